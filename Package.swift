@@ -1,0 +1,61 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Chancery",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "chancery", targets: ["chancery"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system SQLite, reached through pkg-config; Debian ships it as libsqlite3-dev.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
+        .target(
+            name: "ChanceryCore",
+            exclude: ["Data"],
+            plugins: ["EmbedFilesPlugin"]
+        ),
+        .target(
+            name: "ChanceryIngest",
+            dependencies: ["ChanceryCore"],
+            exclude: ["Data"],
+            plugins: ["EmbedFilesPlugin"]
+        ),
+        .target(
+            name: "ChanceryStore",
+            dependencies: ["ChanceryCore", "SQLiteDB"],
+            plugins: ["EmbedFilesPlugin"]
+        ),
+        .executableTarget(
+            name: "chancery",
+            dependencies: [
+                "ChanceryCore", "ChanceryIngest", "ChanceryStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Build-time embedding of Migrations/*.sql and each target's Data/*.tsv as Swift string literals,
+        // so that `chancery` is one file that runs from anywhere.
+        .executableTarget(name: "embed-files", path: "Sources/embed-files"),
+        .plugin(
+            name: "EmbedFilesPlugin",
+            capability: .buildTool(),
+            dependencies: ["embed-files"],
+            path: "Sources/EmbedFilesPlugin"
+        ),
+
+        .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
+        .testTarget(name: "ChanceryCoreTests", dependencies: ["ChanceryCore"]),
+        .testTarget(name: "ChanceryIngestTests", dependencies: ["ChanceryIngest", "ChanceryCore"]),
+        .testTarget(name: "ChanceryStoreTests", dependencies: ["ChanceryStore", "ChanceryCore", "SQLiteDB"]),
+        .testTarget(name: "ChanceryCLITests", dependencies: ["ChanceryCore"]),
+    ]
+)

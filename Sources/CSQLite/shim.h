@@ -1,0 +1,9 @@
+#ifndef CHANCERY_CSQLITE_SHIM_H
+#define CHANCERY_CSQLITE_SHIM_H
+#include <sqlite3.h>
+
+// SQLITE_TRANSIENT is a macro that casts -1 to a function pointer, which Swift cannot import.
+static inline sqlite3_destructor_type chancery_sqlite_transient(void) {
+    return SQLITE_TRANSIENT;
+}
+#endif

@@ -1,0 +1,145 @@
+import CSQLite
+
+/// A prepared statement that owns its handle and finalizes it when released.
+///
+/// Bind parameters by 1-based index or by name (`:name`, `@name`, `$name`), then either
+/// iterate rows with `step()` and the typed column readers (no copying, for hot loops) or
+/// collect them with `rows()`.
+public final class Statement {
+    let handle: OpaquePointer
+    /// Kept alive so that a statement can never outlive its database.
+    let connection: Connection
+    public let sql: String
+
+    init(connection: Connection, sql: String) throws {
+        var handle: OpaquePointer?
+        let code = sqlite3_prepare_v2(connection.handle, sql, -1, &handle, nil)
+        guard code == SQLITE_OK, let handle else {
+            throw connection.error(code: code, sql: sql)
+        }
+        self.handle = handle
+        self.connection = connection
+        self.sql = sql
+    }
+
+    deinit {
+        sqlite3_finalize(handle)
+    }
+
+    // MARK: Binding
+
+    /// Clears earlier bindings and the cursor so the statement can run again.
+    public func reset() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    public func bind(_ value: some SQLiteBindable, at index: Int32) throws {
+        let code: Int32
+        switch value.sqliteValue {
+        case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
+        case .real(let number): code = sqlite3_bind_double(handle, index, number)
+        case .text(let text): code = sqlite3_bind_text(handle, index, text, -1, chancery_sqlite_transient())
+        case .blob(let bytes):
+            code = bytes.withUnsafeBytes { buffer in
+                sqlite3_bind_blob(handle, index, buffer.baseAddress, Int32(buffer.count), chancery_sqlite_transient())
+            }
+        case .null: code = sqlite3_bind_null(handle, index)
+        }
+        guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
+    }
+
+    public func bind(_ value: some SQLiteBindable, named name: String) throws {
+        let index = sqlite3_bind_parameter_index(handle, name)
+        guard index > 0 else {
+            throw SQLiteError(code: SQLITE_RANGE, message: "no parameter named \(name)", sql: sql)
+        }
+        try bind(value, at: index)
+    }
+
+    /// Resets the statement and binds `values` to parameters 1…n.
+    public func bind(_ values: [any SQLiteBindable]) throws {
+        reset()
+        for (offset, value) in values.enumerated() {
+            try bind(value.sqliteValue, at: Int32(offset + 1))
+        }
+    }
+
+    /// Resets the statement and binds each named value.
+    public func bind(_ values: [String: any SQLiteBindable]) throws {
+        reset()
+        for (name, value) in values {
+            try bind(value.sqliteValue, named: name)
+        }
+    }
+
+    // MARK: Running
+
+    /// Advances to the next row; false when there are no more.
+    @discardableResult
+    public func step() throws -> Bool {
+        let code = sqlite3_step(handle)
+        switch code {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default:
+            sqlite3_reset(handle)
+            throw connection.error(code: code, sql: sql)
+        }
+    }
+
+    /// Runs a statement that returns no rows, with the given parameters.
+    public func run(_ values: [any SQLiteBindable] = []) throws {
+        try bind(values)
+        while try step() {}
+        sqlite3_reset(handle)
+    }
+
+    /// All rows, with the given parameters.
+    public func rows(_ values: [any SQLiteBindable] = []) throws -> [Row] {
+        try bind(values)
+        var result: [Row] = []
+        let names = columnNames
+        while try step() {
+            result.append(Row(columns: names, values: (0..<columnCount).map(value(at:))))
+        }
+        sqlite3_reset(handle)
+        return result
+    }
+
+    // MARK: Reading the current row
+
+    public var columnCount: Int32 { sqlite3_column_count(handle) }
+
+    public var columnNames: [String] {
+        (0..<columnCount).map { String(cString: sqlite3_column_name(handle, $0)) }
+    }
+
+    public func isNull(at column: Int32) -> Bool {
+        sqlite3_column_type(handle, column) == SQLITE_NULL
+    }
+
+    public func int64(at column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+    public func double(at column: Int32) -> Double { sqlite3_column_double(handle, column) }
+
+    /// The column as text, or nil when it is NULL.
+    public func text(at column: Int32) -> String? {
+        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    public func value(at column: Int32) -> Value {
+        switch sqlite3_column_type(handle, column) {
+        case SQLITE_INTEGER: return .integer(int64(at: column))
+        case SQLITE_FLOAT: return .real(double(at: column))
+        case SQLITE_TEXT: return .text(text(at: column) ?? "")
+        case SQLITE_BLOB:
+            let count = Int(sqlite3_column_bytes(handle, column))
+            guard let pointer = sqlite3_column_blob(handle, column), count > 0 else { return .blob([]) }
+            return .blob(Array(UnsafeRawBufferPointer(start: pointer, count: count)))
+        default: return .null
+        }
+    }
+}
