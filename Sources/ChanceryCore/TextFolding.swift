@@ -1,0 +1,152 @@
+import Foundation
+
+/// Folds text for matching: lower case, Latin accents removed, Arabic harakat and tatweel
+/// removed, alef forms unified, ta marbuta and alef maqsura folded, Arabic-Indic and Persian
+/// digits mapped to ASCII, presentation forms decomposed (NFKC).
+///
+/// `FoldedText` keeps, for each folded scalar, the offset of the original scalar it came from,
+/// so that a match in folded text can be reported against the document as written.
+public struct FoldedText: Sendable {
+    /// The folded scalars.
+    public let scalars: [Unicode.Scalar]
+    /// `origins[i]` is the offset, in Unicode scalars of the original text, of `scalars[i]`.
+    public let origins: [Int]
+    /// How many scalars the original text has.
+    public let originalLength: Int
+
+    public init(_ text: String) {
+        var scalars: [Unicode.Scalar] = []
+        var origins: [Int] = []
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        origins.reserveCapacity(text.unicodeScalars.count)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            TextFolding.fold(scalar) { folded in
+                scalars.append(folded)
+                origins.append(offset)
+            }
+            offset += 1
+        }
+        self.scalars = scalars
+        self.origins = origins
+        self.originalLength = offset
+    }
+
+    public var string: String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    /// The original offsets `[start, end)` covered by folded scalars `range`.
+    public func originalRange(of range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else {
+            let at = range.lowerBound < origins.count ? origins[range.lowerBound] : originalLength
+            return at..<at
+        }
+        let end = range.upperBound < origins.count ? origins[range.upperBound] : originalLength
+        return origins[range.lowerBound]..<max(end, origins[range.upperBound - 1] + 1)
+    }
+}
+
+public enum TextFolding {
+    /// The folded form of `text`, for comparing names and words.
+    public static func fold(_ text: String) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            fold(scalar) { view.append($0) }
+        }
+        return String(view)
+    }
+
+    /// The folded form of one scalar: none (a mark dropped), one, or a few (œ → oe, ﻻ → لا).
+    @inline(__always)
+    public static func fold(_ scalar: Unicode.Scalar, into emit: (Unicode.Scalar) -> Void) {
+        let value = scalar.value
+        switch value {
+        case 0x41...0x5A:  // A-Z
+            emit(Unicode.Scalar(value + 32)!)
+        case 0...0x7F:
+            emit(scalar)
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:  // no-break and typographic spaces
+            emit(" ")
+        case 0x200B...0x200F, 0x2066...0x2069, 0x202A...0x202E, 0xFEFF, 0x00AD:  // zero-width, direction marks
+            return
+        case 0x2018, 0x2019, 0x201B, 0x2032, 0x00B4, 0x02BC:
+            emit("'")
+        case 0x201C, 0x201D, 0x00AB, 0x00BB:
+            emit("\"")
+        case 0x2010...0x2015, 0x2212:
+            emit("-")
+        case 0x00C0...0x00FF, 0x0100...0x017F:
+            foldLatin(scalar, into: emit)
+        // Arabic
+        case 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0610...0x061A:  // harakat, Quranic marks
+            return
+        case 0x0640:  // tatweel
+            return
+        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673:  // آ أ إ ٱ → ا
+            emit("\u{0627}")
+        case 0x0629:  // ة → ه
+            emit("\u{0647}")
+        case 0x0649:  // ى → ي
+            emit("\u{064A}")
+        case 0x0624:  // ؤ → و
+            emit("\u{0648}")
+        case 0x0626:  // ئ → ي
+            emit("\u{064A}")
+        case 0x06CC:  // Persian yeh → ي
+            emit("\u{064A}")
+        case 0x06A9:  // Persian kaf → ك
+            emit("\u{0643}")
+        case 0x0660...0x0669:  // Arabic-Indic digits
+            emit(Unicode.Scalar(value - 0x0660 + 0x30)!)
+        case 0x06F0...0x06F9:  // Persian digits
+            emit(Unicode.Scalar(value - 0x06F0 + 0x30)!)
+        case 0x060C:  // Arabic comma
+            emit(",")
+        case 0x061B:
+            emit(";")
+        case 0x061F:
+            emit("?")
+        case 0xFB50...0xFDFF, 0xFE70...0xFEFF, 0xFF00...0xFFEF:  // presentation and full-width forms
+            let decomposed = String(scalar).precomposedStringWithCompatibilityMapping
+            for part in decomposed.unicodeScalars where part != scalar {
+                fold(part, into: emit)
+            }
+        default:
+            if scalar.properties.isUppercase {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { emit(lower) }
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                return
+            } else {
+                emit(scalar)
+            }
+        }
+    }
+
+    private static func foldLatin(_ scalar: Unicode.Scalar, into emit: (Unicode.Scalar) -> Void) {
+        switch scalar {
+        case "À", "Á", "Â", "Ã", "Ä", "Å", "à", "á", "â", "ã", "ä", "å", "Ā", "ā", "Ă", "ă", "Ą", "ą": emit("a")
+        case "Ç", "ç", "Ć", "ć", "Č", "č": emit("c")
+        case "È", "É", "Ê", "Ë", "è", "é", "ê", "ë", "Ē", "ē", "Ė", "ė", "Ę", "ę", "Ě", "ě": emit("e")
+        case "Ì", "Í", "Î", "Ï", "ì", "í", "î", "ï", "Ī", "ī", "İ", "ı": emit("i")
+        case "Ñ", "ñ", "Ń", "ń", "Ň", "ň": emit("n")
+        case "Ò", "Ó", "Ô", "Õ", "Ö", "Ø", "ò", "ó", "ô", "õ", "ö", "ø", "Ō", "ō", "Ő", "ő": emit("o")
+        case "Ù", "Ú", "Û", "Ü", "ù", "ú", "û", "ü", "Ū", "ū", "Ů", "ů", "Ű", "ű": emit("u")
+        case "Ý", "ý", "ÿ", "Ÿ": emit("y")
+        case "Š", "š", "Ş", "ş", "Ś", "ś": emit("s")
+        case "Ž", "ž", "Ź", "ź", "Ż", "ż": emit("z")
+        case "Ğ", "ğ": emit("g")
+        case "Ł", "ł": emit("l")
+        case "Ř", "ř": emit("r")
+        case "Ť", "ť", "Ţ", "ţ": emit("t")
+        case "Ď", "ď", "Đ", "đ": emit("d")
+        case "Œ", "œ": emit("o"); emit("e")
+        case "Æ", "æ": emit("a"); emit("e")
+        case "ß": emit("s"); emit("s")
+        default:
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars { emit(lower) }
+        }
+    }
+}
