@@ -1,0 +1,117 @@
+import ChanceryCore
+import SQLiteDB
+
+/// What storing one document did.
+public enum IngestOutcome: Equatable, Sendable {
+    /// A new document, stored with this many events.
+    case added(documentID: String, events: Int)
+    /// The same text was stored before, under this id; nothing was added.
+    case alreadyKnown(documentID: String)
+}
+
+extension Store {
+    /// Prepares the database for ingesting: reference tables filled from the compiled-in catalog.
+    public func prepareForIngest() throws {
+        try wrap { try syncCountries() }
+    }
+
+    /// Stores a document and the events read from it, together or not at all.
+    ///
+    /// Inside an open transaction this is a savepoint, so a failure loses only this document.
+    public func ingest(_ document: Document, events: [Event]) throws -> IngestOutcome {
+        let hash = SHA256.hex(of: document.text)
+        let externalID = document.id ?? "doc-" + hash.prefix(12)
+        return try wrap {
+            try db.transaction {
+                if let known = try db.scalar("SELECT external_id FROM documents WHERE content_hash = ?", [hash]).string {
+                    return .alreadyKnown(documentID: known)
+                }
+                if try db.scalar("SELECT 1 FROM documents WHERE external_id = ?", [externalID]) != .null {
+                    throw StoreError.conflictingDocument(id: externalID)
+                }
+                try db.run(
+                    """
+                    INSERT INTO documents (external_id, url, title, language, published, content_hash, text)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    [externalID, document.url, document.title, document.language,
+                     document.published?.description, hash, document.text]
+                )
+                let documentRow = db.lastInsertRowID
+                try db.run(
+                    "INSERT INTO document_search (rowid, title, body) VALUES (?, ?, ?)",
+                    [documentRow, TextFolding.fold(document.title ?? ""), TextFolding.fold(document.text)]
+                )
+                for event in events {
+                    let eventRow = try insertEvent(event)
+                    let evidence = event.evidence ?? Evidence(text: "", start: 0, end: 0)
+                    try db.run(
+                        "INSERT INTO sources (event_id, document_id, evidence, start, \"end\") VALUES (?, ?, ?, ?, ?)",
+                        [eventRow, documentRow, evidence.text, evidence.start, evidence.end]
+                    )
+                }
+                return .added(documentID: externalID, events: events.count)
+            }
+        }
+    }
+
+    func insertEvent(_ event: Event) throws -> Int64 {
+        try db.run(
+            """
+            INSERT INTO events (type, status, date, date_precision, date_first, date_last, end_date,
+                                location_name, location_country, mode, instrument, count, title, body,
+                                ordinal, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [event.type.rawValue, event.status.rawValue, event.date?.description,
+             event.date.map { Self.precisionName($0.precision) }, event.date?.firstDay,
+             (event.endDate ?? event.date)?.lastDay, event.endDate?.description,
+             event.location?.name, event.location?.country, event.mode?.rawValue,
+             event.instrument?.rawValue, event.count, event.title, event.body, event.ordinal,
+             event.confidence]
+        )
+        let eventRow = db.lastInsertRowID
+        for country in Set(event.countries) {
+            try db.run("INSERT INTO event_countries (event_id, country) VALUES (?, ?)", [eventRow, country])
+        }
+        for organization in Set(event.organizations) {
+            try db.run("INSERT INTO event_organizations (event_id, organization) VALUES (?, ?)", [eventRow, organization])
+        }
+        var seen = Set<Int64>()
+        for (position, participant) in event.participants.enumerated() {
+            let actor = try actorID(for: participant)
+            guard seen.insert(actor).inserted else { continue }
+            try db.run(
+                "INSERT INTO participations (event_id, actor_id, position, name, country, role) VALUES (?, ?, ?, ?, ?, ?)",
+                [eventRow, actor, position, participant.name, participant.country, participant.role]
+            )
+        }
+        return eventRow
+    }
+
+    /// The actor a participant is, created on first mention; one actor per folded name and country.
+    func actorID(for participant: Participant) throws -> Int64 {
+        let folded = CountryCatalog.key(participant.name)
+        if let id = try db.scalar(
+            "SELECT id FROM actors WHERE folded_name = ? AND country IS ?", [folded, participant.country]
+        ).int64 {
+            if participant.role != nil {
+                try db.run("UPDATE actors SET role = coalesce(role, ?) WHERE id = ?", [participant.role, id])
+            }
+            return id
+        }
+        try db.run(
+            "INSERT INTO actors (name, folded_name, country, role) VALUES (?, ?, ?, ?)",
+            [participant.name, folded, participant.country, participant.role]
+        )
+        return db.lastInsertRowID
+    }
+
+    static func precisionName(_ precision: PartialDate.Precision) -> String {
+        switch precision {
+        case .year: "year"
+        case .month: "month"
+        case .day: "day"
+        }
+    }
+}

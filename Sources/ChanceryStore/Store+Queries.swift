@@ -1,0 +1,159 @@
+import ChanceryCore
+import SQLiteDB
+
+extension Store {
+    static let eventColumns = """
+        e.id, e.type, e.status, e.date, e.end_date, e.location_name, e.location_country, e.mode,
+        e.instrument, e.count, e.title, e.body, e.ordinal, e.confidence
+        """
+
+    /// Meetings in which both countries took part, in date order.
+    public func meetings(between first: String, and second: String, filter: EventFilter = EventFilter()) throws -> [Event] {
+        var filter = filter
+        filter.types = [.meeting]
+        filter.countries = [first, second]
+        return try events(matching: filter)
+    }
+
+    /// Agreement signings in date order.
+    public func agreements(filter: EventFilter = EventFilter()) throws -> [Event] {
+        var filter = filter
+        filter.types = [.agreement]
+        return try events(matching: filter)
+    }
+
+    /// Every event matching `filter`, in date order (undated last), with participants and sources.
+    public func events(matching filter: EventFilter) throws -> [Event] {
+        let (sql, parameters) = Self.selectSQL(for: filter)
+        return try wrap {
+            let statement = try db.cachedStatement(sql)
+            try statement.bind(parameters)
+            var events: [Event] = []
+            while try statement.step() {
+                events.append(Self.readEvent(statement))
+            }
+            statement.reset()
+            for index in events.indices {
+                try loadDetails(of: &events[index])
+            }
+            return events
+        }
+    }
+
+    /// One event with everything known about it, or nil when there is no such id.
+    public func event(id: Int64) throws -> Event? {
+        try wrap {
+            let statement = try db.cachedStatement("SELECT \(Self.eventColumns) FROM events e WHERE e.id = ?")
+            try statement.bind([id])
+            guard try statement.step() else { return nil }
+            var event = Self.readEvent(statement)
+            statement.reset()
+            try loadDetails(of: &event)
+            return event
+        }
+    }
+
+    /// The full text of a stored document, by the caller's id.
+    public func documentText(id: String) throws -> String? {
+        try wrap { try db.scalar("SELECT text FROM documents WHERE external_id = ?", [id]).string }
+    }
+
+    static func selectSQL(for filter: EventFilter) -> (String, [any SQLiteBindable]) {
+        var sql = "SELECT \(eventColumns) FROM "
+        var parameters: [any SQLiteBindable] = []
+        var conditions: [String] = []
+        // Start from the countries' index when a country is named: it is the most selective.
+        if let firstCountry = filter.countries.first {
+            sql += "event_countries c0 JOIN events e ON e.id = c0.event_id"
+            conditions.append("c0.country = ?")
+            parameters.append(firstCountry)
+            for (offset, country) in filter.countries.dropFirst().enumerated() {
+                conditions.append("EXISTS (SELECT 1 FROM event_countries c\(offset + 1) WHERE c\(offset + 1).event_id = e.id AND c\(offset + 1).country = ?)")
+                parameters.append(country)
+            }
+        } else {
+            sql += "events e"
+        }
+        if !filter.types.isEmpty {
+            conditions.append("e.type IN (\(filter.types.map { _ in "?" }.joined(separator: ", ")))")
+            parameters.append(contentsOf: filter.types.map(\.rawValue) as [any SQLiteBindable])
+        }
+        if let since = filter.since {
+            conditions.append("e.date_last >= ?")
+            parameters.append(since.firstDay)
+        }
+        if let until = filter.until {
+            conditions.append("e.date_first <= ?")
+            parameters.append(until.lastDay)
+        }
+        if let status = filter.status {
+            conditions.append("e.status = ?")
+            parameters.append(status.rawValue)
+        }
+        if let mode = filter.mode {
+            conditions.append("e.mode = ?")
+            parameters.append(mode.rawValue)
+        }
+        if let instrument = filter.instrument {
+            conditions.append("e.instrument = ?")
+            parameters.append(instrument.rawValue)
+        }
+        if !conditions.isEmpty {
+            sql += " WHERE " + conditions.joined(separator: " AND ")
+        }
+        sql += " ORDER BY e.date_first IS NULL, e.date_first, e.id"
+        if let limit = filter.limit {
+            sql += " LIMIT ?"
+            parameters.append(limit)
+        }
+        return (sql, parameters)
+    }
+
+    static func readEvent(_ row: Statement) -> Event {
+        Event(
+            id: row.int64(at: 0),
+            type: row.text(at: 1).flatMap(EventType.init(rawValue:)) ?? .meeting,
+            status: row.text(at: 2).flatMap(EventStatus.init(rawValue:)) ?? .occurred,
+            date: row.text(at: 3).flatMap(PartialDate.init),
+            endDate: row.text(at: 4).flatMap(PartialDate.init),
+            location: row.text(at: 5).map { Location(name: $0, country: row.text(at: 6)) },
+            mode: row.text(at: 7).flatMap(MeetingMode.init(rawValue:)),
+            instrument: row.text(at: 8).flatMap(Instrument.init(rawValue:)),
+            count: row.isNull(at: 9) ? nil : Int(row.int64(at: 9)),
+            title: row.text(at: 10),
+            body: row.text(at: 11),
+            ordinal: row.isNull(at: 12) ? nil : Int(row.int64(at: 12)),
+            confidence: row.double(at: 13)
+        )
+    }
+
+    func loadDetails(of event: inout Event) throws {
+        guard let id = event.id else { return }
+        event.countries = try db.rows(
+            "SELECT country FROM event_countries WHERE event_id = ? ORDER BY country", [id]
+        ).compactMap { $0[0].string }
+        event.organizations = try db.rows(
+            "SELECT organization FROM event_organizations WHERE event_id = ? ORDER BY organization", [id]
+        ).compactMap { $0[0].string }
+        event.participants = try db.rows(
+            "SELECT name, country, role FROM participations WHERE event_id = ? ORDER BY position", [id]
+        ).map { Participant(name: $0[0].string ?? "", country: $0[1].string, role: $0[2].string) }
+        event.sources = try db.rows(
+            """
+            SELECT d.external_id, d.url, d.title, d.published, s.evidence, s.start, s."end"
+            FROM sources s JOIN documents d ON d.id = s.document_id
+            WHERE s.event_id = ? ORDER BY d.published IS NULL, d.published, d.id
+            """, [id]
+        ).map(Self.readSource)
+    }
+
+    static func readSource(_ row: Row) -> Source {
+        Source(
+            document: row[0].string ?? "",
+            url: row[1].string,
+            title: row[2].string,
+            published: row[3].string.flatMap(PartialDate.init),
+            evidence: Evidence(text: row[4].string ?? "", start: row[5].int ?? 0, end: row[6].int ?? 0)
+        )
+    }
+}

@@ -1,0 +1,86 @@
+import ChanceryCore
+import SQLiteDB
+
+/// The knowledge base: one SQLite file of documents, events, actors and sources.
+///
+/// All SQL lives in this module. Writes that belong together run in one transaction.
+public final class Store {
+    public let path: String
+    let db: Connection
+
+    /// Opens the database at `path`, creating it and applying any migration it lacks.
+    ///
+    /// A database last migrated by a newer Chancery is refused and left as it is.
+    public init(path: String) throws {
+        self.path = path
+        do {
+            db = try Connection(path: path)
+        } catch let error as SQLiteError {
+            throw StoreError.cannotOpen(path: path, reason: error.message)
+        }
+        do {
+            let migrator = try Migrator(migrations: SchemaMigrations.all)
+            try migrator.migrate(db)
+        } catch let failure as Migrator.Failure {
+            if case .databaseIsNewer(let databaseVersion, let knownVersion) = failure {
+                throw StoreError.newerSchema(path: path, databaseVersion: databaseVersion, knownVersion: knownVersion)
+            }
+            throw StoreError.cannotOpen(path: path, reason: failure.description)
+        } catch let error as SQLiteError {
+            if error.primaryCode == 26 /* SQLITE_NOTADB */ {
+                throw StoreError.cannotOpen(path: path, reason: "it is not an SQLite database")
+            }
+            throw StoreError.database(error)
+        }
+    }
+
+    /// The schema versions recorded in the database.
+    public func schemaVersions() throws -> [Int] {
+        try Migrator(migrations: SchemaMigrations.all).appliedVersions(in: db)
+    }
+
+    /// Runs `body` in one transaction; nested calls become savepoints.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try wrap { try db.transaction(body) }
+    }
+
+    /// Stops a running statement from another thread (used when the user interrupts).
+    public func interrupt() { db.interrupt() }
+
+    func wrap<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as SQLiteError {
+            throw StoreError.database(error)
+        }
+    }
+
+    /// Fills the `countries` table from the catalog compiled into the binary, when it differs.
+    func syncCountries() throws {
+        let catalog = CountryCatalog.shared
+        let stored = try db.scalar("SELECT count(*) FROM countries").int ?? 0
+        guard stored != catalog.countries.count else { return }
+        try db.transaction {
+            let insert = try db.cachedStatement(
+                "INSERT OR REPLACE INTO countries (code, alpha3, name_en, name_fr, name_ar) VALUES (?, ?, ?, ?, ?)"
+            )
+            for country in catalog.countries {
+                try insert.run([country.code, country.alpha3, country.english, country.french, country.arabic])
+            }
+        }
+    }
+}
+
+extension Store {
+    /// Opens a transaction that groups the documents written until `commitBatch()`.
+    public func beginBatch() throws {
+        try wrap { try db.execute("BEGIN IMMEDIATE") }
+    }
+
+    /// Commits the documents written since `beginBatch()`.
+    public func commitBatch() throws {
+        try wrap {
+            if db.isInTransaction { try db.execute("COMMIT") }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import SQLiteDB
+
+/// What can go wrong in the knowledge base, said so that a user can act on it.
+public enum StoreError: Error, CustomStringConvertible {
+    /// The file could not be opened or is not a Chancery database.
+    case cannotOpen(path: String, reason: String)
+    /// The database was written by a newer Chancery; it was left untouched.
+    case newerSchema(path: String, databaseVersion: Int, knownVersion: Int)
+    /// A document's id is already stored with a different text.
+    case conflictingDocument(id: String)
+    case database(SQLiteError)
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let path, let reason):
+            "cannot open the database \(path): \(reason)"
+        case .newerSchema(let path, let databaseVersion, let knownVersion):
+            "the database \(path) is at schema version \(databaseVersion), made by a newer Chancery than this one (which knows up to \(knownVersion)); it was left untouched"
+        case .conflictingDocument(let id):
+            "a different document with the id \(id) is already stored"
+        case .database(let error):
+            error.description
+        }
+    }
+}
