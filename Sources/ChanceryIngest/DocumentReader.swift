@@ -1,0 +1,345 @@
+import ChanceryCore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where a document came from, for messages: `file:line` for JSON Lines, the file otherwise.
+public struct InputLocation: Hashable, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int?
+
+    public var description: String {
+        line.map { "\(file):\($0)" } ?? file
+    }
+}
+
+/// One thing read from the input: a document, or the reason a line or file could not be read.
+public enum InputItem: Sendable {
+    case document(Document, at: InputLocation)
+    case failure(reason: String, at: InputLocation)
+}
+
+/// What plain text and HTML inputs cannot say for themselves.
+public struct PlainTextOptions: Sendable {
+    public var language: String?
+    public var published: PartialDate?
+    public var url: String?
+    /// The id of a single plain-text document; otherwise its file name without extension.
+    public var id: String?
+
+    public init(language: String? = nil, published: PartialDate? = nil, url: String? = nil, id: String? = nil) {
+        self.language = language
+        self.published = published
+        self.url = url
+        self.id = id
+    }
+}
+
+/// Reads documents from files, directories and standard input, one at a time.
+///
+/// `.jsonl` and `.ndjson` are read line by line with a fixed buffer, so a file larger than
+/// memory streams through. `.txt`, `.html`/`.htm` and `.json` hold one document each.
+/// Directories are walked recursively in name order, taking only those kinds of file.
+public struct DocumentReader: Sequence {
+    public static let fileExtensions: Set<String> = ["txt", "text", "html", "htm", "json", "jsonl", "ndjson"]
+
+    public let paths: [String]
+    public let options: PlainTextOptions
+
+    public init(paths: [String], options: PlainTextOptions = PlainTextOptions()) {
+        self.paths = paths
+        self.options = options
+    }
+
+    public func makeIterator() -> Iterator {
+        Iterator(pending: paths.reversed().map { Pending.path($0, explicit: true) }, options: options)
+    }
+
+    enum Pending {
+        case path(String, explicit: Bool)
+    }
+
+    public struct Iterator: IteratorProtocol {
+        var pending: [Pending]
+        let options: PlainTextOptions
+        var lines: LineReader?
+        var linesFile = ""
+
+        init(pending: [Pending], options: PlainTextOptions) {
+            self.pending = pending
+            self.options = options
+        }
+
+        public mutating func next() -> InputItem? {
+            while true {
+                if let reader = lines {
+                    switch reader.nextLine() {
+                    case .line(let bytes, let number):
+                        if let item = DocumentReader.documentFromJSONLine(bytes, at: InputLocation(file: linesFile, line: number)) {
+                            return item
+                        }
+                        continue
+                    case .failure(let reason):
+                        lines = nil
+                        return .failure(reason: reason, at: InputLocation(file: linesFile, line: nil))
+                    case .end:
+                        lines = nil
+                    }
+                }
+                guard let next = pending.popLast() else { return nil }
+                guard case .path(let path, let explicit) = next else { continue }
+                if let item = open(path, explicit: explicit) { return item }
+            }
+        }
+
+        /// Starts on one path: returns its document, or queues its lines or its directory entries.
+        mutating func open(_ path: String, explicit: Bool) -> InputItem? {
+            let location = InputLocation(file: path, line: nil)
+            if path == "-" {
+                return readStandardInput()
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                return .failure(reason: "no such file or directory", at: location)
+            }
+            if isDirectory.boolValue {
+                guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                    return .failure(reason: "cannot list this directory", at: location)
+                }
+                for entry in entries.sorted().reversed() where !entry.hasPrefix(".") {
+                    pending.append(.path((path as NSString).appendingPathComponent(entry), explicit: false))
+                }
+                return nil
+            }
+            let fileExtension = (path as NSString).pathExtension.lowercased()
+            guard DocumentReader.fileExtensions.contains(fileExtension) else {
+                // In a directory, other files (a README, an image) are simply not documents.
+                return explicit
+                    ? .failure(reason: "unsupported file type; expected .txt, .html, .htm, .json or .jsonl", at: location)
+                    : nil
+            }
+            if fileExtension == "jsonl" || fileExtension == "ndjson" {
+                guard let reader = LineReader(path: path) else {
+                    return .failure(reason: "cannot open this file: \(String(cString: strerror(errno)))", at: location)
+                }
+                lines = reader
+                linesFile = path
+                return nil
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return .failure(reason: "cannot read this file", at: location)
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                return .failure(reason: "not valid UTF-8 text", at: location)
+            }
+            let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            switch fileExtension {
+            case "json":
+                return DocumentReader.documentFromJSON(Array(data), at: location)
+            case "html", "htm":
+                return DocumentReader.documentFromHTML(text, id: options.id ?? stem, options: options, at: location)
+            default:
+                return DocumentReader.documentFromText(text, id: options.id ?? stem, options: options, at: location)
+            }
+        }
+
+        /// Standard input is JSON Lines when it starts with `{`, else one plain-text document.
+        mutating func readStandardInput() -> InputItem? {
+            let location = InputLocation(file: "<stdin>", line: nil)
+            guard let reader = LineReader(fileDescriptor: 0) else { return nil }
+            if reader.peekFirstNonSpaceByte() == UInt8(ascii: "{") {
+                lines = reader
+                linesFile = "<stdin>"
+                return nil
+            }
+            let data = reader.readToEnd()
+            guard let text = String(validating: data, as: UTF8.self) else {
+                return .failure(reason: "not valid UTF-8 text", at: location)
+            }
+            return DocumentReader.documentFromText(text, id: options.id, options: options, at: location)
+        }
+    }
+
+    // MARK: Formats
+
+    static func documentFromText(_ text: String, id: String?, options: PlainTextOptions, at location: InputLocation) -> InputItem {
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        guard !body.allSatisfy(\.isWhitespace) else {
+            return .failure(reason: "the document has no text", at: location)
+        }
+        return .document(Document(
+            id: id, language: options.language ?? LanguageDetector.detect(body), url: options.url,
+            title: nil, published: options.published, text: body
+        ), at: location)
+    }
+
+    static func documentFromHTML(_ html: String, id: String?, options: PlainTextOptions, at location: InputLocation) -> InputItem {
+        let page = HTMLText(html: html)
+        guard !page.text.isEmpty else {
+            return .failure(reason: "the page has no text", at: location)
+        }
+        let published = options.published ?? page.publishedValue.flatMap { PartialDate(String($0.prefix(10))) }
+        return .document(Document(
+            id: id, language: options.language ?? LanguageDetector.detect(page.text),
+            url: options.url ?? page.canonicalURL, title: page.title, published: published, text: page.text
+        ), at: location)
+    }
+
+    static func documentFromJSONLine(_ bytes: [UInt8], at location: InputLocation) -> InputItem? {
+        // Blank lines between records are not documents, and not errors either.
+        if bytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return nil }
+        return documentFromJSON(bytes, at: location)
+    }
+
+    /// A document from one JSON object in the spec's format; only `text` is required.
+    static func documentFromJSON(_ bytes: [UInt8], at location: InputLocation) -> InputItem {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+        } catch {
+            return .failure(reason: "not valid JSON", at: location)
+        }
+        guard let fields = object as? [String: Any] else {
+            return .failure(reason: "expected a JSON object with a \"text\" field", at: location)
+        }
+        guard let text = fields["text"] as? String else {
+            return .failure(reason: fields["text"] == nil ? "missing \"text\"" : "\"text\" must be a string", at: location)
+        }
+        guard !text.allSatisfy(\.isWhitespace) else {
+            return .failure(reason: "\"text\" is empty", at: location)
+        }
+        var id: String?
+        switch fields["id"] {
+        case nil, is NSNull: id = nil
+        case let value as String: id = value.isEmpty ? nil : value
+        case let value as NSNumber: id = value.stringValue
+        default: return .failure(reason: "\"id\" must be a string", at: location)
+        }
+        var published: PartialDate?
+        switch fields["published"] {
+        case nil, is NSNull: published = nil
+        case let value as String:
+            // Timestamps such as 2025-10-16T09:30:00Z are common in feeds: their day is what counts.
+            guard let date = PartialDate(String(value.prefix(10))), date.precision == .day else {
+                return .failure(reason: "\"published\" must be a date YYYY-MM-DD, not \"\(value)\"", at: location)
+            }
+            published = date
+        default:
+            return .failure(reason: "\"published\" must be a date YYYY-MM-DD", at: location)
+        }
+        var language: String?
+        switch fields["lang"] ?? fields["language"] {
+        case nil, is NSNull: language = nil
+        case let value as String:
+            let code = value.lowercased().prefix(2)
+            guard ["ar", "fr", "en"].contains(code) else {
+                return .failure(reason: "\"lang\" must be ar, fr or en, not \"\(value)\"", at: location)
+            }
+            language = String(code)
+        default:
+            return .failure(reason: "\"lang\" must be a string", at: location)
+        }
+        return .document(Document(
+            id: id, language: language ?? LanguageDetector.detect(text),
+            url: fields["url"] as? String, title: fields["title"] as? String,
+            published: published, text: text
+        ), at: location)
+    }
+}
+
+/// Reads a file line by line through a fixed buffer, so that its size does not matter.
+final class LineReader {
+    enum Result {
+        case line([UInt8], number: Int)
+        case failure(String)
+        case end
+    }
+
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var atEnd = false
+    private var lineNumber = 0
+    private static let chunkSize = 1 << 16
+
+    init?(path: String) {
+        let descriptor = Glibc.open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        self.descriptor = descriptor
+        self.ownsDescriptor = true
+    }
+
+    init?(fileDescriptor: Int32) {
+        self.descriptor = fileDescriptor
+        self.ownsDescriptor = false
+    }
+
+    deinit {
+        if ownsDescriptor { close(descriptor) }
+    }
+
+    /// Reads more bytes; false at the end of input.
+    private func fill() -> Bool {
+        if start > 0 {
+            buffer.removeFirst(start)
+            start = 0
+        }
+        var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
+        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, Self.chunkSize) }
+        guard count > 0 else {
+            atEnd = true
+            return false
+        }
+        buffer.append(contentsOf: chunk[0..<count])
+        return true
+    }
+
+    func nextLine() -> Result {
+        var searchFrom = start
+        while true {
+            if let newline = buffer[searchFrom...].firstIndex(of: 10) {
+                var line = Array(buffer[start..<newline])
+                start = newline + 1
+                lineNumber += 1
+                if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
+                return .line(line, number: lineNumber)
+            }
+            if atEnd {
+                guard start < buffer.count else { return .end }
+                var line = Array(buffer[start...])
+                start = buffer.count
+                lineNumber += 1
+                if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
+                return .line(line, number: lineNumber)
+            }
+            let scanned = buffer.count - start
+            _ = fill()
+            searchFrom = start + scanned
+        }
+    }
+
+    /// The first byte that is not white space, without consuming anything.
+    func peekFirstNonSpaceByte() -> UInt8? {
+        var offset = start
+        while true {
+            while offset < buffer.count {
+                let byte = buffer[offset]
+                if byte != 32 && byte != 9 && byte != 10 && byte != 13 && byte != 0xEF && byte != 0xBB && byte != 0xBF {
+                    return byte
+                }
+                offset += 1
+            }
+            let scanned = offset - start
+            if atEnd || !fill() { return nil }
+            offset = start + scanned
+        }
+    }
+
+    func readToEnd() -> [UInt8] {
+        while !atEnd { _ = fill() }
+        defer { start = buffer.count }
+        return Array(buffer[start...])
+    }
+}
