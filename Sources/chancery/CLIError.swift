@@ -1,0 +1,48 @@
+import ChanceryStore
+
+/// An error as the user sees it: one line starting `Error:`, a hint where one helps, an exit status.
+struct CLIError: Error {
+    enum Kind {
+        /// The command line was wrong: exit 64 (EX_USAGE).
+        case usage
+        /// The input data was wrong: exit 65 (EX_DATAERR).
+        case data
+        /// Anything else: exit 1.
+        case failure
+    }
+
+    let message: String
+    let hint: String?
+    let kind: Kind
+
+    init(_ message: String, hint: String? = nil, kind: Kind = .failure) {
+        self.message = message
+        self.hint = hint
+        self.kind = kind
+    }
+
+    init(storeError: StoreError) {
+        switch storeError {
+        case .newerSchema:
+            self.init(storeError.description, hint: "Upgrade Chancery to read this database.", kind: .failure)
+        case .cannotOpen:
+            self.init(storeError.description, hint: "Check the path given with --db or $CHANCERY_DB.", kind: .failure)
+        default:
+            self.init(storeError.description)
+        }
+    }
+
+    var exitCode: Int32 {
+        switch kind {
+        case .usage: 64
+        case .data: 65
+        case .failure: 1
+        }
+    }
+
+    var rendered: String {
+        var text = "Error: \(message)\n"
+        if let hint { text += "Hint: \(hint)\n" }
+        return text
+    }
+}

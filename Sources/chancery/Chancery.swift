@@ -1,0 +1,49 @@
+import ArgumentParser
+import ChanceryStore
+import Foundation
+
+@main
+struct Chancery: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "chancery",
+        abstract: "Read diplomatic events from news articles and answer questions about them.",
+        discussion: """
+            Chancery reads articles in Arabic, French and English, finds the meetings, agreement \
+            signings and joint-commission sessions they report, and keeps them in one SQLite file.
+
+            Example:
+              chancery ingest articles/
+              chancery meetings Morocco Russia
+              chancery meetings المغرب روسيا --since 2025
+            """,
+        version: version,
+        subcommands: [
+            IngestCommand.self, MeetingsCommand.self, AgreementsCommand.self, TimelineCommand.self,
+            ShowCommand.self, ExportCommand.self,
+        ]
+    )
+
+    /// Runs the command, turning Chancery's own errors into one `Error:` line and an exit status:
+    /// 64 for a usage error, 65 for bad input data, 1 for anything else.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            Output.flush()
+        } catch let error as CLIError {
+            Output.flush()
+            FileHandle.standardError.write(Data(error.rendered.utf8))
+            Foundation.exit(error.exitCode)
+        } catch let error as StoreError {
+            Output.flush()
+            let cliError = CLIError(storeError: error)
+            FileHandle.standardError.write(Data(cliError.rendered.utf8))
+            Foundation.exit(cliError.exitCode)
+        } catch {
+            Output.flush()
+            exit(withError: error)
+        }
+    }
+}

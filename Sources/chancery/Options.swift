@@ -1,0 +1,102 @@
+import ArgumentParser
+import ChanceryCore
+import ChanceryStore
+import Foundation
+
+/// Where the database is: `--db`, else `$CHANCERY_DB`, else `$XDG_DATA_HOME/chancery/chancery.sqlite`.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The database file.",
+        discussion: "Defaults to $CHANCERY_DB, else chancery.sqlite under $XDG_DATA_HOME/chancery (~/.local/share/chancery).",
+        valueName: "path"))
+    var db: String?
+
+    var resolvedPath: String {
+        if let db { return db }
+        let environment = ProcessInfo.processInfo.environment
+        if let path = environment["CHANCERY_DB"], !path.isEmpty { return path }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? ".") + "/.local/share")
+        return dataHome + "/chancery/chancery.sqlite"
+    }
+
+    /// Opens the store for writing, creating the folder and file when needed.
+    func openForWriting() throws -> Store {
+        let path = resolvedPath
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw CLIError("cannot create the folder \(folder) for the database", hint: "Choose another place with --db.")
+            }
+        }
+        return try Store(path: path)
+    }
+
+    /// Opens an existing store for a question; a missing file is an error rather than a new empty base.
+    func openForReading() throws -> Store {
+        let path = resolvedPath
+        guard path == ":memory:" || FileManager.default.fileExists(atPath: path) else {
+            throw CLIError("no database at \(path)", hint: "Ingest some articles first: chancery ingest --db \(path) ARTICLES…", kind: .usage)
+        }
+        return try Store(path: path)
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, jsonl, csv
+}
+
+/// The output options every listing command shares.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: table, json, jsonl or csv.")
+    var format: OutputFormat = .table
+
+    @Option(name: .long, help: ArgumentHelp("Show at most this many events.", valueName: "n"))
+    var limit: Int?
+
+    func validate() throws {
+        if let limit, limit < 1 {
+            throw ValidationError("--limit must be a positive number.")
+        }
+    }
+}
+
+/// Date bounds shared by the listing commands.
+struct DateRangeOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+    var since: PartialDate?
+
+    @Option(name: .long, help: ArgumentHelp("Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+    var until: PartialDate?
+
+    func validate() throws {
+        if let since, let until, until.lastDay < since.firstDay {
+            throw ValidationError("--until \(until) is before --since \(since).")
+        }
+    }
+}
+
+extension PartialDate: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+}
+
+extension EventStatus: ExpressibleByArgument {}
+extension MeetingMode: ExpressibleByArgument {}
+extension Instrument: ExpressibleByArgument {}
+extension EventType: ExpressibleByArgument {}
+
+enum CountryArgument {
+    /// The ISO code of a country named by code (MA, MAR) or by name in Arabic, French or English.
+    static func resolve(_ text: String) throws -> String {
+        if let country = CountryCatalog.shared.resolve(text) { return country.code }
+        throw CLIError(
+            "unknown country '\(text)'",
+            hint: "Give an ISO code (MA, MAR) or a name in Arabic, French or English, e.g. Morocco, Maroc, المغرب.",
+            kind: .usage
+        )
+    }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import ChanceryCore
+import ChanceryStore
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one event with its evidence and the documents that report it.",
+        discussion: """
+            Example:
+              chancery show 17
+              chancery show 17 --format json
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @Argument(help: "The event's id, as the listing commands print it.") var id: Int64
+    @Option(name: .long, help: "Output format: table (readable text) or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        let store = try database.openForReading()
+        guard let event = try store.event(id: id) else {
+            throw CLIError("no event with id \(id)", hint: "List events with: chancery timeline", kind: .usage)
+        }
+        switch format {
+        case .table:
+            describe(event)
+        default:
+            EventRenderer.render([event], as: format)
+        }
+    }
+
+    private func describe(_ event: Event) {
+        let dateText = event.date.map { date in event.endDate.map { "\(date) to \($0)" } ?? date.description } ?? "undated"
+        Output.line("Event \(event.id ?? 0): \(EventRenderer.summary(event))")
+        var fields: [(String, String)] = [
+            ("type", event.type.rawValue),
+            ("status", event.status.rawValue),
+            ("date", dateText),
+            ("countries", event.countries.joined(separator: ", ")),
+        ]
+        if !event.organizations.isEmpty { fields.append(("organizations", event.organizations.joined(separator: ", "))) }
+        if let location = event.location {
+            fields.append(("place", location.country.map { "\(location.name) (\($0))" } ?? location.name))
+        }
+        if let mode = event.mode { fields.append(("mode", mode.rawValue)) }
+        if let instrument = event.instrument { fields.append(("instrument", instrument.rawValue)) }
+        if let count = event.count { fields.append(("count", String(count))) }
+        if let title = event.title { fields.append(("title", title)) }
+        if let body = event.body { fields.append(("body", body)) }
+        if let ordinal = event.ordinal { fields.append(("session", String(ordinal))) }
+        fields.append(("confidence", JSON.number(event.confidence)))
+        let width = fields.map(\.0.count).max() ?? 0
+        for (name, value) in fields {
+            Output.line("  " + name + String(repeating: " ", count: width - name.count) + "  " + value)
+        }
+        if !event.participants.isEmpty {
+            Output.line()
+            Output.line("Participants:")
+            for participant in event.participants {
+                Output.line("  - " + EventRenderer.participantLabel(participant))
+            }
+        }
+        Output.line()
+        Output.line("Sources (\(event.sources.count)):")
+        for source in event.sources {
+            var heading = "  [\(source.document)]"
+            if let title = source.title { heading += " " + title }
+            if let published = source.published { heading += " (\(published))" }
+            Output.line(heading)
+            if let url = source.url { Output.line("    " + url) }
+            Output.line("    «\(source.evidence.text)» (characters \(source.evidence.start)–\(source.evidence.end))")
+        }
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write every event, with its sources, in the exchange format.",
+        discussion: """
+            jsonl is the format of EVENTS.md, which the scorer reads.
+
+            Example:
+              chancery export --format jsonl > events.jsonl
+              chancery export --format csv > events.csv
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(name: .long, help: "Output format: jsonl, json, csv or table.") var format: OutputFormat = .jsonl
+
+    func run() throws {
+        let store = try database.openForReading()
+        switch format {
+        case .jsonl:
+            try store.forEachEvent { Output.line(EventRenderer.json($0)) }
+        case .csv:
+            Output.write(EventRenderer.csvLine(EventRenderer.csvHeader))
+            try store.forEachEvent { Output.write(EventRenderer.csvLine(EventRenderer.csvRow($0))) }
+        case .json:
+            var first = true
+            Output.line("[")
+            try store.forEachEvent { event in
+                if !first { Output.line(",") }
+                first = false
+                Output.write("  " + EventRenderer.json(event))
+            }
+            if !first { Output.line() }
+            Output.line("]")
+        case .table:
+            var events: [Event] = []
+            try store.forEachEvent { events.append($0) }
+            EventRenderer.render(events, as: .table, showSources: true)
+        }
+        Output.flush()
+    }
+}
