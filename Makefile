@@ -1,0 +1,67 @@
+# Chancery: build, try, test, measure.
+#   make demo    build, then ingest SampleData and answer the four questions
+#   make test    run every test
+#   make bench   measure speed against sqlite3 on this machine
+#   make install PREFIX=/usr/local
+
+SWIFT       ?= swift
+PREFIX      ?= /usr/local
+RELEASE_BIN := .build/release/chancery
+DEMO_DB     := .build/demo.sqlite
+
+.PHONY: all build release demo test bench install clean sqlite-dev
+
+all: build
+
+# libsqlite3-dev provides the header and pkg-config file the CSQLite module needs.
+sqlite-dev:
+	@if ! pkg-config --exists sqlite3 2>/dev/null && [ ! -f /usr/include/sqlite3.h ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing libsqlite3-dev…"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libsqlite3-dev pkg-config >/dev/null; \
+		else \
+			echo "Chancery needs SQLite's development files. Install them with:"; \
+			echo "  sudo apt-get install libsqlite3-dev    (Debian, Ubuntu)"; \
+			echo "  brew install sqlite                    (macOS)"; \
+			exit 1; \
+		fi; \
+	fi
+
+build: sqlite-dev
+	$(SWIFT) build
+
+# One self-contained binary: the Swift runtime and Foundation linked in, data compiled in.
+release: sqlite-dev
+	$(SWIFT) build -c release --static-swift-stdlib --product chancery
+
+demo: release
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	@echo "== chancery ingest SampleData/articles"
+	@$(RELEASE_BIN) ingest --db $(DEMO_DB) SampleData/articles
+	@echo
+	@echo "== Which meetings did Morocco and France hold?    chancery meetings Morocco France"
+	@$(RELEASE_BIN) meetings --db $(DEMO_DB) Morocco France
+	@echo
+	@echo "== Which agreements were signed in 2025?          chancery agreements --since 2025-01-01 --until 2025-12-31"
+	@$(RELEASE_BIN) agreements --db $(DEMO_DB) --since 2025-01-01 --until 2025-12-31
+	@echo
+	@echo "== The timeline of Senegal's diplomacy:           chancery timeline السنغال"
+	@$(RELEASE_BIN) timeline --db $(DEMO_DB) السنغال
+	@echo
+	@echo "== Who met whom, with the evidence:               chancery show 1"
+	@$(RELEASE_BIN) show --db $(DEMO_DB) 1
+
+test: sqlite-dev
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: sqlite-dev
+	$(SWIFT) build -c release --static-swift-stdlib
+	.build/release/chancery-bench
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/chancery
+
+clean:
+	rm -rf .build
