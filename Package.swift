@@ -42,6 +42,13 @@ let package = Package(
             ]
         ),
 
+        // `make bench`: measures chancery against the sqlite3 shell; not part of the product.
+        .executableTarget(
+            name: "chancery-bench",
+            dependencies: ["ChanceryCore", "ChanceryIngest", "ChanceryStore"],
+            path: "Sources/chancery-bench"
+        ),
+
         // Build-time embedding of Migrations/*.sql and each target's Data/*.tsv as Swift string literals,
         // so that `chancery` is one file that runs from anywhere.
         .executableTarget(name: "embed-files", path: "Sources/embed-files"),
@@ -56,6 +63,7 @@ let package = Package(
         .testTarget(name: "ChanceryCoreTests", dependencies: ["ChanceryCore"]),
         .testTarget(name: "ChanceryIngestTests", dependencies: ["ChanceryIngest", "ChanceryCore"]),
         .testTarget(name: "ChanceryStoreTests", dependencies: ["ChanceryStore", "ChanceryCore", "SQLiteDB"]),
-        .testTarget(name: "ChanceryCLITests", dependencies: ["ChanceryCore"]),
+        // Depends on the executable so that building the tests builds the binary they run.
+        .testTarget(name: "ChanceryCLITests", dependencies: ["ChanceryCore", "chancery"]),
     ]
 )
