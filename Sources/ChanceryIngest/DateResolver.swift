@@ -1,0 +1,204 @@
+import ChanceryCore
+
+/// A date expression as written, before it is resolved against the publication date.
+enum DateExpression: Equatable {
+    /// Day, month and year all written (or month and year, or a numeric date); `end` for a range.
+    case absolute(PartialDate, end: PartialDate?)
+    /// A day and month without a year ("16 octobre", "27 فبراير الماضي").
+    case dayMonth(day: Int, month: Int, endDay: Int?)
+    /// A month without a year ("فبراير الماضي", "last March").
+    case month(Int)
+    case year(Int)
+    case weekday(Int, direction: Int)
+    case relative(days: Int)
+}
+
+/// Finds date expressions in a sentence and resolves them against the publication date.
+enum DateResolver {
+    /// Expressions in `tokens[range]`, each with the index of its first token.
+    static func expressions(in tokens: [Token], range: Range<Int>, mentions: [Int: Mention]) -> [(Int, DateExpression)] {
+        var found: [(Int, DateExpression)] = []
+        var i = range.lowerBound
+        func number(_ at: Int) -> Int? {
+            guard at < range.upperBound, tokens[at].kind == .number else { return nil }
+            return Int(tokens[at].text)
+        }
+        func month(_ at: Int) -> (Int, Int)? {
+            guard at < range.upperBound, let mention = mentions[at], let value = mention.first({
+                if case .month(let m) = $0 { return m } else { return nil }
+            }) else { return nil }
+            return (value, mention.end)
+        }
+        func skip(_ at: Int, _ words: Set<String>) -> Int {
+            var at = at
+            while at < range.upperBound, words.contains(tokens[at].text) || (tokens[at].kind == .punct && tokens[at].text == ",") { at += 1 }
+            return at
+        }
+        /// A month, an optional doubled form ("12 فبراير/ شباط") and an optional year; returns month, year, next index.
+        func monthYear(_ at: Int) -> (Int, Int?, Int)? {
+            guard let (m, after) = month(at) else { return nil }
+            var next = after
+            if next < range.upperBound, tokens[next].text == "/" || tokens[next].text == "(", let (_, e) = month(next + 1) {
+                next = e
+                if next < range.upperBound, tokens[next].text == ")" { next += 1 }
+            }
+            var yearAt = skip(next, ["-", "من", "عام", "سنه"])
+            if yearAt < range.upperBound, tokens[yearAt].text == "." { yearAt += 1 }
+            if let y = number(yearAt), (1900...2100).contains(y) { return (m, y, yearAt + 1) }
+            return (m, nil, next)
+        }
+        while i < range.upperBound {
+            let token = tokens[i]
+            if token.kind == .number, let value = Int(token.text) {
+                var j = i + 1
+                if j < range.upperBound, tokens[j].attached, NumberVocabulary.ordinalSuffixes.contains(tokens[j].text) { j += 1 }
+                // Numeric dates: 16/10/2025, 2025-10-16, 01-04-2023.
+                if j + 3 < range.upperBound + 1, j < range.upperBound, ["/", "-", "."].contains(tokens[j].text),
+                   let second = number(j + 1), j + 2 < range.upperBound, tokens[j + 2].text == tokens[j].text,
+                   let third = number(j + 3), tokens[j + 1].attached || tokens[j].attached {
+                    var date: PartialDate?
+                    if token.text.count == 4 { date = PartialDate(year: value, month: second, day: third) }
+                    else if tokens[j + 3].text.count == 4 { date = PartialDate(year: third, month: second, day: value) }
+                    else if tokens[j + 3].text.count == 2 { date = PartialDate(year: 2000 + third, month: second, day: value) }
+                    if let date {
+                        found.append((i, .absolute(date, end: nil)))
+                        i = j + 4
+                        continue
+                    }
+                }
+                if (1...31).contains(value) {
+                    // A range: "15 و16 أكتوبر", "28 au 31 octobre", "12 إلى 16 أكتوبر", "20-21 March".
+                    var endDay: Int?
+                    var k = skip(j, ["من", "شهر", "de", "of", "the"])
+                    if month(k) == nil {
+                        let connector = skip(j, ["-", "و", "au", "to", "الي", "حتي", "et", "and", "until"])
+                        if connector > j, let e = number(connector), (1...31).contains(e), e > value {
+                            endDay = e
+                            var after = connector + 1
+                            if after < range.upperBound, tokens[after].attached, NumberVocabulary.ordinalSuffixes.contains(tokens[after].text) { after += 1 }
+                            k = skip(after, ["من", "شهر", "de", "of"])
+                        }
+                    }
+                    if let (m, y, next) = monthYear(k) {
+                        if let y, let date = PartialDate(year: y, month: m, day: value) {
+                            found.append((i, .absolute(date, end: endDay.flatMap { PartialDate(year: y, month: m, day: $0) })))
+                        } else {
+                            found.append((i, .dayMonth(day: value, month: m, endDay: endDay)))
+                        }
+                        i = next
+                        continue
+                    }
+                }
+                if token.text.count == 4, (1900...2100).contains(value) {
+                    found.append((i, .year(value)))
+                }
+                i = j
+                continue
+            }
+            if let mention = mentions[i] {
+                if mention.first({ if case .ordinal(1) = $0 { return true } else { return nil } }) == true,
+                   mention.end < range.upperBound, tokens[mention.end].text == "من", let (m, y, next) = monthYear(mention.end + 1) {
+                    if let y, let date = PartialDate(year: y, month: m, day: 1) { found.append((i, .absolute(date, end: nil))) }
+                    else { found.append((i, .dayMonth(day: 1, month: m, endDay: nil))) }
+                    i = next
+                    continue
+                }
+                if let (m, _) = month(i) {
+                    // English order: "March 15, 2017", "February 22-24", or "March 2016".
+                    var k = mention.end
+                    if let day = number(k), (1...31).contains(day), tokens[k].text.count <= 2 {
+                        k += 1
+                        if k < range.upperBound, tokens[k].attached, NumberVocabulary.ordinalSuffixes.contains(tokens[k].text) { k += 1 }
+                        var endDay: Int?
+                        if k + 1 < range.upperBound, tokens[k].text == "-", let e = number(k + 1), e > day, e <= 31 {
+                            endDay = e
+                            k += 2
+                        }
+                        let yearAt = skip(k, [])
+                        if let y = number(yearAt), (1900...2100).contains(y), let date = PartialDate(year: y, month: m, day: day) {
+                            found.append((i, .absolute(date, end: endDay.flatMap { PartialDate(year: y, month: m, day: $0) })))
+                            i = yearAt + 1
+                        } else {
+                            found.append((i, .dayMonth(day: day, month: m, endDay: endDay)))
+                            i = k
+                        }
+                        continue
+                    }
+                    if let (_, y, next) = monthYear(i) {
+                        if let y, let date = PartialDate(year: y, month: m) {
+                            found.append((i, .absolute(date, end: nil)))
+                        } else if isStrongMonth(mention, tokens: tokens, range: range) {
+                            found.append((i, .month(m)))
+                        }
+                        i = next
+                        continue
+                    }
+                }
+                if let w = mention.first({ if case .weekday(let w) = $0 { return w } else { return nil } }) {
+                    var direction = 0
+                    let after = mention.end
+                    if after < range.upperBound, let next = mentions[after] {
+                        if next.has({ $0 == .past }) { direction = -1 }
+                        if next.has({ $0 == .next }) { direction = 1 }
+                    }
+                    if i > range.lowerBound, let before = mentions[i - 1], before.has({ $0 == .past }) { direction = -1 }
+                    if i > range.lowerBound, let before = mentions[i - 1], before.has({ $0 == .next }) { direction = 1 }
+                    found.append((i, .weekday(w, direction: direction)))
+                    i = mention.end
+                    continue
+                }
+                if let offset = mention.first({ if case .relativeDay(let d) = $0 { return d } else { return nil } }) {
+                    found.append((i, .relative(days: offset)))
+                    i = mention.end
+                    continue
+                }
+                i = mention.end
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// A month name alone counts as a date only when it cannot be a common word: Arabic, or followed by "last"/"dernier".
+    private static func isStrongMonth(_ mention: Mention, tokens: [Token], range: Range<Int>) -> Bool {
+        let token = tokens[mention.start]
+        if token.isArabic { return true }
+        return token.capitalized && token.text.count > 3
+    }
+
+    /// The date an expression stands for, given the publication date; nil when it cannot be known.
+    static func resolve(_ expression: DateExpression, published: PartialDate?, planned: Bool) -> (PartialDate?, PartialDate?) {
+        switch expression {
+        case .absolute(let date, let end):
+            return (date, end)
+        case .dayMonth(let day, let month, let endDay):
+            guard let published else { return (nil, nil) }
+            var year = published.year
+            if !planned, month > (published.month ?? 12) { year -= 1 }
+            if planned, month < (published.month ?? 1) { year += 1 }
+            let start = PartialDate(year: year, month: month, day: day)
+            return (start, endDay.flatMap { PartialDate(year: year, month: month, day: $0) })
+        case .month(let month):
+            guard let published else { return (nil, nil) }
+            var year = published.year
+            if !planned, month > (published.month ?? 12) { year -= 1 }
+            if planned, month < (published.month ?? 1) { year += 1 }
+            return (PartialDate(year: year, month: month), nil)
+        case .year(let year):
+            return (PartialDate(year: year), nil)
+        case .relative(let days):
+            return (published?.adding(days: days), nil)
+        case .weekday(let weekday, let direction):
+            guard let published, let today = published.weekday else { return (nil, nil) }
+            if direction > 0 || (direction == 0 && planned) {
+                var delta = (weekday - today + 7) % 7
+                if delta == 0 && direction > 0 { delta = 7 }
+                return (published.adding(days: delta), nil)
+            }
+            var delta = (today - weekday + 7) % 7
+            if delta == 0 && direction < 0 { delta = 7 }
+            return (published.adding(days: -delta), nil)
+        }
+    }
+}

@@ -1,0 +1,503 @@
+import ChanceryCore
+
+/// An event read from one sentence, before the events of a document are merged.
+struct RawEvent {
+    var event: Event
+    var sentence: Int
+    /// True when the sentence itself named two parties; such a reading wins over a vaguer one when merged.
+    var anchored: Bool
+    var dated: Bool
+    /// True when the title was read from a sentence that named both parties.
+    var titleAnchored: Bool = false
+}
+
+/// Turns the mentions of each sentence into events, then merges the readings of one real event.
+struct EventAssembler {
+    let document: Document
+    let tokens: [Token]
+    let mentions: [Mention]
+    let mentionAt: [Int: Mention]
+    let finder: ParticipantFinder
+    let sentences: [Range<Int>]
+
+    // MARK: - Per sentence
+
+    func events() -> [Event] {
+        let focus = focusCountries()
+        var raws: [RawEvent] = []
+        var sentenceMentions: [[Mention]] = Array(repeating: [], count: sentences.count)
+        for mention in mentions { sentenceMentions[tokens[mention.start].sentence].append(mention) }
+        for (index, range) in sentences.enumerated() where !range.isEmpty {
+            raws += read(sentence: index, range: range, mentions: sentenceMentions[index], focus: focus)
+        }
+        return merge(raws)
+    }
+
+    private func read(sentence: Int, range: Range<Int>, mentions: [Mention], focus: [String]) -> [RawEvent] {
+        var meeting: (Mention, MeetingCue)?
+        var signing: Mention?
+        var instruments: [Mention] = []
+        var heads: [Mention] = []
+        var phone = false
+        var video = false
+        for m in mentions {
+            if let cue = m.first({ if case .meeting(let c) = $0 { return c } else { return nil } }) {
+                switch cue {
+                case .phoneModifier: phone = true
+                case .videoModifier: video = true
+                case .phone: phone = true; if meeting == nil || meeting?.1 == .generic { meeting = (m, cue) }
+                case .video: video = true; if meeting == nil || meeting?.1 == .generic { meeting = (m, cue) }
+                case .strong: if meeting == nil || meeting?.1 == .generic { meeting = (m, cue) }
+                case .generic: if meeting == nil { meeting = (m, cue) }
+                }
+            }
+            if m.has({ $0 == .signing }), signing == nil { signing = m }
+            if m.has({ if case .instrument = $0 { true } else { false } }) { instruments.append(m) }
+            if m.has({ if case .bodyHead = $0 { true } else { false } }) { heads.append(m) }
+        }
+        let everyone = finder.participants(in: range)
+        var results: [RawEvent] = []
+
+        // Commission session: a joint body named with a session word or an ordinal.
+        var sessionBody: (head: Mention, session: Mention?, ordinal: Int?)?
+        for head in heads {
+            guard qualified(head, mentions: mentions) else { continue }
+            let session = mentions.last { m in m.has({ $0 == .session }) && m.start < head.start && head.start - m.end <= 8 && m.start != head.start }
+                ?? mentions.first { m in m.has({ $0 == .session }) && m.start > head.start && m.start - head.end <= 6 }
+            let ordinal = session.flatMap { ordinalNear($0, range: range) }
+            if session != nil || ordinal != nil {
+                sessionBody = (head, session, ordinal)
+                break
+            }
+        }
+        let instrument = signing.flatMap { nearestInstrument(to: $0, in: instruments) }
+        let sessionAnchor = sessionBody.map { $0.session ?? $0.head }
+        let agreementTrigger = signing.flatMap { s in instrument.map { s.start < $0.start ? s : $0 } }
+        let meetingTrigger = meeting.flatMap { m in
+            m.1 == .generic && (sessionBody != nil || signing != nil) ? nil : m.0
+        }
+        let anchors = [sessionAnchor, agreementTrigger, meetingTrigger].compactMap { $0?.start }
+        /// Each person belongs to the event whose trigger is nearest to their name.
+        func people(for trigger: Mention) -> [FoundParticipant] {
+            everyone.filter { person in
+                let own = abs(person.nameRange.lowerBound - trigger.start)
+                return anchors.allSatisfy { abs(person.nameRange.lowerBound - $0) >= own }
+            }
+        }
+
+        if let body = sessionBody, let anchor = sessionAnchor, !negated(anchor, range: range) {
+            var event = Event(type: .commissionSession, body: bodyText(body.head, range: range), ordinal: body.ordinal)
+            let ok = fill(&event, trigger: anchor, range: range, mentions: mentions, people: people(for: anchor), everyone: everyone, focus: focus)
+            if ok.0 { results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil)) }
+        }
+
+        // Agreement: a signing and an instrument in the same sentence.
+        if let signing, let instrument, let trigger = agreementTrigger, !negated(signing, range: range) {
+            let (kind, dual) = instrument.first { if case .instrument(let i, let c) = $0 { return (i, c) } else { return nil } } ?? (.other, nil)
+            var event = Event(type: .agreement, instrument: kind, count: dual ?? countBefore(instrument, range: range) ?? 1,
+                              title: titleAfter(instrument, range: range))
+            let ok = fill(&event, trigger: trigger, range: range, mentions: mentions, people: people(for: trigger), everyone: everyone, focus: focus)
+            if ok.0 { results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil)) }
+        }
+
+        // Meeting: a strong cue, or a generic one not absorbed by a session of a body.
+        if let trigger = meetingTrigger, !negated(trigger, range: range) {
+            var event = Event(type: .meeting, mode: video ? .video : (phone ? .phone : .inPerson))
+            let ok = fill(&event, trigger: trigger, range: range, mentions: mentions, people: people(for: trigger), everyone: everyone, focus: focus)
+            if ok.0 { results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil)) }
+        }
+        return results
+    }
+
+    /// Fills status, date, parties, location, participants and evidence; false when the event lacks two parties.
+    private func fill(_ event: inout Event, trigger: Mention, range: Range<Int>, mentions: [Mention],
+                      people: [FoundParticipant], everyone: [FoundParticipant], focus: [String]) -> (Bool, Bool) {
+        // Status.
+        var planned = trigger.future
+        for m in mentions where m.has({ $0 == .planned }) {
+            // French and English put the auxiliary after the subject: "la session se tiendra", "talks will be held".
+            if m.start < trigger.start || !tokens[m.start].isArabic && m.start - trigger.end <= 5 { planned = true }
+        }
+        if !planned { planned = futureVerb(before: trigger.start, in: range, people: everyone) }
+        if !planned, trigger.end < range.upperBound, tokens[trigger.start].text.hasPrefix("سي") || tokens[trigger.start].text.hasPrefix("ست") {
+            planned = trigger.future
+        }
+
+        // Date.
+        // "Since March 2016" dates a state of affairs, not the event.
+        let expressions = DateResolver.expressions(in: tokens, range: range, mentions: mentionAt).filter { item in
+            !(max(range.lowerBound, item.0 - 2)..<item.0).contains { ["منذ", "since", "depuis"].contains(tokens[$0].text) }
+        }
+        let published = document.published
+        var date: PartialDate?
+        var end: PartialDate?
+        func closest(_ list: [(Int, DateExpression)]) -> (Int, DateExpression)? {
+            list.min { abs($0.0 - trigger.start) < abs($1.0 - trigger.start) }
+        }
+        let absolute = expressions.filter { if case .absolute(let d, _) = $0.1 { return d.precision == .day } else { return false } }
+        let dayMonth = expressions.filter { if case .dayMonth = $0.1 { return true } else { return false } }
+        let relative = expressions.filter { if case .relative = $0.1 { return true } else { return false } }
+        let weekday = expressions.filter { if case .weekday = $0.1 { return true } else { return false } }
+        let coarse = expressions.filter {
+            switch $0.1 {
+            case .absolute(let d, _): d.precision != .day
+            case .month, .year: true
+            default: false
+            }
+        }
+        for group in [absolute, dayMonth, relative, weekday, coarse] {
+            if let pick = closest(group) {
+                if case .relative(let days) = pick.1, days > 0 { planned = true }
+                if case .weekday(_, let direction) = pick.1, direction > 0 { planned = true }
+                (date, end) = DateResolver.resolve(pick.1, published: published, planned: planned)
+                if date != nil { break }
+            }
+        }
+        if let date, let published, date.precision == .day {
+            if date > published { planned = true } else if date < published { planned = false }
+        }
+        event.status = planned ? .planned : .occurred
+        event.date = date
+        event.endDate = end
+
+        // Parties.
+        var strong: [String] = []
+        var weak: [String] = []
+        var location: Location?
+        var organizations: [String] = []
+        for m in mentions {
+            if let (code, name) = m.first({ if case .city(let c, let n) = $0 { return (c, n) } else { return nil } }) {
+                let isAlsoCountry = m.has({ if case .country = $0 { true } else { false } })
+                if location == nil || (location?.country != code && !isAlsoCountry) { location = Location(name: name, country: code) }
+                if !isAlsoCountry { continue }
+                weak.append(code)
+                continue
+            }
+            if let code = m.first({ if case .organization(let c) = $0 { return c } else { return nil } }) { organizations.append(code) }
+            if let code = m.first({ entry -> String? in
+                switch entry {
+                case .nationality(let c), .country(let c), .nationalityPrefix(let c): c
+                default: nil
+                }
+            }) {
+                if locative(m) { weak.append(code) } else { strong.append(code) }
+            }
+        }
+        for person in everyone { if let c = person.participant.country, c.count == 2 { strong.append(c) } }
+        var parties = Set(strong)
+        let anchored = parties.count >= 2
+        if parties.count < 2 { for c in weak where parties.count < 2 { parties.insert(c) } }
+        if parties.count < 2, let host = location?.country, !parties.isEmpty { parties.insert(host) }
+        if parties.count < 2 { for c in focus where parties.count < 2 { parties.insert(c) } }
+        guard parties.count >= 2 || (parties.count == 1 && !organizations.isEmpty) else { return (false, false) }
+        event.countries = parties.sorted()
+        event.organizations = Array(Set(organizations)).sorted()
+        event.location = location
+
+        // Participants: a person with no country takes the one party no one else represents.
+        var list = people.map(\.participant)
+        let represented = Set(list.compactMap(\.country))
+        let unrepresented = parties.subtracting(represented)
+        for k in list.indices where list[k].country == nil && unrepresented.count == 1 { list[k].country = unrepresented.first }
+        event.participants = list.filter { $0.country == nil || parties.contains($0.country ?? "") }
+        // "هذه المباحثات", "this meeting": a reference back to an event told elsewhere brings no new people.
+        if trigger.start > range.lowerBound, ["هذه", "هذا", "this", "these", "cette", "ce", "ces"].contains(tokens[trigger.start - 1].text) {
+            event.participants = []
+        }
+
+        // Evidence: the sentence as written.
+        let first = tokens[range.lowerBound]
+        var lastIndex = range.upperBound - 1
+        while lastIndex > range.lowerBound, tokens[lastIndex].text == "\n" { lastIndex -= 1 }
+        let span = finder.folded.originalRange(of: first.start..<tokens[lastIndex].end)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: finder.original[span])
+        event.evidence = Evidence(text: String(view), start: span.lowerBound, end: span.upperBound)
+        event.confidence = min(0.95, 0.5 + (anchored ? 0.2 : 0) + (date != nil ? 0.1 : 0) + (list.isEmpty ? 0 : 0.1))
+        return (true, anchored)
+    }
+
+    /// True for a country written as a place (بالقاهرة، في مصر، "in India") rather than as a party.
+    private func locative(_ m: Mention) -> Bool {
+        let token = tokens[m.start]
+        if token.isArabic {
+            if m.prefixLength > 0, token.text.hasPrefix("ب") || token.text.hasPrefix("وب") || token.text.hasPrefix("فب") { return true }
+            if m.start > 0, ["في", "الي", "مدينه", "عاصمه", "العاصمه"].contains(tokens[m.start - 1].text) { return true }
+            if m.start > 0, let previous = previousMention(before: m.start), previous.end == m.start,
+               previous.has({ if case .city = $0 { true } else { false } }) { return true }
+            return false
+        }
+        guard m.start > 0 else { return false }
+        return ["in", "en", "au", "aux", "a", "at", "to", "from", "visit", "visite"].contains(tokens[m.start - 1].text)
+    }
+
+    private func previousMention(before index: Int) -> Mention? {
+        var k = index - 1
+        while k >= 0, index - k <= 4 {
+            if let m = mentionAt[k] { return m }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// An Arabic verb in the future (سيرأس، ستنعقد، وسيتم) shortly before the trigger, outside any name.
+    private func futureVerb(before index: Int, in range: Range<Int>, people: [FoundParticipant]) -> Bool {
+        var k = index - 1
+        while k >= range.lowerBound, index - k <= 10 {
+            let text = tokens[k].text
+            let stem = text.hasPrefix("و") || text.hasPrefix("ف") ? String(text.dropFirst()) : text
+            if stem.unicodeScalars.count >= 5, stem.hasPrefix("سي") || stem.hasPrefix("ست") || stem.hasPrefix("سن"),
+               mentionAt[k] == nil, !people.contains(where: { $0.nameRange.contains(k) }) {
+                return true
+            }
+            if tokens[k].text == "," && index - k > 6 { break }
+            k -= 1
+        }
+        return false
+    }
+
+    private func negated(_ trigger: Mention, range: Range<Int>) -> Bool {
+        var k = trigger.start - 1
+        while k >= range.lowerBound, trigger.start - k <= 3 {
+            if let m = mentionAt[k], m.has({ $0 == .negation }) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    // MARK: - Bodies, instruments
+
+    private func qualified(_ head: Mention, mentions: [Mention]) -> Bool {
+        mentions.contains { m in
+            let qualifies = m.has({ $0 == .bodyQualifier }) || m.has({ if case .nationality = $0 { true } else if case .nationalityPrefix = $0 { true } else { false } })
+            return qualifies && ((m.start >= head.end && m.start - head.end <= 5) || (m.end <= head.start && head.start - m.end <= 3))
+        }
+    }
+
+    /// The session number next to a session word: "الدورة الثامنة", "الدورة الـ 18", "12e session", "Sixth Session".
+    private func ordinalNear(_ session: Mention, range: Range<Int>) -> Int? {
+        func ordinal(at k: Int) -> Int? {
+            guard k >= range.lowerBound, k < range.upperBound else { return nil }
+            if let m = mentionAt[k], let value = m.first({ if case .ordinal(let v) = $0 { return v } else { return nil } }) { return value }
+            return nil
+        }
+        // After: "الدورة الثامنة", "الدورة 8", "الدورة ال 18", "دورتها الـ29", "session 12".
+        var k = session.end
+        if k < range.upperBound, tokens[k].text == "ال" || tokens[k].text == "(" { k += 1 }
+        if k < range.upperBound, tokens[k].text == "(" { k += 1 }
+        if let value = ordinal(at: k) { return value }
+        if k < range.upperBound, tokens[k].kind == .number, let value = Int(tokens[k].text), value < 500 { return value }
+        // Before: "12e session", "Sixth Session", "48th session", "la première session".
+        k = session.start - 1
+        if k >= range.lowerBound, tokens[k].kind == .word, NumberVocabulary.ordinalSuffixes.contains(tokens[k].text),
+           k - 1 >= range.lowerBound, tokens[k - 1].kind == .number, let value = Int(tokens[k - 1].text) { return value }
+        for back in [k, k - 1] { if let value = ordinal(at: back) { return value } }
+        if k >= range.lowerBound, tokens[k].kind == .number, let value = Int(tokens[k].text), value < 500 { return value }
+        return nil
+    }
+
+    private func bodyText(_ head: Mention, range: Range<Int>) -> String {
+        var start = head.start
+        let token = tokens[head.start]
+        var end = head.end
+        if token.isArabic {
+            while end < range.upperBound, end - head.end < 8 {
+                let next = tokens[end]
+                if next.kind == .punct, next.text != "-" { break }
+                if next.text == "-" { end += 1; continue }
+                if let m = mentionAt[end] {
+                    if m.has({ $0 == .bodyQualifier }) || m.has({ if case .nationality = $0 { true } else { false } }) { end = m.end; continue }
+                }
+                if next.text.hasPrefix("لل") || next.text.hasPrefix("ال") { end += 1; continue }
+                break
+            }
+            let display = head.first { if case .bodyHead(let d) = $0 { return d } else { return nil } } ?? finder.text(head.start..<head.end)
+            let rest = end > head.end ? finder.text(head.end..<end) : ""
+            return rest.isEmpty ? display : display + " " + rest
+        }
+        while start > range.lowerBound {
+            let previous = tokens[start - 1]
+            if previous.kind == .word, previous.capitalized || mentionAt[start - 1]?.has({ $0 == .bodyQualifier }) == true { start -= 1; continue }
+            if previous.text == "-", previous.attached { start -= 1; continue }
+            break
+        }
+        while end < range.upperBound, end - head.end < 10 {
+            let next = tokens[end]
+            if next.kind == .word, next.capitalized || ["on", "for", "of", "de", "and", "et", "la", "du", "des", "l", "d"].contains(next.text)
+                || mentionAt[end]?.has({ $0 == .bodyQualifier || { if case .nationality = $0 { true } else { false } }($0) }) == true {
+                end += 1
+                continue
+            }
+            if next.text == "-" || next.text == "'" , next.attached { end += 1; continue }
+            break
+        }
+        while end > head.end, !tokens[end - 1].capitalized, mentionAt[end - 1]?.has({ $0 == .bodyQualifier }) != true { end -= 1 }
+        return finder.text(start..<end)
+    }
+
+    /// The instrument a signing word governs: close to it, with no punctuation between them.
+    private func nearestInstrument(to signing: Mention, in instruments: [Mention]) -> Mention? {
+        instruments.filter { instrument in
+            let between = instrument.start > signing.start ? signing.end..<instrument.start : instrument.end..<signing.start
+            return between.count <= 10 && !between.contains { tokens[$0].kind == .punct && tokens[$0].text != "-" && tokens[$0].text != "'" }
+        }.min { distance($0, signing) < distance($1, signing) }
+    }
+
+    private func distance(_ a: Mention, _ b: Mention) -> Int {
+        a.start >= b.start ? a.start - b.start : (b.start - a.start) * 2
+    }
+
+    /// "five agreements", "ثماني وثائق", "25 وثيقة", "six nouveaux accords", "une dizaine d'accords".
+    private func countBefore(_ instrument: Mention, range: Range<Int>) -> Int? {
+        var k = instrument.start - 1
+        var gap = 0
+        while k >= range.lowerBound, gap <= 2 {
+            let token = tokens[k]
+            if token.kind == .number, let value = Int(token.text), value > 1, value < 100 { return value }
+            if let m = mentionAt[k] {
+                if let value = m.first({ if case .number(let v) = $0 { return v } else { return nil } }) { return value > 0 ? value : nil }
+            }
+            if ["d", "'", "of", "de", "new", "nouveaux", "nouvelles", "other", "autres", "bilateral", "cooperation"].contains(token.text) {
+                k -= 1
+                continue
+            }
+            gap += 1
+            k -= 1
+            if token.kind == .punct { break }
+        }
+        // Arabic puts the number after a generic noun less often; also accept a word count right after: "وثائق ثماني".
+        return nil
+    }
+
+    private func titleAfter(_ instrument: Mention, range: Range<Int>) -> String? {
+        var k = instrument.end
+        while k < range.upperBound, k - instrument.end < 3 {
+            if let m = mentionAt[k], m.has({ $0 == .subject }) {
+                let start = m.end
+                var end = start
+                while end < range.upperBound, end - start < 16 {
+                    let token = tokens[end]
+                    if token.kind == .punct, token.text != "-" { break }
+                    if let m = mentionAt[end], m.has({ $0 == .signing || $0 == .stop && !token.isArabic }) { break }
+                    end += 1
+                }
+                return end > start ? finder.text(start..<end) : nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: - Document context
+
+    /// The two countries the document is most about, for sentences that name fewer than two parties.
+    private func focusCountries() -> [String] {
+        var counts: [String: Int] = [:]
+        for m in mentions {
+            if let code = m.first({ entry -> String? in
+                switch entry {
+                case .nationality(let c), .country(let c), .nationalityPrefix(let c): c
+                case .official(let i): finder.gazetteer.officials[i].country
+                default: nil
+                }
+            }) {
+                counts[code, default: 0] += tokens[m.start].sentence < 3 ? 2 : 1
+            }
+        }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(2).map(\.key)
+    }
+
+    // MARK: - Merging
+
+    private func merge(_ raws: [RawEvent]) -> [Event] {
+        var merged: [RawEvent] = []
+        for raw in raws {
+            if let index = merged.firstIndex(where: { compatible($0, raw) }) {
+                merged[index] = combine(merged[index], raw)
+            } else {
+                var raw = raw
+                raw.titleAnchored = raw.anchored && raw.event.title != nil
+                merged.append(raw)
+            }
+        }
+        // A signing or session reported without its own date took place at the meeting of the same parties.
+        var events = merged.map(\.event)
+        for k in events.indices where events[k].date == nil && events[k].status == .occurred {
+            if let donor = events.first(where: { $0.type == .meeting && $0.countries == events[k].countries && $0.date != nil && $0.status == .occurred }) {
+                events[k].date = donor.date
+            }
+        }
+        for k in events.indices {
+            if let donor = events.first(where: { $0.type == .meeting && $0.countries == events[k].countries && $0.date == events[k].date }) {
+                if events[k].participants.isEmpty { events[k].participants = donor.participants }
+                if events[k].location == nil { events[k].location = donor.location }
+            }
+            events[k].participants = resolveNames(events[k].participants, all: events.flatMap(\.participants))
+            if events[k].participants.filter({ $0.country != nil }).count >= 2 {
+                events[k].participants.removeAll { $0.country == nil }
+            }
+        }
+        if let first = events.indices.first, events[first].date == nil, let published = document.published {
+            events[first].date = published
+        }
+        return events
+    }
+
+    private func compatible(_ a: RawEvent, _ b: RawEvent) -> Bool {
+        guard a.event.type == b.event.type, a.event.countries == b.event.countries else { return false }
+        if let x = a.event.ordinal, let y = b.event.ordinal, x != y { return false }
+        switch (a.event.date, b.event.date) {
+        case let (x?, y?): return x.contains(y) || y.contains(x)
+        default: return a.event.status == b.event.status
+        }
+    }
+
+    private func combine(_ a: RawEvent, _ b: RawEvent) -> RawEvent {
+        var result = a
+        var event = a.event
+        let other = b.event
+        let preferOther = b.anchored && !a.anchored
+        if let date = other.date, event.date == nil || (event.date.map { $0.precision < date.precision } ?? false) {
+            event.date = date
+            event.endDate = other.endDate
+            event.status = other.status
+        }
+        if event.location == nil || preferOther && other.location != nil { event.location = other.location ?? event.location }
+        if other.title != nil, event.title == nil || (b.anchored && !a.titleAnchored) {
+            event.title = other.title
+            result.titleAnchored = b.anchored
+        }
+        if event.body == nil { event.body = other.body }
+        if event.ordinal == nil { event.ordinal = other.ordinal }
+        if event.mode == .inPerson, let mode = other.mode, mode != .inPerson { event.mode = mode }
+        if (event.count ?? 1) == 1, let count = other.count, count > 1 { event.count = count }
+        for person in other.participants where !event.participants.contains(where: { samePerson($0, person) }) {
+            event.participants.append(person)
+        }
+        event.confidence = min(0.95, max(event.confidence, other.confidence) + 0.05)
+        result.event = event
+        result.anchored = a.anchored || b.anchored
+        return result
+    }
+
+    private func samePerson(_ a: Participant, _ b: Participant) -> Bool {
+        let left = Set(a.name.split(separator: " ").map { TextFolding.fold(String($0)) })
+        let right = Set(b.name.split(separator: " ").map { TextFolding.fold(String($0)) })
+        return !left.isDisjoint(with: right)
+    }
+
+    /// A person named by surname only ("بوريطة", "Mr Qureshi") takes the full name written elsewhere in the document.
+    private func resolveNames(_ people: [Participant], all: [Participant]) -> [Participant] {
+        var result: [Participant] = []
+        for var person in people {
+            let words = person.name.split(separator: " ")
+            if words.count == 1, let full = all.first(where: { $0.name.split(separator: " ").count > 1 && samePerson($0, person) }) {
+                person.name = full.name
+                person.country = person.country ?? full.country
+                person.role = person.role ?? full.role
+            }
+            if !result.contains(where: { samePerson($0, person) }) { result.append(person) }
+        }
+        return result
+    }
+}

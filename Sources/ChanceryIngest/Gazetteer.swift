@@ -1,0 +1,74 @@
+import Foundation
+import ChanceryCore
+
+/// A holder of an office, from `Data/officials.tsv`.
+struct Official: Sendable {
+    let country: String
+    let role: String
+    let start: PartialDate?
+    let end: PartialDate?
+    let names: [String]
+
+    /// True when the person held the office on `date` (or when either is unknown).
+    func inOffice(on date: PartialDate?) -> Bool {
+        guard let date else { return true }
+        if let start, date.lastDay < start.firstDay { return false }
+        if let end, date.firstDay > end.lastDay { return false }
+        return true
+    }
+}
+
+/// The open vocabularies read from the data files compiled into the module: nationalities, cities, organisations, officials.
+///
+/// Every file is optional and parsed defensively: `#` lines are comments, fields are TAB-separated, lists `|`-separated.
+struct Gazetteer: Sendable {
+    var nationalities: [(form: String, code: String)] = []
+    var prefixes: [(form: String, code: String)] = []
+    var cities: [(form: String, code: String, name: String)] = []
+    var organizations: [(form: String, code: String)] = []
+    var officials: [Official] = []
+
+    static let shared = Gazetteer(
+        nationalities: EmbeddedFiles.text(named: "nationalities.tsv") ?? "",
+        cities: EmbeddedFiles.text(named: "cities.tsv") ?? "",
+        organizations: EmbeddedFiles.text(named: "organizations.tsv") ?? "",
+        officials: EmbeddedFiles.text(named: "officials.tsv") ?? "")
+
+    init(nationalities: String, cities: String, organizations: String, officials: String) {
+        for fields in Self.rows(nationalities) where fields.count >= 3 {
+            for form in Self.list(fields[2]) {
+                if fields[1] == "prefix" { prefixes.append((form, fields[0])) } else { self.nationalities.append((form, fields[0])) }
+            }
+        }
+        for fields in Self.rows(cities) where fields.count >= 2 {
+            let forms = [fields[1]] + (fields.count > 2 ? Self.list(fields[2]) : [])
+            for form in forms { self.cities.append((form, fields[0], fields[1])) }
+        }
+        for fields in Self.rows(organizations) where fields.count >= 2 {
+            let forms = [fields[0], fields[1]] + (fields.count > 2 ? Self.list(fields[2]) : [])
+            for form in forms { self.organizations.append((form, fields[0])) }
+        }
+        for fields in Self.rows(officials) where fields.count >= 5 {
+            let names = Self.list(fields[4])
+            guard !names.isEmpty else { continue }
+            self.officials.append(Official(country: fields[0], role: fields[1], start: PartialDate(fields[2]),
+                                           end: PartialDate(fields[3]), names: names))
+        }
+    }
+
+    private static func rows(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            guard !line.hasPrefix("#") else { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let first = fields.first, first.count >= 2, first != "code", first != "country" else { continue }
+            rows.append(fields)
+        }
+        return rows
+    }
+
+    private static func list(_ field: String) -> [String] {
+        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

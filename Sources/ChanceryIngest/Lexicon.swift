@@ -1,0 +1,125 @@
+import ChanceryCore
+
+/// Every phrase Chancery recognises, in a trie over folded token keys, matched longest-first.
+///
+/// Built once, on first use, from the closed vocabularies in code and the open ones in the data files.
+final class Lexicon: Sendable {
+    static let shared = Lexicon(gazetteer: Gazetteer.shared, countries: CountryCatalog.shared)
+
+    /// A phrase found in a document.
+    struct Match {
+        let length: Int
+        let entries: [LexiconEntry]
+        /// True when the first word carried the future prefix سـ.
+        let future: Bool
+        let prefixLength: Int
+    }
+
+    private struct Node: Sendable {
+        var children: [String: Int] = [:]
+        var entries: [LexiconEntry] = []
+    }
+
+    private let nodes: [Node]
+    let gazetteer: Gazetteer
+
+    init(gazetteer: Gazetteer, countries: CountryCatalog) {
+        self.gazetteer = gazetteer
+        var nodes = [Node()]
+        func add(_ phrase: String, _ entry: LexiconEntry) {
+            let words = Self.words(of: phrase)
+            guard !words.isEmpty else { return }
+            var node = 0
+            for word in words {
+                let key = Clitics.key(word)
+                if let next = nodes[node].children[key] {
+                    node = next
+                } else {
+                    nodes.append(Node())
+                    nodes[node].children[key] = nodes.count - 1
+                    node = nodes.count - 1
+                }
+            }
+            if !nodes[node].entries.contains(entry) { nodes[node].entries.append(entry) }
+        }
+        for country in countries.countries {
+            for name in country.allNames { add(name, .country(country.code)) }
+        }
+        for (form, code) in gazetteer.nationalities { add(form, .nationality(code)) }
+        for (form, code) in gazetteer.prefixes { add(form, .nationalityPrefix(code)) }
+        for (form, code, name) in gazetteer.cities { add(form, .city(country: code, name: name)) }
+        for (form, code) in gazetteer.organizations { add(form, .organization(code)) }
+        for (index, official) in gazetteer.officials.enumerated() {
+            for name in official.names { add(name, .official(index)) }
+        }
+        for (phrase, cue) in TriggerVocabulary.meetings {
+            add(phrase, .meeting(cue))
+            if Self.isArabicWord(phrase) {
+                for suffix in TriggerVocabulary.arabicSuffixes { add(phrase + suffix, .meeting(cue)) }
+            }
+        }
+        for phrase in TriggerVocabulary.signings { add(phrase, .signing) }
+        for (phrase, instrument, count) in TriggerVocabulary.instruments { add(phrase, .instrument(instrument, count: count)) }
+        for (phrase, display) in TriggerVocabulary.bodyHeads { add(phrase, .bodyHead(display: display)) }
+        for phrase in TriggerVocabulary.bodyQualifiers { add(phrase, .bodyQualifier) }
+        for phrase in TriggerVocabulary.sessions { add(phrase, .session) }
+        for phrase in TriggerVocabulary.planned { add(phrase, .planned) }
+        for phrase in TriggerVocabulary.negations { add(phrase, .negation) }
+        for phrase in TriggerVocabulary.counterparts { add(phrase, .counterpart) }
+        for phrase in TriggerVocabulary.honorifics { add(phrase, .honorific) }
+        for phrase in TriggerVocabulary.subjects { add(phrase, .subject) }
+        for phrase in TriggerVocabulary.stops { add(phrase, .stop) }
+        for (phrase, role) in RoleVocabulary.titles { add(phrase, .role(role)) }
+        for (phrase, month) in DateVocabulary.months { add(phrase, .month(month)) }
+        for (phrase, day) in DateVocabulary.weekdays { add(phrase, .weekday(day)) }
+        for (phrase, offset) in DateVocabulary.relativeDays { add(phrase, .relativeDay(offset)) }
+        for phrase in DateVocabulary.past { add(phrase, .past) }
+        for phrase in DateVocabulary.next { add(phrase, .next) }
+        for phrase in DateVocabulary.yearWords { add(phrase, .yearWord) }
+        for (phrase, value) in NumberVocabulary.cardinals { add(phrase, .number(value)) }
+        for (phrase, value) in NumberVocabulary.ordinals { add(phrase, .ordinal(value)) }
+        self.nodes = nodes
+    }
+
+    private static func isArabicWord(_ phrase: String) -> Bool {
+        guard let first = phrase.unicodeScalars.first else { return false }
+        return (0x0600...0x06FF).contains(first.value) && !phrase.contains(" ")
+    }
+
+    /// The folded words and marks of a phrase, split as the tokenizer splits a document.
+    static func words(of phrase: String) -> [String] {
+        let folded = FoldedText(phrase)
+        return Tokenizer.tokens(of: folded, original: Array(phrase.unicodeScalars)).filter { $0.text != "\n" }.map(\.text)
+    }
+
+    /// The longest phrase starting at `tokens[index]`, not crossing a sentence break.
+    func match(_ tokens: [Token], at index: Int) -> Match? {
+        var best: Match?
+        let firstReadings = Clitics.readings(of: tokens[index].text)
+        for reading in firstReadings {
+            guard var node = nodes[0].children[reading.key] else { continue }
+            var length = 1
+            if !nodes[node].entries.isEmpty, best.map({ $0.length < 1 }) ?? true {
+                best = Match(length: 1, entries: nodes[node].entries, future: reading.future, prefixLength: reading.prefixLength)
+            }
+            var position = index + 1
+            while position < tokens.count, !tokens[position].isBreak || tokens[position].text == "." && tokens[position].attached {
+                var advanced = false
+                for next in Clitics.readings(of: tokens[position].text) {
+                    if let child = nodes[node].children[next.key] {
+                        node = child
+                        advanced = true
+                        break
+                    }
+                }
+                guard advanced else { break }
+                length += 1
+                position += 1
+                if !nodes[node].entries.isEmpty, best.map({ $0.length < length }) ?? true {
+                    best = Match(length: length, entries: nodes[node].entries, future: reading.future, prefixLength: reading.prefixLength)
+                }
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,62 @@
+import ChanceryCore
+
+/// A lexicon phrase found in a document, over tokens `[start, start + length)`.
+struct Mention {
+    let start: Int
+    let length: Int
+    let entries: [LexiconEntry]
+    let future: Bool
+    let prefixLength: Int
+
+    var end: Int { start + length }
+
+    func first<T>(_ pick: (LexiconEntry) -> T?) -> T? {
+        for entry in entries { if let value = pick(entry) { return value } }
+        return nil
+    }
+
+    func has(_ test: (LexiconEntry) -> Bool) -> Bool { entries.contains(where: test) }
+}
+
+/// One pass over the tokens, looking every position up in the lexicon, longest phrase first.
+enum MentionScanner {
+    static func mentions(in tokens: [Token], lexicon: Lexicon) -> [Mention] {
+        var mentions: [Mention] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.kind != .punct, let match = lexicon.match(tokens, at: index) else {
+                index += 1
+                continue
+            }
+            var entries = match.entries
+            // Short Latin words name a country or organisation only in capitals: "US" but not "us".
+            if match.length == 1, !token.isArabic, token.text.count <= 3, !token.allCaps {
+                entries.removeAll {
+                    switch $0 {
+                    case .country, .organization, .city, .official: true
+                    default: false
+                    }
+                }
+            }
+            // Person names and places in Latin script are written with a capital.
+            if !token.isArabic, !token.capitalized {
+                entries.removeAll {
+                    switch $0 {
+                    case .official, .city: true
+                    case .country: match.length == 1 && tokens[index].text.count <= 4
+                    default: false
+                    }
+                }
+            }
+            guard !entries.isEmpty else {
+                index += 1
+                continue
+            }
+            mentions.append(Mention(start: index, length: match.length, entries: entries,
+                                    future: match.future, prefixLength: match.prefixLength))
+            index += match.length
+        }
+        return mentions
+    }
+}

@@ -1,0 +1,226 @@
+import ChanceryCore
+
+/// A person found in a sentence, with the tokens of their name.
+struct FoundParticipant {
+    var participant: Participant
+    var nameRange: Range<Int>
+}
+
+/// Finds people in a sentence: a title and the name next to it, "his counterpart", or a known official's name.
+struct ParticipantFinder {
+    let tokens: [Token]
+    let mentionAt: [Int: Mention]
+    let original: [Unicode.Scalar]
+    let folded: FoldedText
+    let gazetteer: Gazetteer
+    let date: PartialDate?
+
+    /// Arabic words that join the parts of a name: عبد الفتاح، بن فرحان، ولد بلال، آل سعود.
+    private static let connectors: Set<String> = ["بن", "ابن", "ولد", "عبد", "ابو", "ال", "bin", "ben", "ibn", "al", "el", "de", "da",
+                                                  "van", "von", "ould", "abu", "abdel", "la", "del", "di", "le"]
+
+    func participants(in range: Range<Int>) -> [FoundParticipant] {
+        var found: [FoundParticipant] = []
+        var lastRole: String?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let mention = mentionAt[i] else { i += 1; continue }
+            if let index = mention.first({ if case .official(let k) = $0 { return k } else { return nil } }) {
+                let official = pick(index)
+                let name = text(mention.start..<mention.end)
+                found.append(FoundParticipant(participant: Participant(name: name, country: official.country, role: official.role),
+                                              nameRange: mention.start..<mention.end))
+                lastRole = lastRole ?? official.role
+                i = mention.end
+                continue
+            }
+            let role = mention.first { if case .role(let r) = $0 { return r } else { return nil } }
+            let isCounterpart = mention.has { $0 == .counterpart }
+            // "السيد بوريطة", "M. Sellal": an honorific alone still introduces a person.
+            if role == nil, !isCounterpart, mention.has({ $0 == .honorific }), mention.end < range.upperBound, mentionAt[mention.end] == nil,
+               tokens[mention.end].kind == .word {
+                let name = tokens[mention.end].isArabic ? arabicName(from: mention.end, ceiling: range.upperBound)
+                    : latinName(from: mention.end + (tokens[mention.end].text == "." ? 1 : 0), ceiling: range.upperBound)
+                if let name, !found.contains(where: { $0.nameRange.overlaps(name) }) {
+                    found.append(FoundParticipant(participant: Participant(name: text(name)), nameRange: name))
+                    i = name.upperBound
+                    continue
+                }
+            }
+            if role != nil || isCounterpart {
+                var country = countryBefore(mention.start, floor: range.lowerBound)
+                var j = mention.end
+                var name: Range<Int>?
+                var steps = 0
+                var sawComma = false
+                while j < range.upperBound, steps < 12 {
+                    steps += 1
+                    let token = tokens[j]
+                    if token.text == "," || token.text == ":" { sawComma = true; j += 1; continue }
+                    if let m = mentionAt[j] {
+                        if let c = m.first({ entry -> String? in
+                            switch entry {
+                            case .nationality(let c), .country(let c): c
+                            default: nil
+                            }
+                        }) {
+                            if country == nil { country = c }
+                            j = m.end
+                            continue
+                        }
+                        if m.has({ $0 == .honorific }) { j = m.end; continue }
+                        if m.has({ if case .official = $0 { true } else { false } }) { name = m.start..<m.end; break }
+                        if !token.isArabic, m.has({ $0 == .stop }), !sawComma, ["of", "de", "des", "du", "the", "la", "l", "'", "d"].contains(token.text) {
+                            j = m.end
+                            continue
+                        }
+                        if !sawComma, !token.isArabic, !token.capitalized { j = m.end; continue }
+                        if !sawComma, token.isArabic, extensionWord(token), commaAhead(j, limit: 8, ceiling: range.upperBound) { j = m.end; continue }
+                        break
+                    }
+                    if token.kind != .word { break }
+                    if token.isArabic {
+                        if !sawComma, extensionWord(token), commaAhead(j, limit: 8, ceiling: range.upperBound) { j += 1; continue }
+                        name = arabicName(from: j, ceiling: range.upperBound)
+                    } else {
+                        if !token.capitalized {
+                            if !sawComma, commaAhead(j, limit: 12, ceiling: range.upperBound) { j += 1; continue }
+                            break
+                        }
+                        name = latinName(from: j, ceiling: range.upperBound)
+                    }
+                    break
+                }
+                if let name, !name.isEmpty {
+                    var participant = Participant(name: text(name), country: country, role: isCounterpart ? lastRole : role)
+                    if let official = officialIn(name) {
+                        participant.country = participant.country ?? official.country
+                        participant.role = participant.role ?? official.role
+                    }
+                    if !found.contains(where: { $0.nameRange.overlaps(name) }) {
+                        found.append(FoundParticipant(participant: participant, nameRange: name))
+                    }
+                    if !isCounterpart { lastRole = role }
+                    i = max(name.upperBound, mention.end)
+                    continue
+                }
+                if !isCounterpart, lastRole == nil { lastRole = role }
+            }
+            i = mention.end
+        }
+        return found
+    }
+
+    /// The holder among officials sharing a name whose dates cover the document's date.
+    private func pick(_ index: Int) -> Official {
+        let official = gazetteer.officials[index]
+        if official.inOffice(on: date) { return official }
+        let names = Set(official.names)
+        return gazetteer.officials.first { !names.isDisjoint(with: $0.names) && $0.inOffice(on: date) } ?? official
+    }
+
+    private func officialIn(_ range: Range<Int>) -> Official? {
+        for k in range {
+            if let m = mentionAt[k], let index = m.first({ if case .official(let x) = $0 { return x } else { return nil } }) {
+                return pick(index)
+            }
+        }
+        return nil
+    }
+
+    /// A country written just before a title: "Pakistan's Foreign Minister", "the Chinese President".
+    private func countryBefore(_ index: Int, floor: Int) -> String? {
+        var k = index - 1
+        var steps = 0
+        while k >= floor, steps < 3 {
+            steps += 1
+            let token = tokens[k]
+            if token.isArabic || token.kind == .punct && token.text != "'" { return nil }
+            if token.text == "s" || token.text == "'" || token.text == "the" || token.text == "his" || token.text == "her" { k -= 1; continue }
+            for start in stride(from: k, through: max(floor, k - 3), by: -1) {
+                if let m = mentionAt[start], m.end == k + 1, let c = m.first({ entry -> String? in
+                    switch entry {
+                    case .nationality(let c), .country(let c): c
+                    default: nil
+                    }
+                }) { return c }
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Words that continue a ministry's name rather than begin a person's: والتعاون، الإفريقي، بالخارج.
+    private func extensionWord(_ token: Token) -> Bool {
+        token.text.hasPrefix("و") || token.text.hasPrefix("ال") || token.text.hasPrefix("ب") || token.text.hasPrefix("ل")
+    }
+
+    private func commaAhead(_ index: Int, limit: Int, ceiling: Int) -> Bool {
+        var k = index
+        while k < ceiling, k < index + limit {
+            if tokens[k].text == "," { return true }
+            if tokens[k].isBreak { return false }
+            k += 1
+        }
+        return false
+    }
+
+    private func isNameBlocker(_ index: Int) -> Bool {
+        guard let m = mentionAt[index] else { return false }
+        return !m.has({ if case .ordinal = $0 { true } else if case .official = $0 { true } else { false } })
+    }
+
+    private func arabicName(from start: Int, ceiling: Int) -> Range<Int>? {
+        var end = start
+        var words = 0
+        while end < ceiling, tokens[end].kind == .word, tokens[end].isArabic {
+            let token = tokens[end]
+            if isNameBlocker(end) {
+                guard words > 0, Self.connectors.contains(token.text) else { break }
+            }
+            if words == 0, token.text.hasPrefix("ال"), token.text != "ال" { break }
+            if let m = mentionAt[end], m.has({ if case .ordinal = $0 { true } else { false } }), words == 0 { break }
+            words += 1
+            end += 1
+            // A regnal number ends the name: محمد السادس.
+            if let m = mentionAt[end - 1], m.has({ if case .ordinal = $0 { true } else { false } }) { break }
+            let limit = (start..<end).contains { Self.connectors.contains(tokens[$0].text) } ? 4 : 3
+            if words >= limit { break }
+        }
+        while end > start, Self.connectors.contains(tokens[end - 1].text) { end -= 1 }
+        return end > start ? start..<end : nil
+    }
+
+    private func latinName(from start: Int, ceiling: Int) -> Range<Int>? {
+        var end = start
+        var words = 0
+        while end < ceiling, words < 5 {
+            let token = tokens[end]
+            if token.kind == .word, token.capitalized {
+                if let m = mentionAt[end], !m.has({ if case .official = $0 { true } else if case .ordinal = $0 { true } else { false } }),
+                   m.has({ if case .role = $0 { true } else if case .month = $0 { true } else if case .weekday = $0 { true } else { false } }) {
+                    break
+                }
+                words += 1
+                end += 1
+            } else if token.kind == .word, Self.connectors.contains(token.text), words > 0 {
+                end += 1
+            } else if token.text == "-", token.attached, words > 0 {
+                end += 1
+            } else {
+                break
+            }
+        }
+        while end > start, !tokens[end - 1].capitalized { end -= 1 }
+        return end > start ? start..<end : nil
+    }
+
+    /// The document's own text for a token range.
+    func text(_ range: Range<Int>) -> String {
+        let start = folded.originalRange(of: tokens[range.lowerBound].start..<tokens[range.lowerBound].end).lowerBound
+        let end = folded.originalRange(of: tokens[range.upperBound - 1].start..<tokens[range.upperBound - 1].end).upperBound
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: original[start..<end])
+        return String(view)
+    }
+}

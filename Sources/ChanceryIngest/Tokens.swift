@@ -1,0 +1,144 @@
+import ChanceryCore
+
+/// One word, number or punctuation mark of a folded document.
+struct Token: Sendable {
+    enum Kind: Sendable { case word, number, punct }
+
+    /// The folded text of the token.
+    let text: String
+    let kind: Kind
+    /// Offsets in folded scalars, `[start, end)`.
+    let start: Int
+    let end: Int
+    /// True when the original starts with an upper-case letter (Latin names, short codes).
+    let capitalized: Bool
+    /// True when every original letter is upper case ("US", "OIC").
+    let allCaps: Bool
+    /// True when no space separates this token from the previous one ("8" then "e" in "8e").
+    let attached: Bool
+    /// Index of the sentence the token belongs to.
+    var sentence: Int = 0
+
+    var isArabic: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return (0x0600...0x06FF).contains(first.value)
+    }
+
+    var isBreak: Bool { kind == .punct && (text == "." || text == "\n" || text == "!" || text == "?" || text == ";") }
+}
+
+/// Splits folded text into tokens and sentences, dropping boilerplate lines (menus, share buttons, comment forms).
+enum Tokenizer {
+    /// Tokens of `folded`, with `original` (the document's scalars) consulted only for letter case.
+    static func tokens(of folded: FoldedText, original: [Unicode.Scalar]) -> [Token] {
+        let scalars = folded.scalars
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var index = 0
+        var lineStart = 0
+        var lineTokens: [Token] = []
+        var previousEnd = -1
+
+        func flushLine(upTo end: Int) {
+            if !Boilerplate.isBoilerplate(scalars[lineStart..<end], tokenCount: lineTokens.count) {
+                tokens.append(contentsOf: lineTokens)
+            }
+            lineTokens.removeAll(keepingCapacity: true)
+        }
+
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let value = scalar.value
+            if scalar == "\n" {
+                flushLine(upTo: index)
+                tokens.append(Token(text: "\n", kind: .punct, start: index, end: index + 1,
+                                    capitalized: false, allCaps: false, attached: false))
+                index += 1
+                lineStart = index
+                continue
+            }
+            if scalar == " " || scalar == "\t" || scalar == "\r" || scalar.properties.isWhitespace {
+                index += 1
+                continue
+            }
+            let start = index
+            let kind: Token.Kind
+            if value >= 0x30 && value <= 0x39 {
+                while index < scalars.count, scalars[index].value >= 0x30, scalars[index].value <= 0x39 { index += 1 }
+                kind = .number
+            } else if scalar.properties.isAlphabetic {
+                while index < scalars.count, isLetter(scalars[index]) { index += 1 }
+                kind = .word
+            } else {
+                index += 1
+                kind = .punct
+            }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[start..<index])
+            var capitalized = false
+            var allCaps = false
+            if kind == .word {
+                let origin = folded.origins[start]
+                if origin < original.count, original[origin].properties.isUppercase {
+                    capitalized = true
+                    let last = folded.origins[index - 1]
+                    allCaps = (origin...min(last, original.count - 1)).allSatisfy {
+                        !original[$0].properties.isAlphabetic || original[$0].properties.isUppercase
+                    }
+                }
+            }
+            lineTokens.append(Token(text: String(text), kind: kind, start: start, end: index,
+                                    capitalized: capitalized, allCaps: allCaps, attached: start == previousEnd))
+            previousEnd = index
+        }
+        flushLine(upTo: scalars.count)
+        assignSentences(&tokens)
+        return tokens
+    }
+
+    @inline(__always)
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value >= 0x30 && value <= 0x39 { return false }
+        if value < 0x80 { return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// Abbreviations after which a full stop does not end the sentence.
+    private static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "m", "mm", "mme", "gen", "prof", "h.e", "no", "sen", "rep", "jr"]
+
+    private static func assignSentences(_ tokens: inout [Token]) {
+        var sentence = 0
+        for i in tokens.indices {
+            tokens[i].sentence = sentence
+            let token = tokens[i]
+            guard token.isBreak else { continue }
+            if token.text == "." {
+                if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].text.count == 1 || abbreviations.contains(tokens[i - 1].text) {
+                    continue
+                }
+                if i + 1 < tokens.count, tokens[i + 1].attached, tokens[i + 1].kind != .punct { continue }
+            }
+            sentence += 1
+        }
+    }
+}
+
+/// Lines that belong to the page rather than the article.
+enum Boilerplate {
+    /// Folded markers of navigation, sharing and comment lines.
+    static let markers: [String] = [
+        "اقرا ايضا", "اقرا المزيد", "التعاليق", "اترك تعليقا", "اضافه تعليق", "اضف تعليق", "مشاركه :",
+        "رابط دائم", "تابعونا", "read more", "read also", "share", "comments", "leave a comment", "subscribe",
+        "lire aussi", "lire la suite", "partager", "commentaires", "laisser un commentaire", "newsletter",
+        "facebook", "twitter", "whatsapp", "linkedin", "telegram",
+    ]
+
+    static func isBoilerplate(_ line: ArraySlice<Unicode.Scalar>, tokenCount: Int) -> Bool {
+        guard tokenCount > 0, line.count < 60 else { return false }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: line)
+        let text = String(view)
+        return markers.contains { text.contains($0) }
+    }
+}

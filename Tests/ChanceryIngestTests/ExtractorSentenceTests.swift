@@ -1,0 +1,119 @@
+import ChanceryCore
+import ChanceryIngest
+import Testing
+
+/// Each event type in each language, on sentences written for these tests.
+struct ExtractorSentenceTests {
+    let extractor = EventExtractor()
+
+    func events(_ text: String, published: String? = nil) -> [Event] {
+        extractor.extract(from: Document(published: published.flatMap(PartialDate.init), text: text))
+    }
+
+    @Test func arabicReceptionWithCounterpart() throws {
+        let found = events("استقبل وزير الخارجية المصري، أحمد فؤاد، اليوم الأربعاء بالقاهرة نظيره الأردني كمال الرفاعي.", published: "2024-05-08")
+        let meeting = try #require(found.first { $0.type == .meeting })
+        #expect(meeting.countries == ["EG", "JO"])
+        #expect(meeting.date == PartialDate("2024-05-08"))
+        #expect(meeting.status == .occurred)
+        #expect(meeting.participants.contains { $0.name == "كمال الرفاعي" && $0.country == "JO" && $0.role == "foreign minister" })
+    }
+
+    @Test func arabicPlannedMeetingTomorrow() throws {
+        let found = events("يلتقي رئيس الوزراء التونسي غدا الخميس نظيره الجزائري في العاصمة.", published: "2024-05-08")
+        let meeting = try #require(found.first)
+        #expect(meeting.status == .planned)
+        #expect(meeting.date == PartialDate("2024-05-09"))
+        #expect(meeting.countries == ["DZ", "TN"])
+    }
+
+    @Test func arabicPhoneCall() throws {
+        let found = events("أجرى الرئيس الكيني اتصالا هاتفيا مع نظيره الرواندي أمس.", published: "2024-02-10")
+        let call = try #require(found.first)
+        #expect(call.mode == .phone)
+        #expect(call.date == PartialDate("2024-02-09"))
+    }
+
+    @Test func arabicNegatedMeetingIsDropped() {
+        #expect(events("تحدث الوزيران الفرنسي والإيطالي بشكل عابر لكنهما لم يعقدا اجتماعا.").isEmpty)
+    }
+
+    @Test func arabicSigningOfTwoMemoranda() throws {
+        let found = events("وقع المغرب والسنغال يوم 3 شتنبر 2024 مذكرتي تفاهم في مجال الصيد البحري.")
+        let agreement = try #require(found.first { $0.type == .agreement })
+        #expect(agreement.countries == ["MA", "SN"])
+        #expect(agreement.count == 2)
+        #expect(agreement.instrument == .mou)
+        #expect(agreement.date == PartialDate("2024-09-03"))
+    }
+
+    @Test func arabicCommissionSessionWithDigitOrdinal() throws {
+        let found = events("انطلقت أمس أشغال الدورة الـ 14 للجنة المشتركة الليبية التونسية.", published: "2022-11-20")
+        let session = try #require(found.first { $0.type == .commissionSession })
+        #expect(session.ordinal == 14)
+        #expect(session.countries == ["LY", "TN"])
+        #expect(session.date == PartialDate("2022-11-19"))
+    }
+
+    @Test func frenchTalksWithHomologue() throws {
+        let found = events("Le ministre des Affaires étrangères sénégalais s'est entretenu jeudi dernier à Dakar avec son homologue gambien.",
+                           published: "2019-06-10")
+        let meeting = try #require(found.first)
+        #expect(meeting.countries == ["GM", "SN"])
+        #expect(meeting.date == PartialDate("2019-06-06"))
+    }
+
+    @Test func frenchSigningWithCount() throws {
+        let found = events("La Tunisie et le Niger ont signé le 1er mars 2021 six accords de coopération.")
+        let agreement = try #require(found.first { $0.type == .agreement })
+        #expect(agreement.count == 6)
+        #expect(agreement.date == PartialDate("2021-03-01"))
+        #expect(agreement.countries == ["NE", "TN"])
+    }
+
+    @Test func frenchCommissionSessionWithSuffixOrdinal() throws {
+        let found = events("La 9e session de la commission mixte franco-tunisienne se tiendra du 12 au 14 octobre 2026.")
+        let session = try #require(found.first { $0.type == .commissionSession })
+        #expect(session.ordinal == 9)
+        #expect(session.status == .planned)
+        #expect(session.countries == ["FR", "TN"])
+        #expect(session.date == PartialDate("2026-10-12"))
+        #expect(session.endDate == PartialDate("2026-10-14"))
+    }
+
+    @Test func englishMeetingWithTitlesAndNames() throws {
+        let found = events("Indian Foreign Minister Arun Mehta met his Japanese counterpart Kenji Sato in Tokyo on Monday.", published: "2023-07-12")
+        let meeting = try #require(found.first)
+        #expect(meeting.countries == ["IN", "JP"])
+        #expect(meeting.date == PartialDate("2023-07-10"))
+        #expect(meeting.participants.contains { $0.name == "Arun Mehta" && $0.country == "IN" && $0.role == "foreign minister" })
+        #expect(meeting.participants.contains { $0.name == "Kenji Sato" && $0.country == "JP" })
+    }
+
+    @Test func englishPlannedVisit() throws {
+        let found = events("Chile and Peru will hold talks on March 20-21, 2025 in Lima.")
+        let meeting = try #require(found.first)
+        #expect(meeting.status == .planned)
+        #expect(meeting.date == PartialDate("2025-03-20"))
+        #expect(meeting.endDate == PartialDate("2025-03-21"))
+    }
+
+    @Test func englishSigningAndJoinedPair() throws {
+        let found = events("The Sino-Kenyan business forum ended as the two sides inked three agreements on trade.")
+        let agreement = try #require(found.first { $0.type == .agreement })
+        #expect(agreement.countries == ["CN", "KE"])
+        #expect(agreement.count == 3)
+    }
+
+    @Test func englishCommissionOrdinalWord() throws {
+        let found = events("The eighth session of the Egypt-Sudan Joint Committee opened in Khartoum in May 2019.")
+        let session = try #require(found.first { $0.type == .commissionSession })
+        #expect(session.ordinal == 8)
+        #expect(session.date == PartialDate("2019-05"))
+    }
+
+    @Test func withoutPublicationDateAWeekdayGivesNoDate() throws {
+        let found = events("استقبل الرئيس الموريتاني يوم الثلاثاء وزير الخارجية المالي.")
+        #expect(try #require(found.first).date == nil)
+    }
+}
