@@ -43,7 +43,15 @@ extension Store {
                     [documentRow, TextFolding.fold(document.title ?? ""), TextFolding.fold(document.text)]
                 )
                 for event in events {
-                    let eventRow = try insertEvent(event)
+                    // Another report of a stored event becomes one more source of it (see Store+Merge).
+                    let actors = try event.participants.map { try actorID(for: $0, on: event.date) }
+                    let eventRow: Int64
+                    if let stored = try storedEvent(reportedAgainBy: event, actors: actors, excludingDocument: documentRow) {
+                        try merge(event, actors: actors, into: stored)
+                        eventRow = stored.id
+                    } else {
+                        eventRow = try insertEvent(event, actors: actors)
+                    }
                     let evidence = event.evidence ?? Evidence(text: "", start: 0, end: 0)
                     try db.run(
                         "INSERT INTO sources (event_id, document_id, evidence, start, \"end\") VALUES (?, ?, ?, ?, ?)",
@@ -56,19 +64,24 @@ extension Store {
     }
 
     func insertEvent(_ event: Event) throws -> Int64 {
+        try insertEvent(event, actors: event.participants.map { try actorID(for: $0, on: event.date) })
+    }
+
+    /// Inserts a new event whose participants are already resolved to `actors`.
+    func insertEvent(_ event: Event, actors: [Int64]) throws -> Int64 {
         try db.run(
             """
             INSERT INTO events (type, status, date, date_precision, date_first, date_last, end_date,
                                 location_name, location_country, mode, instrument, count, title, body,
-                                ordinal, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                ordinal, confidence, country_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [event.type.rawValue, event.status.rawValue, event.date?.description,
              event.date.map { Self.precisionName($0.precision) }, event.date?.firstDay,
              (event.endDate ?? event.date)?.lastDay, event.endDate?.description,
              event.location?.name, event.location?.country, event.mode?.rawValue,
              event.instrument?.rawValue, event.count, event.title, event.body, event.ordinal,
-             event.confidence]
+             event.confidence, Self.countryKey(event.countries)]
         )
         let eventRow = db.lastInsertRowID
         for country in Set(event.countries) {
@@ -78,8 +91,7 @@ extension Store {
             try db.run("INSERT INTO event_organizations (event_id, organization) VALUES (?, ?)", [eventRow, organization])
         }
         var seen = Set<Int64>()
-        for (position, participant) in event.participants.enumerated() {
-            let actor = try actorID(for: participant)
+        for (position, (participant, actor)) in zip(event.participants, actors).enumerated() {
             guard seen.insert(actor).inserted else { continue }
             try db.run(
                 "INSERT INTO participations (event_id, actor_id, position, name, country, role) VALUES (?, ?, ?, ?, ?, ?)",
@@ -87,24 +99,6 @@ extension Store {
             )
         }
         return eventRow
-    }
-
-    /// The actor a participant is, created on first mention; one actor per folded name and country.
-    func actorID(for participant: Participant) throws -> Int64 {
-        let folded = CountryCatalog.key(participant.name)
-        if let id = try db.scalar(
-            "SELECT id FROM actors WHERE folded_name = ? AND country IS ?", [folded, participant.country]
-        ).int64 {
-            if participant.role != nil {
-                try db.run("UPDATE actors SET role = coalesce(role, ?) WHERE id = ?", [participant.role, id])
-            }
-            return id
-        }
-        try db.run(
-            "INSERT INTO actors (name, folded_name, country, role) VALUES (?, ?, ?, ?)",
-            [participant.name, folded, participant.country, participant.role]
-        )
-        return db.lastInsertRowID
     }
 
     static func precisionName(_ precision: PartialDate.Precision) -> String {

@@ -21,7 +21,8 @@ struct Chancery: ParsableCommand {
         version: version,
         subcommands: [
             IngestCommand.self, MeetingsCommand.self, AgreementsCommand.self, TimelineCommand.self,
-            ShowCommand.self, ExportCommand.self,
+            ShowCommand.self, ExportCommand.self, RelationsCommand.self, ActorsCommand.self,
+            ActorCommand.self, SearchCommand.self, StatsCommand.self,
         ]
     )
 

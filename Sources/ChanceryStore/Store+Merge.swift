@@ -1,0 +1,209 @@
+import ChanceryCore
+import SQLiteDB
+
+/// What the store holds of an event, as far as deciding whether a new report is about it.
+struct StoredEvent {
+    var id: Int64
+    var status: EventStatus
+    var date: PartialDate?
+    var endDate: PartialDate?
+    var dateFirst: String?
+    var dateLast: String?
+    var location: Location?
+    var mode: MeetingMode?
+    var instrument: Instrument?
+    var count: Int?
+    var title: String?
+    var body: String?
+    var ordinal: Int?
+    var confidence: Double
+    /// (actor, country, role) of each participant.
+    var participants: [(actor: Int64, country: String?, role: String?)] = []
+}
+
+/// How well a new report agrees with a stored event; higher is a closer match.
+enum MergeAgreement: Int, Comparable {
+    /// One is undated; the same place and the same principals (two shared participants) tie them.
+    case tiedByPlace = 0
+    /// Neither is dated, or one is not, and something else ties them (ordinal, instrument and title…).
+    case tied = 1
+    /// One date contains the other: a day inside a month, a range or a year.
+    case containing = 2
+    /// The same dates.
+    case sameDates = 3
+
+    static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+extension Store {
+    /// The sorted, comma-separated country codes under which events are looked up for merging.
+    static func countryKey(_ countries: [String]) -> String {
+        Array(Set(countries)).sorted().joined(separator: ",")
+    }
+
+    /// The stored event that `event` reports again, or nil when it is a new one.
+    ///
+    /// Candidates share the type and the countries and come from other documents; they are read
+    /// through `events_by_merge_key`, bounded by date. Among those whose dates agree and that
+    /// conflict in nothing (place, mode, ordinal, instrument, the holder of an office), the
+    /// closest wins; when none agrees the event is new, since a false merge is worse than a missed one.
+    func storedEvent(reportedAgainBy event: Event, actors: [Int64], excludingDocument document: Int64) throws -> StoredEvent? {
+        guard !event.countries.isEmpty else { return nil }
+        let key = Self.countryKey(event.countries)
+        var candidates: [StoredEvent] = []
+        if let date = event.date {
+            // A stored date containing this one starts at most a year earlier (a year, or a range across New Year).
+            let lower = "\(date.year - 1)-01-01"
+            let upper = (event.endDate ?? date).lastDay
+            candidates += try storedEvents(Self.candidatesInDateRange, [event.type.rawValue, key, lower, upper, document])
+            candidates += try storedEvents(Self.undatedCandidates, [event.type.rawValue, key, document])
+        } else {
+            candidates += try storedEvents(Self.allCandidates, [event.type.rawValue, key, document])
+        }
+        var ranked: [(agreement: MergeAgreement, shared: Int, stored: StoredEvent)] = []
+        for var stored in candidates {
+            guard let agreement = Self.agreement(of: event, with: stored) else { continue }
+            stored.participants = try db.rows(
+                "SELECT actor_id, country, role FROM participations WHERE event_id = ?", [stored.id]
+            ).map { ($0[0].int64 ?? 0, $0[1].string, $0[2].string) }
+            guard !Self.officeConflict(event, actors: actors, stored) else { continue }
+            let shared = Set(actors).intersection(stored.participants.map(\.actor)).count
+            if agreement == .tiedByPlace, shared < (event.type == .meeting ? 1 : 2) { continue }
+            ranked.append((agreement, shared, stored))
+        }
+        ranked.sort { ($0.agreement, $0.shared) > ($1.agreement, $1.shared) }
+        // Two equally good candidates (a month that contains two stored days): which one it
+        // reports is unknown, so it stays a separate event rather than risk a false merge.
+        if ranked.count > 1, (ranked[0].agreement, ranked[0].shared) == (ranked[1].agreement, ranked[1].shared) {
+            return nil
+        }
+        return ranked.first?.stored
+    }
+
+    private static let candidateColumns = """
+        SELECT id, status, date, end_date, date_first, date_last, location_name, location_country, mode,
+               instrument, count, title, body, ordinal, confidence
+        FROM events
+        """
+    private static let notFromDocument = "AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.event_id = events.id AND s.document_id = ?)"
+    /// Stored events that may be another report of a dated one: (type, countries, lowest first day, highest first day, document).
+    static let candidatesInDateRange = "\(candidateColumns) WHERE type = ? AND country_key = ? AND date_first BETWEEN ? AND ? \(notFromDocument)"
+    /// Undated stored events of a type and countries: (type, countries, document).
+    static let undatedCandidates = "\(candidateColumns) WHERE type = ? AND country_key = ? AND date_first IS NULL \(notFromDocument)"
+    /// Every stored event of a type and countries, for an undated report: (type, countries, document).
+    static let allCandidates = "\(candidateColumns) WHERE type = ? AND country_key = ? \(notFromDocument)"
+
+    private func storedEvents(_ sql: String, _ parameters: [any SQLiteBindable]) throws -> [StoredEvent] {
+        try db.rows(sql, parameters).map { row in
+            StoredEvent(
+                id: row[0].int64 ?? 0,
+                status: row[1].string.flatMap(EventStatus.init(rawValue:)) ?? .occurred,
+                date: row[2].string.flatMap(PartialDate.init),
+                endDate: row[3].string.flatMap(PartialDate.init),
+                dateFirst: row[4].string, dateLast: row[5].string,
+                location: row[6].string.map { Location(name: $0, country: row[7].string) },
+                mode: row[8].string.flatMap(MeetingMode.init(rawValue:)),
+                instrument: row[9].string.flatMap(Instrument.init(rawValue:)),
+                count: row[10].int, title: row[11].string, body: row[12].string, ordinal: row[13].int,
+                confidence: row[14].double ?? 0.5
+            )
+        }
+    }
+
+    /// How the new report's dates and attributes agree with a stored event, or nil when they conflict.
+    static func agreement(of event: Event, with stored: StoredEvent) -> MergeAgreement? {
+        if let new = event.location?.name, let old = stored.location?.name,
+           CountryCatalog.key(new) != CountryCatalog.key(old) { return nil }
+        if event.type == .meeting, (event.mode ?? .inPerson) != (stored.mode ?? .inPerson) { return nil }
+        if let new = event.ordinal, let old = stored.ordinal, new != old { return nil }
+        if let new = event.instrument, let old = stored.instrument, new != old, new != .other, old != .other { return nil }
+
+        if let date = event.date, let first = stored.dateFirst, let last = stored.dateLast {
+            let newFirst = date.firstDay
+            let newLast = (event.endDate ?? date).lastDay
+            if newFirst == first && newLast == last { return .sameDates }
+            if (first <= newFirst && newLast <= last) || (newFirst <= first && last <= newLast) { return .containing }
+            return nil
+        }
+        // At least one is undated: only something beyond type and countries can tie them.
+        switch event.type {
+        case .commissionSession:
+            guard let new = event.ordinal, new == stored.ordinal else { return nil }
+            return .tied
+        case .agreement:
+            if let new = event.title, let old = stored.title, event.instrument == stored.instrument,
+               CountryCatalog.key(new) == CountryCatalog.key(old) {
+                return .tied
+            }
+            return samePlace(event, stored) ? .tiedByPlace : nil
+        case .meeting:
+            return samePlace(event, stored) ? .tiedByPlace : nil
+        }
+    }
+
+    private static func samePlace(_ event: Event, _ stored: StoredEvent) -> Bool {
+        guard let new = event.location?.name, let old = stored.location?.name else { return false }
+        return CountryCatalog.key(new) == CountryCatalog.key(old)
+    }
+
+    /// True when both name a different holder of the same one-person office of the same country.
+    static func officeConflict(_ event: Event, actors: [Int64], _ stored: StoredEvent) -> Bool {
+        for (participant, actor) in zip(event.participants, actors) {
+            guard let role = participant.role, singleHolderRoles.contains(role) else { continue }
+            if stored.participants.contains(where: { $0.role == role && $0.country == participant.country && $0.actor != actor }),
+               !stored.participants.contains(where: { $0.actor == actor }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Makes `event` another source of `stored`: the status becomes occurred once any source says so,
+    /// the date takes the finest precision given, missing details are filled in, and confidence grows.
+    func merge(_ event: Event, actors: [Int64], into stored: StoredEvent) throws {
+        var date = stored.date
+        var endDate = stored.endDate
+        var first = stored.dateFirst
+        var last = stored.dateLast
+        if let new = event.date, date == nil || new.precision > date!.precision
+            || (new.precision == date!.precision && event.endDate != nil && endDate == nil) {
+            date = new
+            endDate = event.endDate
+            first = new.firstDay
+            last = (event.endDate ?? new).lastDay
+        }
+        let status: EventStatus = (stored.status == .occurred || event.status == .occurred) ? .occurred : .planned
+        // Independent reports: the chance that all are wrong shrinks with each.
+        let confidence = min(0.99, 1 - (1 - stored.confidence) * (1 - event.confidence))
+        let location = stored.location ?? event.location
+        let count: Int? = switch (stored.count, event.count) {
+        case (let a?, let b?): max(a, b)
+        case (let a, let b): a ?? b
+        }
+        try db.run(
+            """
+            UPDATE events SET status = ?, date = ?, date_precision = ?, date_first = ?, date_last = ?, end_date = ?,
+                location_name = ?, location_country = ?, mode = ?, instrument = ?, count = ?, title = ?, body = ?,
+                ordinal = ?, confidence = ?
+            WHERE id = ?
+            """,
+            [status.rawValue, date?.description, date.map { Self.precisionName($0.precision) }, first, last,
+             endDate?.description, location?.name, location?.country, (stored.mode ?? event.mode)?.rawValue,
+             (stored.instrument.flatMap { $0 == .other ? nil : $0 } ?? event.instrument ?? stored.instrument)?.rawValue,
+             count, stored.title ?? event.title, stored.body ?? event.body, stored.ordinal ?? event.ordinal,
+             confidence, stored.id]
+        )
+        for organization in Set(event.organizations) {
+            try db.run("INSERT OR IGNORE INTO event_organizations (event_id, organization) VALUES (?, ?)", [stored.id, organization])
+        }
+        var position = (try db.scalar("SELECT max(position) FROM participations WHERE event_id = ?", [stored.id]).int ?? -1) + 1
+        var present = Set(stored.participants.map(\.actor))
+        for (participant, actor) in zip(event.participants, actors) where present.insert(actor).inserted {
+            try db.run(
+                "INSERT INTO participations (event_id, actor_id, position, name, country, role) VALUES (?, ?, ?, ?, ?, ?)",
+                [stored.id, actor, position, participant.name, participant.country, participant.role]
+            )
+            position += 1
+        }
+    }
+}

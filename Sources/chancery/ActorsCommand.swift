@@ -1,0 +1,53 @@
+import ArgumentParser
+import ChanceryCore
+import ChanceryStore
+
+struct ActorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actors",
+        abstract: "List the people in the knowledge base, with their country, roles and events.",
+        discussion: """
+            With TEXT, only the people one of whose names, in any script, has words starting with \
+            every word of it.
+
+            Example:
+              chancery actors
+              chancery actors Bourita
+              chancery actors بوريطة --country MA --format json
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @Argument(help: "Words of a name, in Arabic, French or English.") var text: [String] = []
+    @Option(name: .long, help: "Only people of this country.") var country: String?
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let code = try country.map(CountryArgument.resolve)
+        let store = try database.openForReading()
+        let actors = try store.actors(matching: text.isEmpty ? nil : text.joined(separator: " "), country: code, limit: output.limit)
+        RecordRenderer.render(actors.map(Self.record), as: output.format, noun: ("actor", "actors"))
+    }
+
+    static func record(_ actor: ActorSummary) -> Record {
+        var record = Record()
+        record.add("id", json: String(actor.id), text: String(actor.id))
+        record.add("name", actor.name)
+        record.add("country", actor.country)
+        record.add("roles", list: actor.roles.map(roleLabel))
+        record.add("events", actor.events)
+        record.add("aliases", list: actor.aliases)
+        return record
+    }
+
+    /// "foreign minister (2024-03-01…2025-10-16)".
+    static func roleLabel(_ role: ActorRole) -> String {
+        switch (role.firstSeen, role.lastSeen) {
+        case let (first?, last?) where first == last: "\(role.role) (\(first))"
+        case let (first?, last?): "\(role.role) (\(first)…\(last))"
+        case let (first?, nil): "\(role.role) (since \(first))"
+        case let (nil, last?): "\(role.role) (until \(last))"
+        case (nil, nil): role.role
+        }
+    }
+}

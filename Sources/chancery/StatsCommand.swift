@@ -1,0 +1,47 @@
+import ArgumentParser
+import ChanceryCore
+import ChanceryStore
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Count the documents, events, countries and actors in the knowledge base.",
+        discussion: """
+            Events are counted by type and status; the date span runs from the earliest to the latest event.
+
+            Example:
+              chancery stats
+              chancery stats --format json
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(name: .long, help: "Output format: table, json, jsonl or csv.") var format: OutputFormat = .table
+
+    func run() throws {
+        let store = try database.openForReading()
+        let stats = try store.statistics()
+        var record = Record()
+        record.add("documents", stats.documents)
+        record.add("events", stats.events)
+        for type in EventType.allCases {
+            for status in EventStatus.allCases {
+                record.add("\(type.rawValue)_\(status.rawValue)", stats.eventsByTypeAndStatus[type]?[status] ?? 0)
+            }
+        }
+        record.add("sources", stats.sources)
+        record.add("countries", stats.countries)
+        record.add("actors", stats.actors)
+        record.add("first_date", stats.firstDate?.description)
+        record.add("last_date", stats.lastDate?.description)
+        guard format == .table else {
+            RecordRenderer.render([record], as: format, noun: ("row", "rows"))
+            return
+        }
+        let width = record.fields.map(\.name.count).max() ?? 0
+        for field in record.fields {
+            let label = field.name.replacingOccurrences(of: "_", with: " ")
+            Output.line(label + String(repeating: " ", count: width - label.count) + "  " + (field.text.isEmpty ? "–" : field.text))
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// The knowledge-base commands end to end: relations, actors, actor, search, stats.
+@Suite struct KnowledgeBaseCLITests {
+    static let documents = """
+        {"id": "kb-ar", "lang": "ar", "published": "2025-06-11", "text": "أجرى وزير الخارجية ناصر بوريطة أمس الثلاثاء بالرباط مباحثات مع وزير الخارجية الفرنسي جان نويل بارو."}
+        {"id": "kb-fr", "lang": "fr", "published": "2025-06-10", "text": "Le ministre des Affaires étrangères Nasser Bourita s'est entretenu ce mardi 10 juin 2025 à Rabat avec son homologue français Jean-Noël Barrot."}
+
+        """
+
+    func ingested(_ body: (CLI) throws -> Void) throws {
+        try withCLI { cli in
+            let path = try cli.write(Self.documents, to: "kb.jsonl")
+            let result = try cli.run(["ingest", path])
+            #expect(result.status == 0, "\(result)")
+            try body(cli)
+        }
+    }
+
+    @Test func statsCountsTheKnowledgeBase() throws {
+        try ingested { cli in
+            let result = try cli.run(["stats", "--format", "json"])
+            #expect(result.status == 0, "\(result)")
+            let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+            #expect(rows?.first?["documents"] as? Int == 2)
+            #expect(rows?.first?["first_date"] != nil)
+        }
+    }
+
+    @Test func relationsRanksPartners() throws {
+        try ingested { cli in
+            let result = try cli.run(["relations", "المغرب", "--format", "csv"])
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stdoutLines.first == "partner,name,events,meetings,agreements,commission_sessions,first_contact,last_contact")
+        }
+    }
+
+    @Test func searchFindsArabicWithCliticsAndFrenchWithoutAccents() throws {
+        try ingested { cli in
+            let arabic = try cli.run(["search", "الرباط", "--format", "jsonl"])
+            #expect(arabic.status == 0, "\(arabic)")
+            #expect(arabic.stdoutLines.count == 1 && arabic.stdout.contains("\"kb-ar\""), "\(arabic)")
+            let french = try cli.run(["search", "etrangeres", "--format", "csv"])
+            #expect(french.stdoutLines.count == 2 && french.stdout.contains("kb-fr"), "\(french)")
+        }
+    }
+
+    @Test func actorsListsPeopleAndActorShowsOne() throws {
+        try ingested { cli in
+            let list = try cli.run(["actors", "--format", "jsonl"])
+            #expect(list.status == 0, "\(list)")
+            let actor = try cli.run(["actor", "بوريطة"])
+            #expect(actor.status == 0, "\(actor)")
+            #expect(actor.stdout.contains("aliases"), "\(actor)")
+        }
+    }
+
+    @Test func anUnknownActorIsAnErrorWithAHint() throws {
+        try ingested { cli in
+            let result = try cli.run(["actor", "Nobody"])
+            #expect(result.status == 64)
+            #expect(result.stderrLines == ["Error: no actor named 'Nobody'", "Hint: List the people known with: chancery actors"])
+        }
+    }
+
+    @Test func anUnknownCountryIsAnErrorWithAHint() throws {
+        try ingested { cli in
+            let result = try cli.run(["relations", "Atlantis"])
+            #expect(result.status == 64)
+            #expect(result.stderrLines.first == "Error: unknown country 'Atlantis'")
+        }
+    }
+
+    @Test func questionsWithoutADatabaseSayHowToMakeOne() throws {
+        try withCLI { cli in
+            let result = try cli.run(["stats"])
+            #expect(result.status == 64)
+            #expect(result.stderrLines.first?.hasPrefix("Error: no database at") == true)
+        }
+    }
+}

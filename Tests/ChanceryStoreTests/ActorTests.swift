@@ -1,0 +1,53 @@
+import ChanceryCore
+@testable import ChanceryStore
+import Testing
+
+/// One actor per person, whatever the script their name was written in.
+@Suite struct ActorTests {
+    static func meeting(_ date: String, _ participants: [Participant]) -> Event {
+        Event(type: .meeting, date: PartialDate(date), countries: ["MA", "RU"], participants: participants,
+              evidence: Fixture.evidence("met"))
+    }
+
+    @Test func registeredAliasesInThreeSpellingsAreOneActor() throws {
+        try withStore { store, _ in
+            try store.register([KnownActor(names: ["ناصر بوريطة", "Nasser Bourita", "Naser Burita"], country: "MA",
+                                           role: "foreign minister", start: PartialDate("2017-04"))])
+            for (index, name) in ["ناصر بوريطة", "Nasser Bourita", "Naser Burita"].enumerated() {
+                _ = try store.ingest(Fixture.document("d\(index)", "text \(index)"),
+                                     events: [Self.meeting("2025-0\(index + 1)-10", [Participant(name: name, country: "MA", role: "foreign minister")])])
+            }
+            let actors = try store.actors(matching: "burita")
+            #expect(actors.count == 1)
+            #expect(actors.first?.aliases.count == 3)
+            #expect(actors.first?.events == 3)
+            #expect(try store.actors(matching: "بوريطة").first?.id == actors.first?.id)
+        }
+    }
+
+    @Test func aSurnameAloneResolvesToTheOnlyPersonOfThatCountryBearingIt() throws {
+        try withStore { store, _ in
+            _ = try store.ingest(Fixture.document("a", "a"), events: [Self.meeting("2025-01-10", [Participant(name: "Sergey Lavrov", country: "RU")])])
+            _ = try store.ingest(Fixture.document("b", "b"), events: [Self.meeting("2025-02-10", [Participant(name: "Lavrov", country: "RU")])])
+            #expect(try count("actors", in: store) == 1)
+        }
+    }
+
+    @Test func aNameInAnotherScriptHoldingTheSameOfficeAtTheSameTimeIsTheSamePerson() throws {
+        try withStore { store, _ in
+            _ = try store.ingest(Fixture.document("a", "a"), events: [Self.meeting("2025-06-10", [Fixture.bourita])])
+            _ = try store.ingest(Fixture.document("b", "b"), events: [Self.meeting("2025-07-01", [MergeTests.bouritaFR])])
+            #expect(try count("actors", in: store) == 1)
+        }
+    }
+
+    @Test func theSameOfficeYearsApartIsHeldByDifferentPeople() throws {
+        try withStore { store, _ in
+            _ = try store.ingest(Fixture.document("a", "a"), events: [Self.meeting("2014-03-10", [Participant(name: "صلاح الدين مزوار", country: "MA", role: "foreign minister")])])
+            _ = try store.ingest(Fixture.document("b", "b"), events: [Self.meeting("2025-07-01", [MergeTests.bouritaFR])])
+            #expect(try count("actors", in: store) == 2)
+            let roles = try store.actors(matching: "Bourita").first?.roles ?? []
+            #expect(roles.map(\.firstSeen) == [PartialDate("2025-07-01")])
+        }
+    }
+}

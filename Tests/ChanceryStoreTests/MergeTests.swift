@@ -1,0 +1,115 @@
+import ChanceryCore
+@testable import ChanceryStore
+import Testing
+
+/// Reports of one event from several documents become one event with one source per document.
+@Suite struct MergeTests {
+    static let bouritaFR = Participant(name: "Nasser Bourita", country: "MA", role: "foreign minister")
+    static let barrotAR = Participant(name: "جان نويل بارو", country: "FR", role: "foreign minister")
+
+    static func talks(_ date: String?, status: EventStatus = .occurred, participants: [Participant] = [Fixture.bourita, Fixture.barrot],
+                      location: String? = "Rabat", confidence: Double = 0.6) -> Event {
+        Event(type: .meeting, status: status, date: date.flatMap(PartialDate.init), countries: ["MA", "FR"],
+              location: location.map { Location(name: $0, country: "MA") }, participants: participants,
+              confidence: confidence, evidence: Fixture.evidence("talks"))
+    }
+
+    @Test func anArabicAndAFrenchReportOfOneMeetingAreOneEventWithTwoSources() throws {
+        try withStore { store, _ in
+            _ = try store.ingest(Fixture.document("ar", "نص عربي"), events: [Self.talks("2025-06-10", participants: [Fixture.bourita, Self.barrotAR])])
+            _ = try store.ingest(Fixture.document("fr", "texte français"), events: [Self.talks("2025-06-10", participants: [Self.bouritaFR, Fixture.barrot])])
+            let events = try store.events(matching: EventFilter())
+            #expect(events.count == 1)
+            #expect(events.first?.sources.map(\.document).sorted() == ["ar", "fr"])
+            #expect(events.first?.participants.count == 2, "one participant per person, whatever the script")
+            #expect((events.first?.confidence ?? 0) > 0.6)
+        }
+    }
+
+    @Test func aPlannedEventReportedAsOccurredBecomesOneOccurredEventWithTheFinerDate() throws {
+        try withStore { store, _ in
+            _ = try store.ingest(Fixture.document("a", "a"), events: [Self.talks("2025-06", status: .planned)])
+            _ = try store.ingest(Fixture.document("b", "b"), events: [Self.talks("2025-06-10")])
+            let events = try store.events(matching: EventFilter())
+            #expect(events.map(\.summary) == ["meeting occurred 2025-06-10 FR-MA"])
+            #expect(events.first?.sources.count == 2)
+        }
+    }
+
+    @Test func aMonthContainingTwoStoredDaysMergesWithNeither() throws {
+        try withStore { store, _ in
+            _ = try store.ingest(Fixture.document("a", "a"), events: [Self.talks("2025-06-10")])
+            _ = try store.ingest(Fixture.document("b", "b"), events: [Self.talks("2025-06-12")])
+            _ = try store.ingest(Fixture.document("c", "c"), events: [Self.talks("2025-06")])
+            #expect(try count("events", in: store) == 3)
+        }
+    }
+
+    @Test func differentDaysAreDifferentEvents() throws {
+        try withStore { store, _ in
+            _ = try store.ingest(Fixture.document("a", "a"), events: [Self.talks("2025-06-10")])
+            _ = try store.ingest(Fixture.document("b", "b"), events: [Self.talks("2025-06-12")])
+            #expect(try count("events", in: store) == 2)
+        }
+    }
+
+    @Test func aDifferentPlaceIsAConflict() throws {
+        try withStore { store, _ in
+            _ = try store.ingest(Fixture.document("a", "a"), events: [Self.talks("2025-06-10")])
+            _ = try store.ingest(Fixture.document("b", "b"), events: [Self.talks("2025-06-10", location: "Paris")])
+            #expect(try count("events", in: store) == 2)
+        }
+    }
+
+    @Test func twoEventsOfOneDocumentNeverMerge() throws {
+        try withStore { store, _ in
+            _ = try store.ingest(Fixture.document("a", "a"), events: [Self.talks("2025-06-10"), Self.talks("2025-06-10")])
+            #expect(try count("events", in: store) == 2)
+        }
+    }
+
+    @Test func undatedEventsDoNotMergeOnTypeAndCountriesAlone() throws {
+        try withStore { store, _ in
+            let first = Event(type: .commissionSession, countries: ["MA", "RU"], body: "joint commission", evidence: Fixture.evidence("s"))
+            _ = try store.ingest(Fixture.document("a", "a"), events: [first])
+            _ = try store.ingest(Fixture.document("b", "b"), events: [first])
+            #expect(try count("events", in: store) == 2)
+        }
+    }
+
+    @Test func undatedSessionsWithTheSameOrdinalMerge() throws {
+        try withStore { store, _ in
+            _ = try store.ingest(Fixture.document("a", "a"), events: [Fixture.plannedSession])
+            var occurred = Fixture.plannedSession
+            occurred.status = .occurred
+            occurred.date = PartialDate("2025-11-03")
+            _ = try store.ingest(Fixture.document("b", "b"), events: [occurred])
+            let events = try store.events(matching: EventFilter())
+            #expect(events.map(\.summary) == ["commission_session occurred 2025-11-03 MA-RU"])
+        }
+    }
+
+    @Test func theResultDoesNotDependOnTheOrderOfIngest() throws {
+        let documents: [(Document, [Event])] = [
+            (Fixture.document("a", "a"), [Self.talks("2025-06", status: .planned, confidence: 0.5)]),
+            (Fixture.document("b", "b"), [Self.talks("2025-06-10", participants: [Fixture.bourita, Self.barrotAR]), Fixture.parisAgreements]),
+            (Fixture.document("c", "c"), [Self.talks("2025-06-10", participants: [Self.bouritaFR]), Fixture.moscowMeeting]),
+            (Fixture.document("d", "d"), [Self.talks("2025-07-02"), Fixture.plannedSession]),
+        ]
+        func content(_ order: [Int]) throws -> [String] {
+            try withStore { store, _ in
+                for index in order { _ = try store.ingest(documents[index].0, events: documents[index].1) }
+                return try store.events(matching: EventFilter()).map { event in
+                    "\(event.summary) \(event.location?.name ?? "-") \(event.sources.map(\.document).sorted()) "
+                        + "\(event.participants.count) \(JSONNumber(event.confidence))"
+                }.sorted()
+            }
+        }
+        let forward = try content([0, 1, 2, 3])
+        #expect(forward.count == 5)
+        #expect(try content([3, 2, 1, 0]) == forward)
+        #expect(try content([2, 0, 3, 1]) == forward)
+    }
+
+    private func JSONNumber(_ value: Double) -> String { String(format: "%.3f", value) }
+}
