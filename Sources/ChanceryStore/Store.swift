@@ -21,6 +21,7 @@ public final class Store {
         do {
             let migrator = try Migrator(migrations: SchemaMigrations.all)
             try migrator.migrate(db)
+            try db.enableWriteAheadLogging()
         } catch let failure as Migrator.Failure {
             if case .databaseIsNewer(let databaseVersion, let knownVersion) = failure {
                 throw StoreError.newerSchema(path: path, databaseVersion: databaseVersion, knownVersion: knownVersion)

@@ -1,7 +1,8 @@
 import CSQLite
 
 /// An open SQLite database, set up the way Chancery wants every connection:
-/// write-ahead logging, foreign keys enforced, a busy timeout and extended result codes.
+/// foreign keys enforced, a busy timeout and extended result codes (and, once the caller
+/// has checked the file, write-ahead logging).
 public final class Connection {
     let handle: OpaquePointer
     public let path: String
@@ -25,10 +26,16 @@ public final class Connection {
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
         try execute("PRAGMA foreign_keys = ON")
-        if !readOnly && path != ":memory:" {
-            try execute("PRAGMA journal_mode = WAL")
-            try execute("PRAGMA synchronous = NORMAL")
-        }
+    }
+
+    /// Switches a file database to write-ahead logging, which lets readers run while one writer writes.
+    ///
+    /// Separate from opening because it rewrites the file's header: a caller that may refuse the
+    /// database (made by a newer program, say) checks it first and only then enables the log.
+    public func enableWriteAheadLogging() throws {
+        guard path != ":memory:" else { return }
+        try execute("PRAGMA journal_mode = WAL")
+        try execute("PRAGMA synchronous = NORMAL")
     }
 
     deinit {
@@ -125,6 +132,10 @@ public final class Connection {
     }
 
     func error(code: Int32, sql: String?) -> SQLiteError {
+        Connection.error(on: handle, code: code, sql: sql)
+    }
+
+    static func error(on handle: OpaquePointer, code: Int32, sql: String?) -> SQLiteError {
         let extended = sqlite3_extended_errcode(handle)
         return SQLiteError(
             code: extended != 0 ? extended : code,

@@ -7,8 +7,10 @@ import CSQLite
 /// collect them with `rows()`.
 public final class Statement {
     let handle: OpaquePointer
-    /// Kept alive so that a statement can never outlive its database.
-    let connection: Connection
+    /// The database's handle, not its `Connection`: the connection caches its statements, and a
+    /// strong reference back would keep both alive forever. `sqlite3_close_v2` keeps the database
+    /// open until its last statement is finalized, so the handle stays valid for this statement's life.
+    let database: OpaquePointer
     public let sql: String
 
     init(connection: Connection, sql: String) throws {
@@ -18,8 +20,12 @@ public final class Statement {
             throw connection.error(code: code, sql: sql)
         }
         self.handle = handle
-        self.connection = connection
+        self.database = connection.handle
         self.sql = sql
+    }
+
+    private func error(code: Int32) -> SQLiteError {
+        Connection.error(on: database, code: code, sql: sql)
     }
 
     deinit {
@@ -46,7 +52,7 @@ public final class Statement {
             }
         case .null: code = sqlite3_bind_null(handle, index)
         }
-        guard code == SQLITE_OK else { throw connection.error(code: code, sql: sql) }
+        guard code == SQLITE_OK else { throw error(code: code) }
     }
 
     public func bind(_ value: some SQLiteBindable, named name: String) throws {
@@ -84,7 +90,7 @@ public final class Statement {
         case SQLITE_DONE: return false
         default:
             sqlite3_reset(handle)
-            throw connection.error(code: code, sql: sql)
+            throw error(code: code)
         }
     }
 

@@ -118,6 +118,7 @@ func withDatabase<T>(_ body: (Connection) throws -> T) throws -> T {
             for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
         }
         let db = try Connection(path: path)
+        try db.enableWriteAheadLogging()
         #expect(try db.scalar("PRAGMA journal_mode") == .text("wal"))
         #expect(try db.scalar("PRAGMA foreign_keys") == .integer(1))
     }
