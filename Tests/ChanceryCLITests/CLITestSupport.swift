@@ -1,0 +1,267 @@
+import Foundation
+import Testing
+
+/// What one run of `chancery` produced.
+struct RunResult: CustomStringConvertible {
+    let stdout: String
+    let stderr: String
+    let status: Int32
+
+    var stdoutLines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLastEmpty() }
+    var stderrLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLastEmpty() }
+
+    var description: String {
+        "exit status \(status)\n--- stdout ---\n\(stdout)--- stderr ---\n\(stderr)"
+    }
+}
+
+private extension Array where Element == String {
+    func dropLastEmpty() -> [String] {
+        last == "" ? Array(dropLast()) : self
+    }
+}
+
+enum CLITestError: Error, CustomStringConvertible {
+    case binaryNotFound(searched: [String])
+    case timedOut(arguments: [String])
+
+    var description: String {
+        switch self {
+        case .binaryNotFound(let searched):
+            "cannot find the chancery executable; looked in:\n  " + searched.joined(separator: "\n  ")
+                + "\nBuild it first (swift build --build-tests), or set CHANCERY_BIN to its path."
+        case .timedOut(let arguments):
+            "chancery \(arguments.joined(separator: " ")) did not finish within the time limit"
+        }
+    }
+}
+
+/// Where the package and its neighbours are, found from this file's place in the tree.
+enum Paths {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()   // ChanceryCLITests
+        .deletingLastPathComponent()   // Tests
+        .deletingLastPathComponent()   // package root
+    static let sampleArticles = packageRoot.appendingPathComponent("SampleData/articles").path
+    static let sampleExpected = packageRoot.appendingPathComponent("SampleData/expected.jsonl").path
+    static let seedFolder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seed")
+    static let seedDocuments = seedFolder.appendingPathComponent("documents.jsonl").path
+    static let seedText = seedFolder.appendingPathComponent("morocco-russia-mou.ar.txt").path
+    static var seedIsAvailable: Bool { FileManager.default.fileExists(atPath: seedDocuments) }
+
+    /// The `chancery` executable built next to the test bundle, or `$CHANCERY_BIN`.
+    static let binary: Result<String, CLITestError> = findBinary()
+
+    private static func findBinary() -> Result<String, CLITestError> {
+        let fileManager = FileManager.default
+        func isExecutableFile(_ path: String) -> Bool {
+            var isDirectory: ObjCBool = false
+            return fileManager.fileExists(atPath: path, isDirectory: &isDirectory)
+                && !isDirectory.boolValue && fileManager.isExecutableFile(atPath: path)
+        }
+        if let override = ProcessInfo.processInfo.environment["CHANCERY_BIN"], !override.isEmpty {
+            return isExecutableFile(override) ? .success(override) : .failure(.binaryNotFound(searched: ["$CHANCERY_BIN=\(override)"]))
+        }
+        var starts = [URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()]
+        starts.append(Bundle.main.bundleURL)
+        var searched: [String] = []
+        for start in starts {
+            var folder = start.standardizedFileURL
+            while true {
+                let candidate = folder.appendingPathComponent("chancery").path
+                searched.append(candidate)
+                if isExecutableFile(candidate) { return .success(candidate) }
+                let parent = folder.deletingLastPathComponent()
+                if parent.path == folder.path { break }
+                folder = parent
+            }
+        }
+        return .failure(.binaryNotFound(searched: searched))
+    }
+}
+
+/// A private place to run `chancery`: a temporary folder with its own database, and an
+/// environment in which neither `$CHANCERY_DB` nor `$XDG_DATA_HOME` nor `$HOME` point anywhere real.
+struct CLI {
+    let folder: String
+    let binary: String
+
+    /// The database every command gets through `--db`.
+    var db: String { folder + "/chancery.sqlite" }
+    /// Where `$CHANCERY_DB` points: used only when `--db` is left out.
+    var environmentDB: String { folder + "/env/chancery.sqlite" }
+    var xdgDataHome: String { folder + "/xdg" }
+
+    /// Runs `chancery` with `arguments`, putting `--db` after the subcommand unless `withDB` is false.
+    @discardableResult
+    func run(_ arguments: [String], withDB: Bool = true, stdin: Data? = nil,
+             environment overrides: [String: String] = [:], timeout: TimeInterval = 120) throws -> RunResult {
+        var fullArguments = arguments
+        if withDB, !arguments.isEmpty {
+            fullArguments.insert(contentsOf: ["--db", db], at: 1)
+        }
+        let id = UUID().uuidString
+        let outPath = folder + "/.out-\(id)"
+        let errPath = folder + "/.err-\(id)"
+        FileManager.default.createFile(atPath: outPath, contents: nil)
+        FileManager.default.createFile(atPath: errPath, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(atPath: outPath)
+            try? FileManager.default.removeItem(atPath: errPath)
+        }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = fullArguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        var environment = ProcessInfo.processInfo.environment
+        environment["CHANCERY_DB"] = environmentDB
+        environment["XDG_DATA_HOME"] = xdgDataHome
+        environment["HOME"] = folder + "/home"
+        environment["COLUMNS"] = "200"
+        for (key, value) in overrides { environment[key] = value }
+        process.environment = environment
+
+        let outHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        let errHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+        defer {
+            try? outHandle.close()
+            try? errHandle.close()
+        }
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        var inputPath: String?
+        if let stdin {
+            let path = folder + "/.in-\(id)"
+            FileManager.default.createFile(atPath: path, contents: stdin)
+            inputPath = path
+            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
+        defer { if let inputPath { try? FileManager.default.removeItem(atPath: inputPath) } }
+
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning {
+            if Date() > deadline {
+                process.terminate()
+                process.waitUntilExit()
+                throw CLITestError.timedOut(arguments: fullArguments)
+            }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        process.waitUntilExit()
+
+        let out = FileManager.default.contents(atPath: outPath) ?? Data()
+        let err = FileManager.default.contents(atPath: errPath) ?? Data()
+        return RunResult(
+            stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self),
+            status: process.terminationStatus
+        )
+    }
+
+    /// Writes `text` to a file in the test's folder and returns its path.
+    func write(_ text: String, to name: String) throws -> String {
+        let path = folder + "/" + name
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// The events `export --format jsonl` prints, parsed.
+    func exportedEvents() throws -> [[String: Any]] {
+        let result = try run(["export", "--format", "jsonl"])
+        #expect(result.status == 0, "export failed: \(result)")
+        return try result.stdoutLines.map { line in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
+            guard let event = object as? [String: Any] else {
+                throw JSONError("an exported line is not a JSON object: \(line)")
+            }
+            return event
+        }
+    }
+}
+
+struct JSONError: Error, CustomStringConvertible, Sendable {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Runs `body` with a fresh temporary folder and the `chancery` binary, removing the folder afterwards.
+func withCLI<T>(_ body: (CLI) throws -> T) throws -> T {
+    let binary = try Paths.binary.get()
+    let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("chancery-cli-tests-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    return try body(CLI(folder: folder, binary: binary))
+}
+
+/// The keys of a JSON object's text, in the order they are written, at the top level only.
+func topLevelKeys(ofJSONObject text: String) -> [String] {
+    var keys: [String] = []
+    var depth = 0
+    var inString = false
+    var escaped = false
+    var current = ""
+    var lastString: String?
+    for character in text.unicodeScalars {
+        if inString {
+            if escaped {
+                escaped = false
+                current.unicodeScalars.append(character)
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "\"" {
+                inString = false
+                lastString = current
+            } else {
+                current.unicodeScalars.append(character)
+            }
+            continue
+        }
+        switch character {
+        case "\"":
+            inString = true
+            current = ""
+        case "{", "[":
+            depth += 1
+            lastString = nil
+        case "}", "]":
+            depth -= 1
+            lastString = nil
+        case ":":
+            if depth == 1, let key = lastString { keys.append(key) }
+            lastString = nil
+        case ",":
+            lastString = nil
+        default:
+            break
+        }
+    }
+    return keys
+}
+
+/// The spec's export keys, in the spec's order (EVENTS.md, "Events out").
+let exportKeys = [
+    "id", "type", "status", "date", "end_date", "countries", "organizations", "location",
+    "participants", "mode", "instrument", "count", "title", "body", "ordinal", "confidence", "sources",
+]
+
+extension Dictionary where Key == String, Value == Any {
+    var countries: [String] { (self["countries"] as? [String] ?? []).sorted() }
+    var documents: [String] {
+        (self["sources"] as? [[String: Any]] ?? []).compactMap { $0["document"] as? String }
+    }
+}
+
+/// The text of the document with this id in a JSON Lines file of documents.
+func documentText(inJSONLines path: String, id: String) throws -> String? {
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    for line in text.split(separator: "\n") {
+        guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+        if object["id"] as? String == id { return object["text"] as? String }
+    }
+    return nil
+}

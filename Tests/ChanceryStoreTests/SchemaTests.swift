@@ -1,0 +1,227 @@
+import ChanceryCore
+import Foundation
+@testable import ChanceryStore
+import SQLiteDB
+import Testing
+
+@Suite("Schema and migrations")
+struct SchemaTests {
+    /// The package's `Migrations/` folder, found from this file's place in the tree.
+    static let migrationsFolder: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()   // ChanceryStoreTests
+        .deletingLastPathComponent()   // Tests
+        .deletingLastPathComponent()   // package root
+        .appendingPathComponent("Migrations")
+
+    @Test func everyMigrationFileIsCompiledIn() throws {
+        let onDisk = try FileManager.default.contentsOfDirectory(atPath: Self.migrationsFolder.path)
+            .filter { $0.hasSuffix(".sql") }
+            .sorted()
+        try #require(!onDisk.isEmpty, "no .sql files in \(Self.migrationsFolder.path)")
+        #expect(SchemaMigrations.fileNames == onDisk,
+                "the binary embeds \(SchemaMigrations.fileNames) but Migrations/ holds \(onDisk): rebuild, or check EmbedFilesPlugin")
+        #expect(SchemaMigrations.all.count == onDisk.count, "a migration file name is not NNNN_name.sql")
+    }
+
+    @Test func compiledInMigrationsMatchTheFilesText() throws {
+        for migration in SchemaMigrations.all {
+            let name = String(format: "%04d_%@.sql", migration.version, migration.name)
+            let text = try String(contentsOf: Self.migrationsFolder.appendingPathComponent(name), encoding: .utf8)
+            // embed-files appends a newline inside its raw string literal.
+            #expect(migration.sql.trimmingCharacters(in: .whitespacesAndNewlines)
+                    == text.trimmingCharacters(in: .whitespacesAndNewlines),
+                    "\(name) changed on disk since the build, or a landed migration was edited")
+        }
+    }
+
+    @Test func migrationVersionsAreConsecutiveFromOne() {
+        let versions = SchemaMigrations.all.map(\.version).sorted()
+        #expect(versions == Array(1...versions.count))
+    }
+
+    @Test func aNewStoreRecordsEveryMigration() throws {
+        try withStore { store, _ in
+            let versions = try store.schemaVersions()
+            #expect(versions == SchemaMigrations.all.map(\.version).sorted())
+        }
+    }
+
+    @Test func reopeningAppliesNothingTwice() throws {
+        try withStore { store, path in
+            _ = try store.ingest(Fixture.document("ma-ru", "Moscow text"), events: [Fixture.moscowMeeting])
+            let reopened = try Store(path: path)
+            #expect(try reopened.schemaVersions() == SchemaMigrations.all.map(\.version).sorted())
+            #expect(try count("events", in: reopened) == 1)
+        }
+    }
+
+    @Test func aDatabaseFromANewerChanceryIsRefusedAndLeftUntouched() throws {
+        try withTemporaryDirectory { folder in
+            let path = folder + "/newer.sqlite"
+            let known = SchemaMigrations.all.map(\.version).max() ?? 0
+            do {
+                let store = try Store(path: path)
+                _ = try store.ingest(Fixture.document("ma-ru", "Moscow text"), events: [Fixture.moscowMeeting])
+            }
+            do {
+                let db = try Connection(path: path)
+                try db.run("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [known + 1, "from_the_future"])
+                // Leave everything in the main file, so that its bytes say all there is.
+                try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+
+            #expect {
+                _ = try Store(path: path)
+            } throws: { error in
+                guard case StoreError.newerSchema(let errorPath, let databaseVersion, let knownVersion) = error else {
+                    return false
+                }
+                return errorPath == path && databaseVersion == known + 1 && knownVersion == known
+            }
+
+            let after = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(after == before, "the refused database file was modified")
+        }
+    }
+
+    /// The same with a database in rollback-journal mode (as `sqlite3` or another tool may leave it):
+    /// refusing it must not switch it to write-ahead logging, which rewrites the file's header.
+    @Test func aNewerDatabaseInRollbackModeIsLeftUntouched() throws {
+        try withTemporaryDirectory { folder in
+            let path = folder + "/newer-delete.sqlite"
+            let known = SchemaMigrations.all.map(\.version).max() ?? 0
+            do {
+                let db = try Connection(path: path)
+                try db.execute("PRAGMA journal_mode = DELETE")
+                try db.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT)")
+                // execute, not run: no cached statement, so this connection really closes.
+                try db.execute("INSERT INTO schema_migrations (version, name) VALUES (\(known + 1), 'from_the_future')")
+            }
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(throws: StoreError.self) { _ = try Store(path: path) }
+            let after = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(after == before, "header bytes 18–19 were \(Array(before[18..<20])), now \(Array(after[18..<20]))")
+        }
+    }
+
+    /// Releasing the store must close its connection: SQLite then checkpoints the log into the
+    /// main file and removes `-wal`, so the database is one file again. A statement cache whose
+    /// statements retain their connection would keep it open for ever.
+    @Test func aReleasedStoreClosesItsDatabase() throws {
+        try withTemporaryDirectory { folder in
+            let path = folder + "/closed.sqlite"
+            do {
+                let store = try Store(path: path)
+                try store.prepareForIngest()
+                _ = try store.ingest(Fixture.document("ma-ru", "Moscow text"), events: [Fixture.moscowMeeting])
+                _ = try store.meetings(between: "MA", and: "RU")
+            }
+            #expect(!FileManager.default.fileExists(atPath: path + "-wal"), "the store's connection was never closed")
+        }
+    }
+
+    @Test func newerSchemaErrorSaysWhatHappened() {
+        let error = StoreError.newerSchema(path: "/tmp/x.sqlite", databaseVersion: 7, knownVersion: 1)
+        #expect(error.description.contains("/tmp/x.sqlite"))
+        #expect(error.description.contains("7"))
+        #expect(error.description.contains("left untouched"))
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRefused() throws {
+        try withTemporaryDirectory { folder in
+            let path = folder + "/notes.sqlite"
+            let junk = Data(String(repeating: "These are not the pages of an SQLite file.\n", count: 40).utf8)
+            try junk.write(to: URL(fileURLWithPath: path))
+            #expect {
+                _ = try Store(path: path)
+            } throws: { error in
+                guard case StoreError.cannotOpen(let errorPath, _) = error else { return false }
+                return errorPath == path
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == junk)
+        }
+    }
+
+    @Test func theMeetingsQueryUsesAnIndex() throws {
+        try withStore { store, _ in
+            try Fixture.populate(store)
+            let filter = EventFilter(types: [.meeting], countries: ["MA", "RU"], since: date("2025"), limit: 10)
+            let (sql, parameters) = Store.selectSQL(for: filter)
+            let plan = try store.db.rows("EXPLAIN QUERY PLAN " + sql, parameters).map { $0["detail"].string ?? "" }
+            let text = plan.joined(separator: "\n")
+            #expect(plan.contains { $0.contains("INDEX") || $0.contains("PRIMARY KEY") }, "plan:\n\(text)")
+            // No full scan of the events table: it is reached through an index or its rowid.
+            #expect(!plan.contains { $0.hasPrefix("SCAN e") && !$0.contains("INDEX") }, "plan:\n\(text)")
+            #expect(!plan.contains { $0.hasPrefix("SCAN c0") && !$0.contains("INDEX") }, "plan:\n\(text)")
+        }
+    }
+
+    @Test func theDateRangeQueryUsesAnIndex() throws {
+        try withStore { store, _ in
+            try Fixture.populate(store)
+            let filter = EventFilter(types: [.agreement], since: date("2025-01-01"))
+            let (sql, parameters) = Store.selectSQL(for: filter)
+            let plan = try store.db.rows("EXPLAIN QUERY PLAN " + sql, parameters).map { $0["detail"].string ?? "" }
+            let text = plan.joined(separator: "\n")
+            #expect(plan.contains { $0.hasPrefix("SEARCH e USING") && $0.contains("INDEX") }, "plan:\n\(text)")
+            #expect(!plan.contains { $0.hasPrefix("SCAN e") && !$0.contains("INDEX") }, "plan:\n\(text)")
+        }
+    }
+
+    @Test func theViewsAreReadableWithPlainSQL() throws {
+        try withStore { store, path in
+            try Fixture.populate(store)
+            let db = try Connection(path: path, readOnly: true)
+
+            let overview = try db.rows(
+                "SELECT type, status, date, countries, location, instrument, count, participants, source_count FROM event_overview WHERE type = 'agreement' AND countries = 'MA,RU'"
+            )
+            try #require(overview.count == 1)
+            let mou = overview[0]
+            #expect(mou["status"].string == "occurred")
+            #expect(mou["date"].string == "2025-10-16")
+            #expect(mou["location"].string == "Moscow")
+            #expect(mou["instrument"].string == "mou")
+            #expect(mou["count"].int == 1)
+            #expect(mou["participants"].string == "ناصر بوريطة; سيرغي لافروف")
+            #expect(mou["source_count"].int == 1)
+            #expect(try db.scalar("SELECT count(*) FROM event_overview").int == 9)
+            #expect(try db.scalar("SELECT organizations FROM event_overview WHERE countries = 'EG,JO'").string == "LAS")
+
+            let sources = try db.rows(
+                "SELECT document, url, title, published, evidence, start, \"end\" FROM event_sources ORDER BY event_id"
+            )
+            #expect(sources.count == 9)
+            let first = try #require(sources.first)
+            #expect(first["document"].string == "ma-ru")
+            #expect(first["url"].string == "https://example.org/ma-ru")
+            #expect(first["title"].string == "Title of ma-ru")
+            #expect(first["published"].string == "2025-10-16")
+            #expect(first["evidence"].string == Fixture.moscowMeeting.evidence?.text)
+            #expect(first["start"].int == Fixture.moscowMeeting.evidence?.start)
+            #expect(first["end"].int == Fixture.moscowMeeting.evidence?.end)
+
+            let participants = try db.rows(
+                "SELECT event_id, position, name, country, role, actor_id, actor_name FROM event_participants ORDER BY event_id, position"
+            )
+            #expect(participants.count == 9)
+            #expect(participants.first?["name"].string == "ناصر بوريطة")
+            #expect(participants.first?["role"].string == "foreign minister")
+            #expect(participants.first?["actor_name"].string == "ناصر بوريطة")
+            let bouritaActors = Set(participants.filter { $0["country"].string == "MA" }.compactMap { $0["actor_id"].int })
+            #expect(bouritaActors.count == 1)
+        }
+    }
+
+    @Test func countriesAreReadableWithPlainSQL() throws {
+        try withStore { store, path in
+            let db = try Connection(path: path, readOnly: true)
+            let row = try #require(try db.rows("SELECT code, alpha3, name_en, name_fr, name_ar FROM countries WHERE code = 'RU'").first)
+            #expect(row["alpha3"].string == "RUS")
+            #expect(row["name_en"].string == "Russia")
+            #expect(row["name_fr"].string == "Russie")
+            #expect(row["name_ar"].string == "روسيا")
+        }
+    }
+}
