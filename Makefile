@@ -55,9 +55,13 @@ test: sqlite-dev
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Builds both release products (chancery, and chancery-bench next to it), then measures.
+# Sizes: make bench BENCH_ARGS="--quick"  or  --documents N --events N --big-mb N --seed N --runs N
+BENCH_ARGS ?=
 bench: sqlite-dev
+	@command -v sqlite3 >/dev/null || { echo "make bench compares against the sqlite3 shell: sudo apt-get install sqlite3"; exit 1; }
 	$(SWIFT) build -c release --static-swift-stdlib
-	.build/release/chancery-bench
+	.build/release/chancery-bench $(BENCH_ARGS)
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin
