@@ -188,8 +188,11 @@ enum DateResolver {
         case .year(let year):
             return (PartialDate(year: year), nil)
         case .relative(let days):
+            // A dateline of month precision dates "today" and "Wednesday" only to that month.
+            if let published, published.precision != .day { return (published, nil) }
             return (published?.adding(days: days), nil)
         case .weekday(let weekday, let direction):
+            if let published, published.precision != .day { return (published, nil) }
             guard let published, let today = published.weekday else { return (nil, nil) }
             if direction > 0 || (direction == 0 && planned) {
                 var delta = (weekday - today + 7) % 7

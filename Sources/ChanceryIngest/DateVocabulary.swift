@@ -31,6 +31,8 @@ enum DateVocabulary {
         ("اليوم", 0), ("امس", -1), ("البارحه", -1), ("اول امس", -2), ("اول من امس", -2), ("غدا", 1), ("غد", 1), ("بعد غد", 2),
         ("today", 0), ("yesterday", -1), ("tomorrow", 1), ("aujourd'hui", 0), ("hier", -1), ("avant-hier", -2), ("demain", 1),
         ("apres-demain", 2), ("ce jour", 0),
+        // "a moment ago", "earlier today": the day of publication.
+        ("منذ قليل", 0), ("قبل قليل", 0), ("منذ ساعات", 0), ("earlier today", 0), ("plus tot dans la journee", 0),
     ]
 
     static let past: [String] = ["الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "dernier", "derniere", "last", "past"]

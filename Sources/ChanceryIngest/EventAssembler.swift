@@ -9,6 +9,8 @@ struct RawEvent {
     var dated: Bool
     /// True when the title was read from a sentence that named both parties.
     var titleAnchored: Bool = false
+    /// True when the trigger points back with a demonstrative ("this meeting", "هذا اللقاء", "ces entretiens").
+    var pointsBack: Bool = false
 }
 
 /// Turns the mentions of each sentence into events, then merges the readings of one real event.
@@ -19,6 +21,10 @@ struct EventAssembler {
     let mentionAt: [Int: Mention]
     let finder: ParticipantFinder
     let sentences: [Range<Int>]
+    /// The publication date, or the dateline's when the document carries none.
+    let published: PartialDate?
+    /// The first token of the dateline, whose date is the filing day rather than an event's.
+    let datelineToken: Int?
 
     // MARK: - Per sentence
 
@@ -28,7 +34,19 @@ struct EventAssembler {
         var sentenceMentions: [[Mention]] = Array(repeating: [], count: sentences.count)
         for mention in mentions { sentenceMentions[tokens[mention.start].sentence].append(mention) }
         for (index, range) in sentences.enumerated() where !range.isEmpty {
-            raws += read(sentence: index, range: range, mentions: sentenceMentions[index], focus: focus)
+            for raw in read(sentence: index, range: range, mentions: sentenceMentions[index], focus: focus) {
+                // "They discussed Libya during this meeting": the encounter is one already told; its parties stand.
+                if raw.pointsBack, raw.event.date == nil, let earlier = raws.lastIndex(where: { $0.event.type == raw.event.type }) {
+                    for person in raw.event.participants where !raws[earlier].event.participants.contains(where: { samePerson($0, person) })
+                        && raw.event.participants.count > 0 && (person.country.map { raws[earlier].event.countries.contains($0) } ?? false) {
+                        raws[earlier].event.participants.append(person)
+                    }
+                    continue
+                }
+                // … and with nothing told before it and no one named, it points back at background.
+                if raw.pointsBack, raw.event.date == nil, raw.event.participants.isEmpty { continue }
+                raws.append(raw)
+            }
         }
         return merge(raws)
     }
@@ -41,7 +59,7 @@ struct EventAssembler {
         var phone = false
         var video = false
         for m in mentions {
-            if let cue = m.first({ if case .meeting(let c) = $0 { return c } else { return nil } }) {
+            if let cue = m.first({ if case .meeting(let c) = $0 { return c } else { return nil } }), !timeAnchor(m) {
                 switch cue {
                 case .phoneModifier: phone = true
                 case .videoModifier: video = true
@@ -104,7 +122,9 @@ struct EventAssembler {
         if let trigger = meetingTrigger, !negated(trigger, range: range) {
             var event = Event(type: .meeting, mode: video ? .video : (phone ? .phone : .inPerson))
             let ok = fill(&event, trigger: trigger, range: range, mentions: mentions, people: people(for: trigger), everyone: everyone, focus: focus)
-            if ok.0 { results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil)) }
+            let pointsBack = trigger.start > range.lowerBound
+                && ["هذا", "هذه", "this", "these", "cette", "ces", "cet"].contains(tokens[trigger.start - 1].text)
+            if ok.0 { results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil, pointsBack: pointsBack)) }
         }
         return results
     }
@@ -116,7 +136,10 @@ struct EventAssembler {
         var planned = trigger.future
         for m in mentions where m.has({ $0 == .planned }) {
             // French and English put the auxiliary after the subject: "la session se tiendra", "talks will be held".
-            if m.start < trigger.start || !tokens[m.start].isArabic && m.start - trigger.end <= 5 { planned = true }
+            // The subject can be long: "la 9e session de la commission mixte franco-tunisienne se tiendra".
+            if m.start < trigger.start || !tokens[m.start].isArabic && m.start - trigger.end <= 10 { planned = true }
+            // Arabic puts the adjective after the noun: "الاجتماع المزمع عقده", "الزيارة المرتقبة".
+            if tokens[m.start].isArabic, m.start >= trigger.end, m.start - trigger.end <= 1 { planned = true }
         }
         if !planned { planned = futureVerb(before: trigger.start, in: range, people: everyone) }
         if !planned, trigger.end < range.upperBound, tokens[trigger.start].text.hasPrefix("سي") || tokens[trigger.start].text.hasPrefix("ست") {
@@ -126,9 +149,9 @@ struct EventAssembler {
         // Date.
         // "Since March 2016" dates a state of affairs, not the event.
         let expressions = DateResolver.expressions(in: tokens, range: range, mentions: mentionAt).filter { item in
-            !(max(range.lowerBound, item.0 - 2)..<item.0).contains { ["منذ", "since", "depuis"].contains(tokens[$0].text) }
+            item.0 != datelineToken && !reported(item, range: range)
+                && !(max(range.lowerBound, item.0 - 2)..<item.0).contains { ["منذ", "since", "depuis"].contains(tokens[$0].text) }
         }
-        let published = document.published
         var date: PartialDate?
         var end: PartialDate?
         func closest(_ list: [(Int, DateExpression)]) -> (Int, DateExpression)? {
@@ -156,6 +179,8 @@ struct EventAssembler {
         if let date, let published, date.precision == .day {
             if date > published { planned = true } else if date < published { planned = false }
         }
+        // "La récente visite de …", "زيارته الأخيرة": an earlier encounter recalled without a year is background, not an event.
+        if date == nil, recalled(trigger, range: range) { return (false, false) }
         event.status = planned ? .planned : .occurred
         event.date = date
         event.endDate = end
@@ -167,7 +192,9 @@ struct EventAssembler {
         var organizations: [String] = []
         for m in mentions {
             if let (code, name) = m.first({ if case .city(let c, let n) = $0 { return (c, n) } else { return nil } }) {
-                let isAlsoCountry = m.has({ if case .country = $0 { true } else { false } })
+                // "عمان" is Amman (JO) or Oman: a form that is a city of one state and the name of another reads as the city,
+                // unless the text says "سلطنة عمان".
+                let isAlsoCountry = m.has({ if case .country = $0 { true } else { false } }) && homographCity(m) == nil
                 if location == nil || (location?.country != code && !isAlsoCountry) { location = Location(name: name, country: code) }
                 if !isAlsoCountry { continue }
                 weak.append(code)
@@ -180,12 +207,27 @@ struct EventAssembler {
                 default: nil
                 }
             }) {
+                if topical(m) || parenthesised(m, range: range) { continue }
                 if locative(m) { weak.append(code) } else { strong.append(code) }
             }
         }
-        for person in everyone { if let c = person.participant.country, c.count == 2 { strong.append(c) } }
+        for person in everyone {
+            if let organization = person.organization { organizations.append(organization); continue }
+            if let c = person.participant.country, c.count == 2 { strong.append(c) }
+        }
         var parties = Set(strong)
+        // When the people of the sentence already name two states, other countries in it are what they talked about.
+        let represented = Set(everyone.compactMap { $0.organization == nil ? $0.participant.country : nil }.filter { $0.count == 2 })
+        if represented.count >= 2 { parties = represented }
         let anchored = parties.count >= 2
+        // A trigger with no party of its own ("The meeting tackled the situation in Libya") refers to the story's
+        // main encounter: its parties are the document's, not the places the sentence mentions.
+        // A bare "meeting"/"اجتماعات"/"visit" with no one and no state of its own is talk about meetings, not a report of one.
+        if parties.isEmpty, everyone.isEmpty, event.type == .meeting, trigger.has({ $0 == .meeting(.generic) }) { return (false, false) }
+        // Talks with no one, no state and no place of their own are talk about talks ("dialogue is the only way").
+        // (Signings and sessions keep the document's parties: "the agreements were signed after the meeting".)
+        if parties.isEmpty, everyone.isEmpty, weak.isEmpty, location == nil, event.type == .meeting { return (false, false) }
+        if parties.isEmpty, focus.count == 2 { parties = Set(focus) }
         if parties.count < 2 { for c in weak where parties.count < 2 { parties.insert(c) } }
         if parties.count < 2, let host = location?.country, !parties.isEmpty { parties.insert(host) }
         if parties.count < 2 { for c in focus where parties.count < 2 { parties.insert(c) } }
@@ -196,10 +238,9 @@ struct EventAssembler {
 
         // Participants: a person with no country takes the one party no one else represents.
         var list = people.map(\.participant)
-        let represented = Set(list.compactMap(\.country))
-        let unrepresented = parties.subtracting(represented)
+        let unrepresented = parties.subtracting(Set(list.compactMap(\.country)))
         for k in list.indices where list[k].country == nil && unrepresented.count == 1 { list[k].country = unrepresented.first }
-        event.participants = list.filter { $0.country == nil || parties.contains($0.country ?? "") }
+        event.participants = list.filter { $0.country == nil || parties.contains($0.country ?? "") || organizations.contains($0.country ?? "") }
         // "هذه المباحثات", "this meeting": a reference back to an event told elsewhere brings no new people.
         if trigger.start > range.lowerBound, ["هذه", "هذا", "this", "these", "cette", "ce", "ces"].contains(tokens[trigger.start - 1].text) {
             event.participants = []
@@ -229,6 +270,98 @@ struct EventAssembler {
         }
         guard m.start > 0 else { return false }
         return ["in", "en", "au", "aux", "a", "at", "to", "from", "visit", "visite"].contains(tokens[m.start - 1].text)
+    }
+
+    /// Verbs of reporting: a day written right after one ("the ministry said today") dates the statement, not the event.
+    private static let reportingVerbs: Set<String> = [
+        "said", "says", "announced", "stated", "reported", "added", "noted", "declared", "confirmed", "indicated", "told",
+        "indique", "declare", "annonce", "appris", "learned", "learnt", "rapporte", "explique", "precise", "souligne", "affirme", "ajoute",
+        "قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت", "صرح", "اكد", "اكدت", "اضاف", "اضافت",
+    ]
+
+    private func reported(_ item: (Int, DateExpression), range: Range<Int>) -> Bool {
+        switch item.1 {
+        case .relative, .weekday: break
+        default: return false
+        }
+        var k = item.0 - 1
+        while k >= range.lowerBound, item.0 - k <= 2 {
+            let text = tokens[k].text
+            if text == "a" { k -= 1; continue }
+            if Self.reportingVerbs.contains(text) { return true }
+            if ["on", "le", "يوم"].contains(text) { k -= 1; continue }
+            return false
+        }
+        return false
+    }
+
+    private func recalled(_ trigger: Mention, range: Range<Int>) -> Bool {
+        let before: Set<String> = ["recent", "recente", "previous", "precedente", "earlier", "past", "derniere", "last"]
+        let after: Set<String> = ["الاخيره", "الاخير", "السابقه", "السابق", "recente", "precedente", "derniere"]
+        for k in max(range.lowerBound, trigger.start - 2)..<trigger.start where before.contains(tokens[k].text) { return true }
+        for k in trigger.end..<min(range.upperBound, trigger.end + 2) where after.contains(tokens[k].text) { return true }
+        return false
+    }
+
+    /// Arabic words that make a meeting noun a point in time for another act: "في ختام المباحثات", "عقب اللقاء",
+    /// "على هامش القمة". (The English and French equivalents lowered precision on the dev set: their "during the visit"
+    /// often is the only mention of the encounter.)
+    private static let timePrepositions: Set<String> = [
+        "ختام", "عقب", "اثناء", "خلال", "هامش", "اعقاب",
+    ]
+
+    private func timeAnchor(_ m: Mention) -> Bool {
+        var k = m.start - 1
+        var steps = 0
+        while k >= 0, steps < 3, tokens[k].sentence == tokens[m.start].sentence {
+            let text = tokens[k].text
+            var stem = Substring(text)
+            if tokens[k].isArabic, let first = stem.first, "وفب".contains(first), stem.count > 3 { stem = stem.dropFirst() }
+            if Self.timePrepositions.contains(String(stem)) { return true }
+            // Only articles, demonstratives and "of" may come between.
+            guard ["the", "these", "this", "those", "of", "de", "la", "le", "l", "'", "des", "du", "هذه", "هذا", "his", "their", "ces", "cette"]
+                .contains(text) else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// True inside brackets: source credits and asides ("(UrduPoint / Pakistan Point News / WAM)") name no party.
+    private func parenthesised(_ m: Mention, range: Range<Int>) -> Bool {
+        var k = m.start - 1
+        while k >= range.lowerBound, m.start - k <= 12 {
+            if tokens[k].text == ")" { return false }
+            if tokens[k].text == "(" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The state of a city whose name is also another state's ("عمان": Amman in JO, or Oman), read as the city unless
+    /// the text says "سلطنة عمان"; nil for any other mention.
+    private func homographCity(_ m: Mention) -> String? {
+        guard let city = m.first({ if case .city(let c, _) = $0 { return c } else { return nil } }),
+              let country = m.first({ if case .country(let c) = $0 { return c } else { return nil } }), city != country else { return nil }
+        if m.start > 0, ["سلطنه", "sultanate"].contains(tokens[m.start - 1].text) { return nil }
+        return city
+    }
+
+    /// True for a country written as a subject of talk or of an office ("Envoy for Iran", "the situation in Libya",
+    /// "sur le Mali", "حول سوريا"), which never makes it a party.
+    private func topical(_ m: Mention) -> Bool {
+        guard m.start > 0 else { return false }
+        let previous = tokens[m.start - 1].text
+        if tokens[m.start].isArabic {
+            return ["حول", "بشان", "ازاء", "تجاه"].contains(previous)
+        }
+        if ["for", "on", "about", "over", "regarding", "concerning", "pour", "sur", "concernant", "discuss", "discussed",
+            "discussing", "discusses", "evoque", "aborde"].contains(previous) { return true }
+        // "the situation in Libya", "la crise au Soudan".
+        if m.start > 1, ["in", "en", "au", "dans"].contains(previous),
+           ["situation", "crisis", "crise", "conflict", "conflit", "war", "guerre", "developments", "elections", "peace", "paix"]
+            .contains(tokens[m.start - 2].text) { return true }
+        return false
     }
 
     private func previousMention(before index: Int) -> Mention? {
@@ -270,7 +403,11 @@ struct EventAssembler {
     private func qualified(_ head: Mention, mentions: [Mention]) -> Bool {
         mentions.contains { m in
             let qualifies = m.has({ $0 == .bodyQualifier }) || m.has({ if case .nationality = $0 { true } else if case .nationalityPrefix = $0 { true } else { false } })
-            return qualifies && ((m.start >= head.end && m.start - head.end <= 5) || (m.end <= head.start && head.start - m.end <= 3))
+            // Before the head, the parties' names may sit between: "the Joint Morocco-Saudi Arabia Commission".
+            return qualifies && ((m.start >= head.end && m.start - head.end <= 5) || (m.end <= head.start && head.start - m.end <= 3)
+                || (m.end <= head.start && head.start - m.end <= 6 && (m.end..<head.start).allSatisfy { k in
+                    tokens[k].text == "-" || mentionAt[k] != nil || (k > 0 && mentionAt[k - 1].map { $0.end > k } ?? false)
+                    || (k > 1 && mentionAt[k - 2].map { $0.end > k } ?? false) }))
         }
     }
 
@@ -394,10 +531,10 @@ struct EventAssembler {
     private func focusCountries() -> [String] {
         var counts: [String: Int] = [:]
         for m in mentions {
-            if let code = m.first({ entry -> String? in
+            if let code = homographCity(m) ?? m.first({ entry -> String? in
                 switch entry {
                 case .nationality(let c), .country(let c), .nationalityPrefix(let c): c
-                case .official(let i): finder.gazetteer.officials[i].country
+                case .official(let i): finder.gazetteer.officials[i].organization == nil ? finder.gazetteer.officials[i].country : nil
                 default: nil
                 }
             }) {
@@ -423,7 +560,9 @@ struct EventAssembler {
         // A signing or session reported without its own date took place at the meeting of the same parties.
         var events = merged.map(\.event)
         for k in events.indices where events[k].date == nil && events[k].status == .occurred {
-            if let donor = events.first(where: { $0.type == .meeting && $0.countries == events[k].countries && $0.date != nil && $0.status == .occurred }) {
+            // Failing a meeting, a signing of the same parties dates the session it was part of (and the reverse).
+            let dated = events.filter { $0.countries == events[k].countries && $0.date != nil && $0.status == .occurred }
+            if let donor = dated.first(where: { $0.type == .meeting }) ?? dated.first(where: { $0.type != events[k].type }) {
                 events[k].date = donor.date
             }
         }
@@ -437,10 +576,43 @@ struct EventAssembler {
                 events[k].participants.removeAll { $0.country == nil }
             }
         }
-        if let first = events.indices.first, events[first].date == nil, let published = document.published {
-            events[first].date = published
+        if let first = events.indices.first, events[first].date == nil, let date = leadDate() ?? published {
+            events[first].date = date
+        }
+        // A meeting of three or more states is told piecemeal ("he spoke with his counterparts from Egypt, Jordan and
+        // France"; "the German minister joined by video"): readings of the same day that share a state are one meeting.
+        var m = 0
+        while m < events.count {
+            let a = events[m]
+            if a.type == .meeting, let day = a.date, day.precision == .day,
+               let n = events.indices.first(where: { $0 > m && events[$0].type == .meeting && events[$0].date == day
+                   && (a.countries.count >= 3 || events[$0].countries.count >= 3)
+                   && !Set(a.countries).isDisjoint(with: events[$0].countries) }) {
+                events[m].countries = Array(Set(a.countries).union(events[n].countries)).sorted()
+                events[m].participants = resolveNames(a.participants + events[n].participants, all: a.participants + events[n].participants)
+                events[m].location = a.location ?? events[n].location
+                events.remove(at: n)
+                continue
+            }
+            m += 1
         }
         return events
+    }
+
+    /// The day the story's lead gives ("On Tuesday, April 4, …"), which dates the main event better than the publication.
+    private func leadDate() -> PartialDate? {
+        for range in sentences.prefix(3) where !range.isEmpty {
+            for item in DateResolver.expressions(in: tokens, range: range, mentions: mentionAt) where item.0 != datelineToken {
+                switch item.1 {
+                case .absolute(let d, _) where d.precision == .day: break
+                case .dayMonth, .weekday, .relative: break
+                default: continue
+                }
+                let (date, _) = DateResolver.resolve(item.1, published: published, planned: false)
+                if let date, date.precision == .day, published.map({ date <= $0 }) ?? true { return date }
+            }
+        }
+        return nil
     }
 
     private func compatible(_ a: RawEvent, _ b: RawEvent) -> Bool {
@@ -448,6 +620,7 @@ struct EventAssembler {
         if let x = a.event.ordinal, let y = b.event.ordinal, x != y { return false }
         switch (a.event.date, b.event.date) {
         case let (x?, y?): return x.contains(y) || y.contains(x)
+        // An undated reading ("the talks will focus on …") is the same encounter as the dated one, whatever its tense.
         default: return a.event.status == b.event.status
         }
     }

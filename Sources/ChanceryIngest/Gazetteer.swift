@@ -8,6 +8,9 @@ struct Official: Sendable {
     let start: PartialDate?
     let end: PartialDate?
     let names: [String]
+    /// The organisation the person heads or represents, when the country field holds an organisation code
+    /// ("UN", "LAS", or "AU" for the African Union's secretary-general); such a person makes no state a party.
+    var organization: String? = nil
 
     /// True when the person held the office on `date` (or when either is unknown).
     func inOffice(on date: PartialDate?) -> Bool {
@@ -48,12 +51,23 @@ struct Gazetteer: Sendable {
             let forms = [fields[0], fields[1]] + (fields.count > 2 ? Self.list(fields[2]) : [])
             for form in forms { self.organizations.append((form, fields[0])) }
         }
+        let organizationCodes = Set(self.organizations.map(\.code))
         for fields in Self.rows(officials) where fields.count >= 5 {
             let names = Self.list(fields[4])
             guard !names.isEmpty else { continue }
-            self.officials.append(Official(country: fields[0], role: fields[1], start: PartialDate(fields[2]),
-                                           end: PartialDate(fields[3]), names: names))
+            var official = Official(country: fields[0], role: fields[1], start: PartialDate(fields[2]),
+                                    end: PartialDate(fields[3]), names: names)
+            if Self.isOrganization(fields[0], role: fields[1], codes: organizationCodes) { official.organization = fields[0] }
+            self.officials.append(official)
         }
+    }
+
+    /// True when an officials row's country field names an organisation: a code no state bears (UN, EU, LAS, NATO…),
+    /// or a code shared with a state ("AU") on a row whose role only an organisation has.
+    static func isOrganization(_ code: String, role: String, codes: Set<String>) -> Bool {
+        guard codes.contains(code) else { return false }
+        if code.count != 2 || CountryCatalog.shared.country(code: code) == nil { return true }
+        return role == "secretary-general"
     }
 
     private static func rows(_ text: String) -> [[String]] {

@@ -43,7 +43,11 @@ final class Lexicon: Sendable {
             if !nodes[node].entries.contains(entry) { nodes[node].entries.append(entry) }
         }
         for country in countries.countries {
-            for name in country.allNames { add(name, .country(country.code)) }
+            for name in country.allNames {
+                add(name, .country(country.code))
+                // "Guinea Bissau", "Timor Leste": hyphenated names are often written with a space.
+                if name.contains("-") { add(name.replacingOccurrences(of: "-", with: " "), .country(country.code)) }
+            }
         }
         for (form, code) in gazetteer.nationalities { add(form, .nationality(code)) }
         for (form, code) in gazetteer.prefixes { add(form, .nationalityPrefix(code)) }

@@ -4,6 +4,8 @@ import ChanceryCore
 struct FoundParticipant {
     var participant: Participant
     var nameRange: Range<Int>
+    /// Set when the person speaks for an international organisation rather than a state.
+    var organization: String? = nil
 }
 
 /// Finds people in a sentence: a title and the name next to it, "his counterpart", or a known official's name.
@@ -29,7 +31,7 @@ struct ParticipantFinder {
                 let official = pick(index)
                 let name = text(mention.start..<mention.end)
                 found.append(FoundParticipant(participant: Participant(name: name, country: official.country, role: official.role),
-                                              nameRange: mention.start..<mention.end))
+                                              nameRange: mention.start..<mention.end, organization: official.organization))
                 lastRole = lastRole ?? official.role
                 i = mention.end
                 continue
@@ -48,7 +50,8 @@ struct ParticipantFinder {
                 }
             }
             if role != nil || isCounterpart {
-                var country = countryBefore(mention.start, floor: range.lowerBound)
+                let before = isCounterpart ? nil : nameBeforeTitle(mention.start, floor: range.lowerBound)
+                var country = countryBefore(mention.start, floor: range.lowerBound) ?? before?.country
                 var j = mention.end
                 var name: Range<Int>?
                 var steps = 0
@@ -69,6 +72,8 @@ struct ParticipantFinder {
                             continue
                         }
                         if m.has({ $0 == .honorific }) { j = m.end; continue }
+                        // A trigger verb ends the title: in "the minister met Laura Benson, …" the name is the object's.
+                        if m.has({ if case .meeting = $0 { true } else { $0 == .signing } }) { break }
                         if m.has({ if case .official = $0 { true } else { false } }) { name = m.start..<m.end; break }
                         if !token.isArabic, m.has({ $0 == .stop }), !sawComma, ["of", "de", "des", "du", "the", "la", "l", "'", "d"].contains(token.text) {
                             j = m.end
@@ -91,14 +96,20 @@ struct ParticipantFinder {
                     }
                     break
                 }
+                // "Wang Yi, China's foreign minister": the name written before the title wins over one after a comma.
+                if let before, name == nil || sawComma, !found.contains(where: { $0.nameRange.overlaps(before.name) }) {
+                    name = before.name
+                }
                 if let name, !name.isEmpty {
                     var participant = Participant(name: text(name), country: country, role: isCounterpart ? lastRole : role)
+                    var organization: String?
                     if let official = officialIn(name) {
+                        organization = official.organization
                         participant.country = participant.country ?? official.country
                         participant.role = participant.role ?? official.role
                     }
                     if !found.contains(where: { $0.nameRange.overlaps(name) }) {
-                        found.append(FoundParticipant(participant: participant, nameRange: name))
+                        found.append(FoundParticipant(participant: participant, nameRange: name, organization: organization))
                     }
                     if !isCounterpart { lastRole = role }
                     i = max(name.upperBound, mention.end)
@@ -148,6 +159,48 @@ struct ParticipantFinder {
             return nil
         }
         return nil
+    }
+
+    /// A Latin-script name set off by a comma just before a title, and the country written between them:
+    /// "Nasser Bourita, ministre des Affaires étrangères", "Robert Malley, US Special Envoy".
+    private func nameBeforeTitle(_ index: Int, floor: Int) -> (name: Range<Int>, country: String?)? {
+        var k = index - 1
+        var country: String?
+        var skipped = 0
+        while k >= floor, skipped < 4 {
+            let token = tokens[k]
+            if token.isArabic { return nil }
+            if token.text == "," { break }
+            if ["s", "'", "the", "his", "her", "le", "la", "l"].contains(token.text) { k -= 1; skipped += 1; continue }
+            if let m = mentionAt[k] ?? (k > floor ? mentionAt[k - 1] : nil), m.end == k + 1, let c = m.first({ entry -> String? in
+                switch entry {
+                case .nationality(let c), .country(let c): c
+                default: nil
+                }
+            }) {
+                country = country ?? c
+                k = m.start - 1
+                skipped += 1
+                continue
+            }
+            // Qualifiers of the title: "Special Envoy", "Senior Minister".
+            if token.kind == .word, token.capitalized, mentionAt[k] == nil { k -= 1; skipped += 1; continue }
+            return nil
+        }
+        guard k > floor, tokens[k].text == "," else { return nil }
+        let end = k
+        var start = k
+        while start > floor, start - 1 >= 0, end - start < 4 {
+            let token = tokens[start - 1]
+            guard token.kind == .word, !token.isArabic, token.capitalized || Self.connectors.contains(token.text) && start < end else { break }
+            if let m = mentionAt[start - 1], !m.has({ if case .official = $0 { true } else { false } }) { break }
+            start -= 1
+        }
+        while start < end, !tokens[start].capitalized { start += 1 }
+        guard end - start >= 2 || (start < end && mentionAt[start]?.has({ if case .official = $0 { true } else { false } }) == true) else { return nil }
+        // The name must begin a clause: a capitalised word before it would make it the tail of a longer phrase.
+        if start > floor, tokens[start - 1].kind == .word, tokens[start - 1].capitalized { return nil }
+        return (start..<end, country)
     }
 
     /// Words that continue a ministry's name rather than begin a person's: والتعاون، الإفريقي، بالخارج.

@@ -25,10 +25,15 @@ enum TriggerVocabulary {
                            "recu", "recoit", "rencontre", "rencontre avec", "a rencontre", "s'entretiendra", "entrevue",
                            "tete-a-tete", "pourparlers", "consultations politiques", "audience a", "held a meeting",
                            "will meet", "to meet", "meeting between", "cérémonie d'accueil", "ceremonie d'accueil"]
-        let genericLatin = ["meeting", "meetings", "reunion"]
+        // A visit in which officials meet is a meeting; the noun alone is weak, like "meeting".
+        let genericLatin = ["meeting", "meetings", "reunion", "visit", "visite", "state visit", "official visit", "working visit",
+                            "visite officielle", "visite de travail", "visite d'etat", "reception", "welcome ceremony",
+                            "ceremonial welcome", "official welcome", "red carpet", "welcomed"]
         let phoneLatin = ["phone call", "telephone call", "phone conversation", "telephone conversation", "spoke by phone",
                           "spoke by telephone", "call with", "phoned", "entretien telephonique", "appel telephonique",
-                          "conversation telephonique", "s'est entretenu au telephone", "telephone"]
+                          "conversation telephonique", "s'est entretenu au telephone", "telephone", "over phone",
+                          "over the phone", "on the phone", "spoke over the phone", "spoken over phone", "telephoned",
+                          "telephone conversation with", "au telephone avec", "phone talks"]
         let videoLatin = ["video call", "videoconference", "video conference", "virtual meeting", "visioconference",
                           "par visioconference", "video link"]
         for word in strongLatin { list.append((word, .strong)) }
