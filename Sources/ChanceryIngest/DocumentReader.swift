@@ -261,6 +261,7 @@ final class LineReader {
     private var buffer: [UInt8] = []
     private var start = 0
     private var atEnd = false
+    private var readError: String?
     private var lineNumber = 0
     private static let chunkSize = 1 << 16
 
@@ -287,8 +288,12 @@ final class LineReader {
             start = 0
         }
         var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
-        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, Self.chunkSize) }
+        var count: Int
+        repeat {
+            count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, Self.chunkSize) }
+        } while count < 0 && errno == EINTR
         guard count > 0 else {
+            if count < 0 { readError = String(cString: strerror(errno)) }
             atEnd = true
             return false
         }
@@ -300,24 +305,29 @@ final class LineReader {
         var searchFrom = start
         while true {
             if let newline = buffer[searchFrom...].firstIndex(of: 10) {
-                var line = Array(buffer[start..<newline])
-                start = newline + 1
-                lineNumber += 1
-                if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
-                return .line(line, number: lineNumber)
+                return takeLine(upTo: newline, resumingAt: newline + 1)
             }
             if atEnd {
+                // A read error ends the file where it struck, and is said rather than taken for its end.
+                if let error = readError {
+                    readError = nil
+                    return .failure("read error after line \(lineNumber): \(error)")
+                }
                 guard start < buffer.count else { return .end }
-                var line = Array(buffer[start...])
-                start = buffer.count
-                lineNumber += 1
-                if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
-                return .line(line, number: lineNumber)
+                return takeLine(upTo: buffer.count, resumingAt: buffer.count)
             }
             let scanned = buffer.count - start
             _ = fill()
             searchFrom = start + scanned
         }
+    }
+
+    private func takeLine(upTo end: Int, resumingAt next: Int) -> Result {
+        var line = Array(buffer[start..<end])
+        start = next
+        lineNumber += 1
+        if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
+        return .line(line, number: lineNumber)
     }
 
     /// The first byte that is not white space, without consuming anything.

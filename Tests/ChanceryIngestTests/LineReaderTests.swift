@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+@testable import ChanceryIngest
+
+@Suite struct LineReaderTests {
+    @Test func aReadErrorIsReportedRatherThanTakenForTheEnd() throws {
+        // Reading a directory as a file fails with EISDIR: the one read error any machine can produce.
+        let reader = try #require(LineReader(path: NSTemporaryDirectory()))
+        guard case .failure(let reason) = reader.nextLine() else {
+            Issue.record("a failed read looked like an empty file")
+            return
+        }
+        #expect(reason.hasPrefix("read error after line 0:"))
+    }
+
+    @Test func linesAreNumberedAndTheLastNeedsNoNewline() throws {
+        let path = NSTemporaryDirectory() + "chancery-lines-\(UUID().uuidString).jsonl"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data("\u{FEFF}first\n\nthird".utf8).write(to: URL(fileURLWithPath: path))
+        let reader = try #require(LineReader(path: path))
+        var lines: [(String, Int)] = []
+        while case .line(let bytes, let number) = reader.nextLine() {
+            lines.append((String(decoding: bytes, as: UTF8.self), number))
+        }
+        #expect(lines.map(\.0) == ["first", "", "third"])
+        #expect(lines.map(\.1) == [1, 2, 3])
+    }
+}
