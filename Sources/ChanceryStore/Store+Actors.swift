@@ -60,6 +60,29 @@ extension Store {
         }
     }
 
+    /// Registers a named list of known people unless the database already holds this version of
+    /// it (same `checksum`); the list is read only when it is needed. The people and the checksum
+    /// are written in one transaction. True when the list was registered now.
+    @discardableResult
+    public func register(list name: String, checksum: String, _ knownActors: () -> [KnownActor]) throws -> Bool {
+        try wrap {
+            try db.transaction {
+                if try db.scalar("SELECT checksum FROM reference_lists WHERE name = ?", [name]).string == checksum {
+                    return false
+                }
+                try register(knownActors())
+                try db.run(
+                    """
+                    INSERT INTO reference_lists (name, checksum) VALUES (?, ?)
+                    ON CONFLICT (name) DO UPDATE SET checksum = excluded.checksum, loaded_at = excluded.loaded_at
+                    """,
+                    [name, checksum]
+                )
+                return true
+            }
+        }
+    }
+
     /// The actor a participant is: by one of their names, by their surname where only one
     /// person of that country bears it, or by the office they hold on `date` when the name is
     /// in a script the office holder has no name in yet. Created on first mention.
