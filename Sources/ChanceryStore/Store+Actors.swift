@@ -60,6 +60,29 @@ extension Store {
         }
     }
 
+    /// Registers a named list of known people unless the database already holds this version of
+    /// it (same `checksum`); the list is read only when it is needed. The people and the checksum
+    /// are written in one transaction. True when the list was registered now.
+    @discardableResult
+    public func register(list name: String, checksum: String, _ knownActors: () -> [KnownActor]) throws -> Bool {
+        try wrap {
+            try db.transaction {
+                if try db.scalar("SELECT checksum FROM reference_lists WHERE name = ?", [name]).string == checksum {
+                    return false
+                }
+                try register(knownActors())
+                try db.run(
+                    """
+                    INSERT INTO reference_lists (name, checksum) VALUES (?, ?)
+                    ON CONFLICT (name) DO UPDATE SET checksum = excluded.checksum, loaded_at = excluded.loaded_at
+                    """,
+                    [name, checksum]
+                )
+                return true
+            }
+        }
+    }
+
     /// The actor a participant is: by one of their names, by their surname where only one
     /// person of that country bears it, or by the office they hold on `date` when the name is
     /// in a script the office holder has no name in yet. Created on first mention.
@@ -108,23 +131,25 @@ extension Store {
         guard let role = participant.role, singleHolderRoles.contains(role),
               let country = participant.country, let date else { return nil }
         let arabic = Self.isArabic(folded)
-        let from = date.firstDay
-        let rows = try db.rows(
-            "SELECT actor_id, first_seen, last_seen FROM actor_roles WHERE country = ? AND role = ?", [country, role]
-        )
         var found: [Int64] = []
-        for row in rows {
+        for row in try db.rows(Self.officeHolders, [country, role, date.lastDay, date.firstDay]) {
             guard let actor = row[0].int64 else { continue }
-            // Within a year of the time they are known to have held the office.
-            let first = row[1].string.flatMap(PartialDate.init).flatMap { $0.adding(days: -365) }?.description ?? "0000-01-01"
-            let last = row[2].string.flatMap(PartialDate.init).flatMap { $0.adding(days: 365) }?.description ?? "9999-12-31"
-            guard from <= last, date.lastDay >= first else { continue }
             let names = try db.rows("SELECT folded_alias FROM actor_aliases WHERE actor_id = ?", [actor])
             if names.contains(where: { Self.isArabic($0[0].string ?? "") == arabic }) { continue }
             found.append(actor)
+            if found.count > 1 { return nil }
         }
-        return found.count == 1 ? found[0] : nil
+        return found.first
     }
+
+    /// Who held an office within a year of the time they are known to have held it, around a
+    /// date's last day (2nd parameter) and first day (3rd); an unknown bound is open.
+    static let officeHolders = """
+        SELECT actor_id FROM actor_roles
+        WHERE country = ? AND role = ?
+          AND (first_seen IS NULL OR first_seen <= date(?, '+365 days'))
+          AND (last_seen IS NULL OR last_seen >= date(?, '-365 days'))
+        """
 
     private func createActor(name: String, folded: String, country: String?, role: String?) throws -> Int64 {
         try db.run("INSERT INTO actors (name, folded_name, country, role) VALUES (?, ?, ?, ?)", [name, folded, country, role])

@@ -63,10 +63,6 @@ extension Store {
         }
     }
 
-    func insertEvent(_ event: Event) throws -> Int64 {
-        try insertEvent(event, actors: event.participants.map { try actorID(for: $0, on: event.date) })
-    }
-
     /// Inserts a new event whose participants are already resolved to `actors`.
     func insertEvent(_ event: Event, actors: [Int64]) throws -> Int64 {
         try db.run(

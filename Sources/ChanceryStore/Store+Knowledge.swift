@@ -70,7 +70,7 @@ enum KnowledgeSQL {
     static let actorAliases = "SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias"
     static let actorRoles = "SELECT role, country, first_seen, last_seen FROM actor_roles WHERE actor_id = ? ORDER BY first_seen"
     static let actorEventCount = "SELECT count(*) FROM participations WHERE actor_id = ?"
-    static let actorEvents = "SELECT event_id FROM participations WHERE actor_id = ?"
+    static let actorEvents = "SELECT \(Store.eventColumns) FROM participations p JOIN events e ON e.id = p.event_id WHERE p.actor_id = ?"
     static let documentCount = "SELECT count(*) FROM documents"
     static let eventsByTypeAndStatus = "SELECT type, status, count(*) FROM events GROUP BY type, status"
     static let sourceCount = "SELECT count(*) FROM sources"
@@ -178,8 +178,17 @@ extension Store {
 
     /// The events an actor took part in, in date order.
     public func events(ofActor id: Int64) throws -> [Event] {
-        let ids = try wrap { try db.rows(KnowledgeSQL.actorEvents, [id]).compactMap { $0[0].int64 } }
-        return try ids.compactMap { try event(id: $0) }.sorted(by: Self.inDateOrder)
+        try wrap {
+            let statement = try db.cachedStatement(KnowledgeSQL.actorEvents)
+            try statement.bind([id])
+            var events: [Event] = []
+            while try statement.step() {
+                events.append(Self.readEvent(statement))
+            }
+            statement.reset()
+            try loadDetails(of: &events)
+            return events.sorted(by: Self.inDateOrder)
+        }
     }
 
     static func inDateOrder(_ a: Event, _ b: Event) -> Bool {

@@ -33,9 +33,7 @@ extension Store {
                 events.append(Self.readEvent(statement))
             }
             statement.reset()
-            for index in events.indices {
-                try loadDetails(of: &events[index])
-            }
+            try loadDetails(of: &events)
             return events
         }
     }
@@ -46,10 +44,10 @@ extension Store {
             let statement = try db.cachedStatement("SELECT \(Self.eventColumns) FROM events e WHERE e.id = ?")
             try statement.bind([id])
             guard try statement.step() else { return nil }
-            var event = Self.readEvent(statement)
+            var events = [Self.readEvent(statement)]
             statement.reset()
-            try loadDetails(of: &event)
-            return event
+            try loadDetails(of: &events)
+            return events.first
         }
     }
 
@@ -124,36 +122,6 @@ extension Store {
             body: row.text(at: 11),
             ordinal: row.isNull(at: 12) ? nil : Int(row.int64(at: 12)),
             confidence: row.double(at: 13)
-        )
-    }
-
-    func loadDetails(of event: inout Event) throws {
-        guard let id = event.id else { return }
-        event.countries = try db.rows(
-            "SELECT country FROM event_countries WHERE event_id = ? ORDER BY country", [id]
-        ).compactMap { $0[0].string }
-        event.organizations = try db.rows(
-            "SELECT organization FROM event_organizations WHERE event_id = ? ORDER BY organization", [id]
-        ).compactMap { $0[0].string }
-        event.participants = try db.rows(
-            "SELECT name, country, role FROM participations WHERE event_id = ? ORDER BY position", [id]
-        ).map { Participant(name: $0[0].string ?? "", country: $0[1].string, role: $0[2].string) }
-        event.sources = try db.rows(
-            """
-            SELECT d.external_id, d.url, d.title, d.published, s.evidence, s.start, s."end"
-            FROM sources s JOIN documents d ON d.id = s.document_id
-            WHERE s.event_id = ? ORDER BY d.published IS NULL, d.published, d.id
-            """, [id]
-        ).map(Self.readSource)
-    }
-
-    static func readSource(_ row: Row) -> Source {
-        Source(
-            document: row[0].string ?? "",
-            url: row[1].string,
-            title: row[2].string,
-            published: row[3].string.flatMap(PartialDate.init),
-            evidence: Evidence(text: row[4].string ?? "", start: row[5].int ?? 0, end: row[6].int ?? 0)
         )
     }
 }

@@ -85,3 +85,16 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// The alpha-2 code of the country whose alpha-2 or alpha-3 code is `code` (upper case), from
+    /// the `countries` table; nil when the table does not have it.
+    public func countryCode(_ code: String) throws -> String? {
+        try wrap {
+            let sql = code.utf8.count == 2
+                ? "SELECT code FROM countries WHERE code = ?"
+                : "SELECT code FROM countries WHERE alpha3 = ?"
+            return try db.scalar(sql, [code]).string
+        }
+    }
+}

@@ -5,35 +5,64 @@ import ChanceryCore
 enum EventRenderer {
     /// The event as one JSON object in the spec's export format.
     static func json(_ event: Event) -> String {
-        JSON.object([
-            ("id", event.id.map(String.init) ?? "null"),
-            ("type", JSON.string(event.type.rawValue)),
-            ("status", JSON.string(event.status.rawValue)),
-            ("date", JSON.string(event.date?.description)),
-            ("end_date", JSON.string(event.endDate?.description)),
-            ("countries", JSON.array(event.countries.map { JSON.string($0) })),
-            ("organizations", JSON.array(event.organizations.map { JSON.string($0) })),
-            ("location", event.location.map {
-                JSON.object(["name": JSON.string($0.name), "country": JSON.string($0.country)])
-            } ?? "null"),
-            ("participants", JSON.array(event.participants.map {
-                JSON.object(["name": JSON.string($0.name), "country": JSON.string($0.country), "role": JSON.string($0.role)])
-            })),
-            ("mode", JSON.string(event.mode?.rawValue)),
-            ("instrument", JSON.string(event.instrument?.rawValue)),
-            ("count", JSON.number(event.count)),
-            ("title", JSON.string(event.title)),
-            ("body", JSON.string(event.body)),
-            ("ordinal", JSON.number(event.ordinal)),
-            ("confidence", JSON.number(event.confidence)),
-            ("sources", JSON.array(event.sources.map {
-                JSON.object([
-                    "document": JSON.string($0.document), "url": JSON.string($0.url),
-                    "evidence": JSON.string($0.evidence.text),
-                    "start": String($0.evidence.start), "end": String($0.evidence.end),
-                ])
-            })),
-        ])
+        var text = TextBuffer()
+        writeJSON(event, into: &text)
+        return text.string
+    }
+
+    /// Writes the event as one JSON object in the spec's export format, keys in the spec's order.
+    static func writeJSON(_ event: Event, into out: inout TextBuffer) {
+        out.append("{\"id\": ")
+        if let id = event.id { out.append(String(id)) } else { out.append("null") }
+        out.append(", \"type\": "); out.appendJSON(event.type.rawValue)
+        out.append(", \"status\": "); out.appendJSON(event.status.rawValue)
+        out.append(", \"date\": "); out.appendJSON(event.date?.description)
+        out.append(", \"end_date\": "); out.appendJSON(event.endDate?.description)
+        out.append(", \"countries\": "); writeJSONArray(event.countries, into: &out)
+        out.append(", \"organizations\": "); writeJSONArray(event.organizations, into: &out)
+        out.append(", \"location\": ")
+        if let location = event.location {
+            out.append("{\"name\": "); out.appendJSON(location.name)
+            out.append(", \"country\": "); out.appendJSON(location.country)
+            out.append("}")
+        } else {
+            out.append("null")
+        }
+        out.append(", \"participants\": [")
+        for (index, participant) in event.participants.enumerated() {
+            if index > 0 { out.append(", ") }
+            out.append("{\"name\": "); out.appendJSON(participant.name)
+            out.append(", \"country\": "); out.appendJSON(participant.country)
+            out.append(", \"role\": "); out.appendJSON(participant.role)
+            out.append("}")
+        }
+        out.append("], \"mode\": "); out.appendJSON(event.mode?.rawValue)
+        out.append(", \"instrument\": "); out.appendJSON(event.instrument?.rawValue)
+        out.append(", \"count\": "); out.append(JSON.number(event.count))
+        out.append(", \"title\": "); out.appendJSON(event.title)
+        out.append(", \"body\": "); out.appendJSON(event.body)
+        out.append(", \"ordinal\": "); out.append(JSON.number(event.ordinal))
+        out.append(", \"confidence\": "); out.append(JSON.number(event.confidence))
+        out.append(", \"sources\": [")
+        for (index, source) in event.sources.enumerated() {
+            if index > 0 { out.append(", ") }
+            out.append("{\"document\": "); out.appendJSON(source.document)
+            out.append(", \"url\": "); out.appendJSON(source.url)
+            out.append(", \"evidence\": "); out.appendJSON(source.evidence.text)
+            out.append(", \"start\": "); out.append(String(source.evidence.start))
+            out.append(", \"end\": "); out.append(String(source.evidence.end))
+            out.append("}")
+        }
+        out.append("]}")
+    }
+
+    private static func writeJSONArray(_ items: [String], into out: inout TextBuffer) {
+        out.append("[")
+        for (index, item) in items.enumerated() {
+            if index > 0 { out.append(", ") }
+            out.appendJSON(item)
+        }
+        out.append("]")
     }
 
     static let csvHeader = [
@@ -42,33 +71,80 @@ enum EventRenderer {
         "ordinal", "confidence", "documents",
     ]
 
-    static func csvRow(_ event: Event) -> [String] {
-        [
-            event.id.map(String.init) ?? "", event.type.rawValue, event.status.rawValue,
-            event.date?.description ?? "", event.endDate?.description ?? "",
-            event.countries.joined(separator: ";"), event.organizations.joined(separator: ";"),
-            event.location?.name ?? "", event.location?.country ?? "",
-            event.participants.map(participantLabel).joined(separator: "; "),
-            event.mode?.rawValue ?? "", event.instrument?.rawValue ?? "",
-            event.count.map(String.init) ?? "", event.title ?? "", event.body ?? "",
-            event.ordinal.map(String.init) ?? "", JSON.number(event.confidence),
-            event.sources.map(\.document).joined(separator: ";"),
-        ]
+    /// Writes the event as one CSV line, its fields in the order of `csvHeader`.
+    static func writeCSVRow(_ event: Event, into out: inout TextBuffer) {
+        let comma = UInt8(ascii: ",")
+        var field = TextBuffer()
+        /// A field made of several parts, assembled first so that it is quoted as a whole when it must be.
+        func list(_ items: [String], separator: String) {
+            field.bytes.removeAll(keepingCapacity: true)
+            for (index, item) in items.enumerated() {
+                if index > 0 { field.append(separator) }
+                field.append(item)
+            }
+            out.appendCSV(field)
+            out.append(byte: comma)
+        }
+        func text(_ value: String?) {
+            if let value { out.appendCSV(value) }
+            out.append(byte: comma)
+        }
+        text(event.id.map(String.init))
+        text(event.type.rawValue)
+        text(event.status.rawValue)
+        text(event.date?.description)
+        text(event.endDate?.description)
+        list(event.countries, separator: ";")
+        list(event.organizations, separator: ";")
+        text(event.location?.name)
+        text(event.location?.country)
+        field.bytes.removeAll(keepingCapacity: true)
+        for (index, participant) in event.participants.enumerated() {
+            if index > 0 { field.append("; ") }
+            writeParticipantLabel(participant, into: &field)
+        }
+        out.appendCSV(field)
+        out.append(byte: comma)
+        text(event.mode?.rawValue)
+        text(event.instrument?.rawValue)
+        text(event.count.map(String.init))
+        text(event.title)
+        text(event.body)
+        text(event.ordinal.map(String.init))
+        text(JSON.number(event.confidence))
+        field.bytes.removeAll(keepingCapacity: true)
+        for (index, source) in event.sources.enumerated() {
+            if index > 0 { field.append(";") }
+            field.append(source.document)
+        }
+        out.appendCSV(field)
+        out.append(byte: UInt8(ascii: "\n"))
     }
 
-    static func csvLine(_ fields: [String]) -> String {
-        fields.map { field in
-            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                : field
-        }.joined(separator: ",") + "\n"
+    /// Writes `fields` as one CSV line.
+    static func writeCSVLine(_ fields: [String], into out: inout TextBuffer) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out.append(byte: UInt8(ascii: ",")) }
+            out.appendCSV(field)
+        }
+        out.append(byte: UInt8(ascii: "\n"))
+    }
+
+    /// "name (role, country)", or the name alone when neither is known.
+    static func writeParticipantLabel(_ participant: Participant, into out: inout TextBuffer) {
+        out.append(participant.name)
+        switch (participant.role, participant.country) {
+        case let (role?, country?): out.append(" ("); out.append(role); out.append(", "); out.append(country); out.append(")")
+        case let (role?, nil): out.append(" ("); out.append(role); out.append(")")
+        case let (nil, country?): out.append(" ("); out.append(country); out.append(")")
+        case (nil, nil): break
+        }
     }
 
     static func participantLabel(_ participant: Participant) -> String {
-        var details: [String] = []
-        if let role = participant.role { details.append(role) }
-        if let country = participant.country { details.append(country) }
-        return details.isEmpty ? participant.name : "\(participant.name) (\(details.joined(separator: ", ")))"
+        var label = TextBuffer()
+        writeParticipantLabel(participant, into: &label)
+        return label.string
     }
 
     /// What happened, in a few words: "mou ×2: …", "8th session of …", "phone call".
@@ -96,16 +172,25 @@ enum EventRenderer {
     static func render(_ events: [Event], as format: OutputFormat, showSources: Bool = false) {
         switch format {
         case .jsonl:
-            for event in events { Output.line(json(event)) }
+            for event in events {
+                Output.write { out in
+                    writeJSON(event, into: &out)
+                    out.append(byte: UInt8(ascii: "\n"))
+                }
+            }
         case .json:
             Output.line("[")
             for (index, event) in events.enumerated() {
-                Output.line("  " + json(event) + (index + 1 < events.count ? "," : ""))
+                Output.write { out in
+                    out.append("  ")
+                    writeJSON(event, into: &out)
+                    out.append(index + 1 < events.count ? ",\n" : "\n")
+                }
             }
             Output.line("]")
         case .csv:
-            Output.write(csvLine(csvHeader))
-            for event in events { Output.write(csvLine(csvRow(event))) }
+            Output.write { writeCSVLine(csvHeader, into: &$0) }
+            for event in events { Output.write { writeCSVRow(event, into: &$0) } }
         case .table:
             guard !events.isEmpty else {
                 Output.line("No events found.")

@@ -60,6 +60,13 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let store = try database.openForWriting()
         try store.prepareForIngest()
+        // The curated officials' names in every script, so that an Arabic and a French report of
+        // one person resolve to one actor; done once per database, and again when the list changes.
+        try store.register(list: "officials", checksum: KnownOfficials.checksum) {
+            KnownOfficials.all.map {
+                KnownActor(names: $0.names, country: $0.country, role: $0.role, start: $0.start, end: $0.end)
+            }
+        }
         let reader = DocumentReader(
             paths: paths, options: PlainTextOptions(language: lang, published: published, url: url, id: id)
         )

@@ -25,9 +25,8 @@ struct MeetingsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let firstCode = try CountryArgument.resolve(first)
-        let secondCode = try CountryArgument.resolve(second)
-        let store = try database.openForReading()
+        let (codes, store) = try CountryArgument.resolve([first, second], openingForReading: database)
+        let (firstCode, secondCode) = (codes[0], codes[1])
         let filter = EventFilter(since: dates.since, until: dates.until, status: status, mode: mode, limit: output.limit)
         let events = try store.meetings(between: firstCode, and: secondCode, filter: filter)
         EventRenderer.render(events, as: output.format)
@@ -55,8 +54,7 @@ struct AgreementsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let countries = try country.map(CountryArgument.resolve)
-        let store = try database.openForReading()
+        let (countries, store) = try CountryArgument.resolve(country, openingForReading: database)
         let filter = EventFilter(countries: countries, since: dates.since, until: dates.until, status: status,
                                  instrument: instrument, limit: output.limit)
         EventRenderer.render(try store.agreements(filter: filter), as: output.format)
@@ -89,8 +87,7 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let codes = try countries.map(CountryArgument.resolve)
-        let store = try database.openForReading()
+        let (codes, store) = try CountryArgument.resolve(countries, openingForReading: database)
         let filter = EventFilter(types: type, countries: codes, since: dates.since, until: dates.until,
                                  status: status, mode: mode, instrument: instrument, limit: output.limit)
         EventRenderer.render(try store.events(matching: filter), as: output.format, showSources: true)

@@ -90,6 +90,30 @@ extension Instrument: ExpressibleByArgument {}
 extension EventType: ExpressibleByArgument {}
 
 enum CountryArgument {
+    /// Opens the store for a question and resolves `texts` to ISO codes.
+    ///
+    /// A code (MA, MAR) is looked up in the store's `countries` table, which spares building the
+    /// catalog's index of every name in three scripts; anything else goes to the catalog. An unknown
+    /// country is reported before a missing database, as when the catalog resolved everything first.
+    static func resolve(_ texts: [String], openingForReading database: DatabaseOptions) throws -> (codes: [String], store: Store) {
+        var codes = try texts.map { isCode($0) ? nil : try resolve($0) }
+        let store: Store
+        do {
+            store = try database.openForReading()
+        } catch {
+            for text in texts where isCode(text) { _ = try resolve(text) }
+            throw error
+        }
+        for (index, text) in texts.enumerated() where codes[index] == nil {
+            codes[index] = try store.countryCode(text.uppercased()) ?? resolve(text)
+        }
+        return (codes.compactMap { $0 }, store)
+    }
+
+    private static func isCode(_ text: String) -> Bool {
+        (2...3).contains(text.utf8.count) && text.utf8.allSatisfy { (65...90).contains($0) || (97...122).contains($0) }
+    }
+
     /// The ISO code of a country named by code (MA, MAR) or by name in Arabic, French or English.
     static func resolve(_ text: String) throws -> String {
         if let country = CountryCatalog.shared.resolve(text) { return country.code }

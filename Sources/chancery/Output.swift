@@ -2,20 +2,26 @@ import Foundation
 
 /// Buffered standard output: renderers write a lot of small pieces, the terminal gets few large writes.
 final class OutputBuffer {
-    private var bytes: [UInt8] = []
+    private var text = TextBuffer()
 
     init() {
-        bytes.reserveCapacity(1 << 16)
+        text.bytes.reserveCapacity(1 << 17)
     }
 
-    func write(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-        if bytes.count >= 1 << 16 { flush() }
+    func write(_ string: String) {
+        text.append(string)
+        if text.bytes.count >= 1 << 16 { flush() }
+    }
+
+    /// Lets `body` write bytes straight into the buffer, e.g. a renderer's JSON or CSV.
+    func write(_ body: (inout TextBuffer) -> Void) {
+        body(&text)
+        if text.bytes.count >= 1 << 16 { flush() }
     }
 
     func flush() {
-        guard !bytes.isEmpty else { return }
-        bytes.withUnsafeBytes { buffer in
+        guard !text.bytes.isEmpty else { return }
+        text.bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Foundation.write(1, buffer.baseAddress! + offset, buffer.count - offset)
@@ -23,7 +29,7 @@ final class OutputBuffer {
                 offset += written
             }
         }
-        bytes.removeAll(keepingCapacity: true)
+        text.bytes.removeAll(keepingCapacity: true)
     }
 }
 
@@ -32,6 +38,7 @@ enum Output {
     nonisolated(unsafe) static let standard = OutputBuffer()
 
     static func write(_ text: String) { standard.write(text) }
+    static func write(_ body: (inout TextBuffer) -> Void) { standard.write(body) }
     static func line(_ text: String = "") { standard.write(text + "\n") }
     static func flush() { standard.flush() }
 

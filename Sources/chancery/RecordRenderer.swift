@@ -33,8 +33,8 @@ enum RecordRenderer {
             Output.line("]")
         case .csv:
             guard let first = records.first else { return }
-            Output.write(EventRenderer.csvLine(first.fields.map(\.name)))
-            for record in records { Output.write(EventRenderer.csvLine(record.fields.map(\.text))) }
+            Output.write { EventRenderer.writeCSVLine(first.fields.map(\.name), into: &$0) }
+            for record in records { Output.write { EventRenderer.writeCSVLine(record.fields.map(\.text), into: &$0) } }
         case .table:
             guard let first = records.first else {
                 Output.line("No \(noun.1) found.")

@@ -94,17 +94,24 @@ struct ExportCommand: ParsableCommand {
         let store = try database.openForReading()
         switch format {
         case .jsonl:
-            try store.forEachEvent { Output.line(EventRenderer.json($0)) }
+            try store.forEachEvent { event in
+                Output.write { out in
+                    EventRenderer.writeJSON(event, into: &out)
+                    out.append(byte: UInt8(ascii: "\n"))
+                }
+            }
         case .csv:
-            Output.write(EventRenderer.csvLine(EventRenderer.csvHeader))
-            try store.forEachEvent { Output.write(EventRenderer.csvLine(EventRenderer.csvRow($0))) }
+            Output.write { EventRenderer.writeCSVLine(EventRenderer.csvHeader, into: &$0) }
+            try store.forEachEvent { event in Output.write { EventRenderer.writeCSVRow(event, into: &$0) } }
         case .json:
             var first = true
             Output.line("[")
             try store.forEachEvent { event in
-                if !first { Output.line(",") }
+                Output.write { out in
+                    out.append(first ? "  " : ",\n  ")
+                    EventRenderer.writeJSON(event, into: &out)
+                }
                 first = false
-                Output.write("  " + EventRenderer.json(event))
             }
             if !first { Output.line() }
             Output.line("]")

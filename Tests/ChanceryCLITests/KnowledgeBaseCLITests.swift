@@ -79,4 +79,31 @@ import Testing
             #expect(result.stderrLines.first?.hasPrefix("Error: no database at") == true)
         }
     }
+
+    /// Issue 4: the curated officials' names in every script are registered, so that an Arabic and
+    /// a French report name one person.
+    @Test func anOfficialNamedInTwoScriptsIsOneActorWithBothEvents() throws {
+        try withCLI { cli in
+            let path = try cli.write("""
+                {"id": "bourita-ar", "lang": "ar", "published": "2025-03-05", "text": "أجرى وزير الخارجية ناصر بوريطة يوم الثلاثاء 4 مارس 2025 بموسكو مباحثات مع وزير الخارجية الروسي سيرغي لافروف."}
+                {"id": "bourita-fr", "lang": "fr", "published": "2025-06-10", "text": "Le ministre des Affaires étrangères Nasser Bourita s'est entretenu ce mardi 10 juin 2025 à Rabat avec son homologue français Jean-Noël Barrot."}
+
+                """, to: "bourita.jsonl")
+            let ingest = try cli.run(["ingest", path])
+            #expect(ingest.status == 0, "\(ingest)")
+            var ids: [Int] = []
+            for name in ["Nasser Bourita", "ناصر بوريطة"] {
+                let result = try cli.run(["actor", name, "--format", "json"])
+                #expect(result.status == 0, "\(result)")
+                let actor = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+                let aliases = actor?["aliases"] as? [String] ?? []
+                #expect(aliases.contains("Nasser Bourita") && aliases.contains("ناصر بوريطة"), "\(result)")
+                let events = actor?["event_list"] as? [[String: Any]] ?? []
+                #expect(Set(events.compactMap { ($0["sources"] as? [[String: Any]])?.first?["document"] as? String })
+                        == ["bourita-ar", "bourita-fr"], "\(result)")
+                ids.append(actor?["id"] as? Int ?? -1)
+            }
+            #expect(ids[0] == ids[1])
+        }
+    }
 }

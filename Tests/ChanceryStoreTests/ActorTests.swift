@@ -25,6 +25,21 @@ import Testing
         }
     }
 
+    @Test func aNamedListIsRegisteredOnceAndAgainWhenItsChecksumChanges() throws {
+        try withStore { store, _ in
+            let bourita = KnownActor(names: ["ناصر بوريطة", "Nasser Bourita"], country: "MA", role: "foreign minister")
+            var reads = 0
+            let list = { () -> [KnownActor] in reads += 1; return [bourita] }
+            let first = try store.register(list: "officials", checksum: "v1", list)
+            let again = try store.register(list: "officials", checksum: "v1", list)
+            #expect(first && !again)
+            #expect(reads == 1, "an unchanged list is not even read")
+            let changed = try store.register(list: "officials", checksum: "v2", list)
+            #expect(changed && reads == 2)
+            #expect(try store.actors(matching: "Bourita").map(\.aliases) == [["Nasser Bourita", "ناصر بوريطة"]])
+        }
+    }
+
     @Test func aSurnameAloneResolvesToTheOnlyPersonOfThatCountryBearingIt() throws {
         try withStore { store, _ in
             _ = try store.ingest(Fixture.document("a", "a"), events: [Self.meeting("2025-01-10", [Participant(name: "Sergey Lavrov", country: "RU")])])

@@ -10,6 +10,7 @@ import Testing
             (Store.candidatesInDateRange, ["meeting", "MA,RU", "2024-01-01", "2025-10-16", 1]),
             (Store.undatedCandidates, ["meeting", "MA,RU", 1]),
             (Store.allCandidates, ["meeting", "MA,RU", 1]),
+            (Store.officeHolders, ["MA", "foreign minister", "2025-10-16", "2025-10-16"]),
         ]
     }
 
