@@ -63,7 +63,9 @@ enum KnowledgeSQL {
         JOIN events e ON e.id = c1.event_id
         WHERE c1.country = ?
         """
-    static let allActors = "SELECT id FROM actors ORDER BY name, id"
+    // Without a name to look for, the people who took part in something: the curated officials
+    // loaded as reference data would otherwise bury them under hundreds of rows with no events.
+    static let allActors = "SELECT DISTINCT actor_id FROM participations"
     static let actorsByAliasPrefix = "SELECT DISTINCT actor_id FROM actor_aliases WHERE folded_alias >= ? AND folded_alias < ?"
     static let actorsByWordPrefix = "SELECT DISTINCT actor_id FROM actor_name_words WHERE word >= ? AND word < ?"
     static let actor = "SELECT id, name, country FROM actors WHERE id = ?"
@@ -75,7 +77,7 @@ enum KnowledgeSQL {
     static let eventsByTypeAndStatus = "SELECT type, status, count(*) FROM events GROUP BY type, status"
     static let sourceCount = "SELECT count(*) FROM sources"
     static let countryCount = "SELECT count(DISTINCT country) FROM event_countries"
-    static let actorCount = "SELECT count(*) FROM actors"
+    static let actorCount = "SELECT count(DISTINCT actor_id) FROM participations"
     static let firstDate = "SELECT date FROM events WHERE date_first IS NOT NULL ORDER BY date_first LIMIT 1"
     static let lastDate = "SELECT coalesce(end_date, date) FROM events WHERE date_last IS NOT NULL ORDER BY date_last DESC LIMIT 1"
     static let search = """
@@ -126,7 +128,8 @@ extension Store {
         }
     }
 
-    /// Actors whose names (in any script) start with the words of `text`, or every actor; by name.
+    /// Actors whose names (in any script) start with the words of `text` (curated officials included),
+    /// or, without `text`, every actor who took part in an event; most events first.
     public func actors(matching text: String? = nil, country: String? = nil, limit: Int? = nil) throws -> [ActorSummary] {
         try wrap {
             var ids: [Int64]

@@ -7,8 +7,9 @@ struct ActorsCommand: ParsableCommand {
         commandName: "actors",
         abstract: "List the people in the knowledge base, with their country, roles and events.",
         discussion: """
-            With TEXT, only the people one of whose names, in any script, has words starting with \
-            every word of it.
+            Without TEXT, the people who took part in at least one event. With TEXT, anyone one of \
+            whose names, in any script, has words starting with every word of it, including the \
+            heads of state and government and foreign ministers Chancery knows in advance.
 
             Example:
               chancery actors

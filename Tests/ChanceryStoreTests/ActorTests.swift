@@ -25,6 +25,16 @@ import Testing
         }
     }
 
+    @Test func aListWithoutTextShowsThePeopleInEventsNotTheWholeReferenceList() throws {
+        try withStore { store, _ in
+            try store.register([KnownActor(names: ["Sameh Shoukry", "سامح شكري"], country: "EG", role: "foreign minister")])
+            _ = try store.ingest(Fixture.document("d1", "text"), events: [Self.meeting("2025-03-10", [Fixture.bourita])])
+            #expect(try store.actors().map(\.name) == ["ناصر بوريطة"])
+            #expect(try store.statistics().actors == 1)
+            #expect(try store.actors(matching: "shoukry").map(\.country) == ["EG"])
+        }
+    }
+
     @Test func aNamedListIsRegisteredOnceAndAgainWhenItsChecksumChanges() throws {
         try withStore { store, _ in
             let bourita = KnownActor(names: ["ناصر بوريطة", "Nasser Bourita"], country: "MA", role: "foreign minister")
