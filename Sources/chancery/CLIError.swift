@@ -7,6 +7,8 @@ struct CLIError: Error {
         case usage
         /// The input data was wrong: exit 65 (EX_DATAERR).
         case data
+        /// The user stopped the command with Ctrl-C: exit 130, as shells report a SIGINT.
+        case interrupted
         /// Anything else: exit 1.
         case failure
     }
@@ -36,6 +38,7 @@ struct CLIError: Error {
         switch kind {
         case .usage: 64
         case .data: 65
+        case .interrupted: 130
         case .failure: 1
         }
     }

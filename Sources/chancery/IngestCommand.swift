@@ -73,6 +73,12 @@ struct IngestCommand: ParsableCommand {
         let extractor = EventExtractor()
         var summary = IngestSummary()
 
+        // A parent may have spawned us with SIGINT blocked (test runners and some daemons do);
+        // unblock it, or Ctrl-C would never reach the handler.
+        var interruptOnly = sigset_t()
+        sigemptyset(&interruptOnly)
+        sigaddset(&interruptOnly, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &interruptOnly, nil)
         signal(SIGINT) { _ in interruptRequested = 1 }
         defer { signal(SIGINT, SIG_DFL) }
 
@@ -122,7 +128,8 @@ struct IngestCommand: ParsableCommand {
         Output.flush()
         if interruptRequested != 0 {
             throw CLIError("interrupted; the \(summary.added) new document(s) read before the interrupt are stored",
-                           hint: "Run the same command again to go on: stored documents are recognised and skipped.")
+                           hint: "Run the same command again to go on: stored documents are recognised and skipped.",
+                           kind: .interrupted)
         }
         if summary.failed > 0 {
             throw CLIError("\(summary.failed) input(s) could not be read; see the messages above", kind: .data)

@@ -95,7 +95,8 @@ struct CLI {
     /// Runs `chancery` with `arguments`, putting `--db` after the subcommand unless `withDB` is false.
     @discardableResult
     func run(_ arguments: [String], withDB: Bool = true, stdin: Data? = nil,
-             environment overrides: [String: String] = [:], timeout: TimeInterval = 120) throws -> RunResult {
+             environment overrides: [String: String] = [:], timeout: TimeInterval = 120,
+             interruptAfter: TimeInterval? = nil) throws -> RunResult {
         var fullArguments = arguments
         if withDB, !arguments.isEmpty {
             fullArguments.insert(contentsOf: ["--db", db], at: 1)
@@ -143,7 +144,12 @@ struct CLI {
 
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
+        var interruptAt = interruptAfter.map { Date().addingTimeInterval($0) }
         while process.isRunning {
+            if let at = interruptAt, Date() > at {
+                process.interrupt()  // SIGINT, as Ctrl-C in a terminal
+                interruptAt = nil
+            }
             if Date() > deadline {
                 process.terminate()
                 process.waitUntilExit()
