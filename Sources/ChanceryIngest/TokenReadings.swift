@@ -1,0 +1,58 @@
+/// Every lookup form of every token of a document, as lexicon word ids, worked out once per document.
+///
+/// The trie walk used to build the clitic variants of a word as strings, and again for each phrase start that
+/// reached it; here each token is read once, and only forms the lexicon knows are kept.
+struct TokenReadings {
+    /// A lookup form of a token that names a lexicon word.
+    struct Reading {
+        let word: Int32
+        let future: Bool
+        let prefixLength: Int
+    }
+
+    /// The readings of token `i` are `readings[offsets[i]..<offsets[i + 1]]`, in `Clitics.readings(of:)` order.
+    private(set) var readings: [Reading] = []
+    private(set) var offsets: [Int] = [0]
+    /// `continues[i]`: a phrase may run on over token `i` (not a sentence break, or a full stop inside "u.s.").
+    private(set) var continues: [Bool] = []
+
+    init(_ tokens: [Token], words: WordTable) {
+        readings.reserveCapacity(tokens.count)
+        offsets.reserveCapacity(tokens.count + 1)
+        continues.reserveCapacity(tokens.count)
+        var scalars: [UInt32] = []
+        var scratch: [UInt32] = []
+        for token in tokens {
+            continues.append(!token.isBreak || token.text == "." && token.attached)
+            let first = readings.count
+            scalars.removeAll(keepingCapacity: true)
+            var simple = true
+            for scalar in token.text.unicodeScalars {
+                simple = simple && ScalarClass.isSimple(scalar.value)
+                scalars.append(scalar.value)
+            }
+            if simple {
+                Clitics.forEachReading(of: scalars[...], scratch: &scratch) { key, future, prefixLength in
+                    guard let word = words.lookup(key) else { return }
+                    append(Reading(word: word, future: future, prefixLength: prefixLength), from: first)
+                }
+            } else {
+                for reading in Clitics.readings(of: token.text) {
+                    guard let word = words.ids[reading.key] else { continue }
+                    append(Reading(word: word, future: reading.future, prefixLength: reading.prefixLength), from: first)
+                }
+            }
+            offsets.append(readings.count)
+        }
+    }
+
+    /// Adds `reading` unless the token already has one for the same word: the first reading of a word wins.
+    private mutating func append(_ reading: Reading, from first: Int) {
+        for k in first..<readings.count where readings[k].word == reading.word { return }
+        readings.append(reading)
+    }
+
+    /// The readings of token `index`.
+    @inline(__always)
+    func of(_ index: Int) -> ArraySlice<Reading> { readings[offsets[index]..<offsets[index + 1]] }
+}
