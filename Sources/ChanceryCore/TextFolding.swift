@@ -17,8 +17,10 @@ public struct FoldedText: Sendable {
     public init(_ text: String) {
         var scalars: [Unicode.Scalar] = []
         var origins: [Int] = []
-        scalars.reserveCapacity(text.unicodeScalars.count)
-        origins.reserveCapacity(text.unicodeScalars.count)
+        // The UTF-8 length bounds the scalar count and, unlike `unicodeScalars.count`, costs nothing to read.
+        let capacity = text.utf8.count
+        scalars.reserveCapacity(capacity)
+        origins.reserveCapacity(capacity)
         var offset = 0
         for scalar in text.unicodeScalars {
             // ASCII, most of any text, folds to one scalar without the general fold's switch.

@@ -75,7 +75,7 @@ struct Gazetteer: Sendable {
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
             guard !line.hasPrefix("#") else { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map(Self.trimmed)
             guard let first = fields.first, first.count >= 2, first != "code", first != "country" else { continue }
             rows.append(fields)
         }
@@ -83,6 +83,18 @@ struct Gazetteer: Sendable {
     }
 
     private static func list(_ field: String) -> [String] {
-        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        field.split(separator: "|").map(Self.trimmed).filter { !$0.isEmpty }
+    }
+
+    /// `text` without leading and trailing tabs and space separators: what `trimmingCharacters(in: .whitespaces)`
+    /// removes, without Foundation's bridging, which was half the cost of reading the files.
+    private static func trimmed(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator
+        }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 }

@@ -10,6 +10,10 @@ struct WordTable: Sendable {
     /// `spans[slot]`: where the word of a slot lies in `pool`, and its id; `id == -1` marks an empty slot.
     private var spans: [(start: Int32, count: Int32, id: Int32)] = []
     private var mask = 0
+    /// One bit per hash value of the words, 64 KB: most tokens are not lexicon words, and this answers them from
+    /// the cache instead of probing the much larger slot table.
+    private var filter: [UInt64] = []
+    private static let filterBits = 1 << 19
 
     /// The id of `word`, numbering it if it is new.
     mutating func intern(_ word: String) -> Int32 {
@@ -26,10 +30,14 @@ struct WordTable: Sendable {
         mask = size - 1
         spans = Array(repeating: (0, 0, -1), count: size)
         pool.removeAll(keepingCapacity: true)
+        filter = Array(repeating: 0, count: Self.filterBits / 64)
         for (word, id) in ids {
             let scalars = word.unicodeScalars.map(\.value)
             guard lookup(scalars[...]) == nil else { continue }
-            var slot = Self.hash(scalars[...]) & mask
+            let hash = Self.hash(scalars[...])
+            let bit = hash & (Self.filterBits - 1)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            var slot = hash & mask
             while spans[slot].id >= 0 { slot = (slot + 1) & mask }
             spans[slot] = (Int32(pool.count), Int32(scalars.count), id)
             pool.append(contentsOf: scalars)
@@ -40,7 +48,10 @@ struct WordTable: Sendable {
     @inline(__always)
     func lookup(_ scalars: ArraySlice<UInt32>) -> Int32? {
         guard mask > 0 else { return nil }
-        var slot = Self.hash(scalars) & mask
+        let hash = Self.hash(scalars)
+        let bit = hash & (Self.filterBits - 1)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        var slot = hash & mask
         while true {
             let span = spans[slot]
             if span.id < 0 { return nil }
