@@ -31,13 +31,19 @@ final class Lexicon: Sendable {
         self.gazetteer = gazetteer
         var entries: [[LexiconEntry]] = [[]]
         var children: [Int: Int] = [:]
-        var words = WordTable()
+        var ids: [String: Int32] = [:]
+        func intern(_ word: String) -> Int32 {
+            if let id = ids[word] { return id }
+            let id = Int32(ids.count)
+            ids[word] = id
+            return id
+        }
         func add(_ phrase: String, _ entry: LexiconEntry) {
             let phraseWords = Self.words(of: phrase)
             guard !phraseWords.isEmpty else { return }
             var node = 0
             for word in phraseWords {
-                let edge = Self.edge(node, words.intern(Clitics.key(word)))
+                let edge = Self.edge(node, intern(Clitics.key(word)))
                 if let next = children[edge] {
                     node = next
                 } else {
@@ -88,10 +94,9 @@ final class Lexicon: Sendable {
         for phrase in DateVocabulary.yearWords { add(phrase, .yearWord) }
         for (phrase, value) in NumberVocabulary.cardinals { add(phrase, .number(value)) }
         for (phrase, value) in NumberVocabulary.ordinals { add(phrase, .ordinal(value)) }
-        words.seal()
         self.entries = entries
         self.children = children
-        self.words = words
+        self.words = WordTable(ids: ids)
     }
 
     private static func isArabicWord(_ phrase: String) -> Bool {

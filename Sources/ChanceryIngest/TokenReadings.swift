@@ -22,12 +22,14 @@ struct TokenReadings {
         continues.reserveCapacity(tokens.count)
         var scalars: [UInt32] = []
         var scratch: [UInt32] = []
-        for token in tokens {
-            continues.append(!token.isBreak || token.text == "." && token.attached)
+        // By index, not `for token in tokens`: copying each `Token` out cost more than reading it.
+        for index in tokens.indices {
+            let text = tokens[index].text
+            continues.append(!tokens[index].isBreak || tokens[index].attached && text == ".")
             let first = readings.count
             scalars.removeAll(keepingCapacity: true)
             var simple = true
-            for scalar in token.text.unicodeScalars {
+            for scalar in text.unicodeScalars {
                 simple = simple && ScalarClass.isSimple(scalar.value)
                 scalars.append(scalar.value)
             }
@@ -37,7 +39,7 @@ struct TokenReadings {
                     append(Reading(word: word, future: future, prefixLength: prefixLength), from: first)
                 }
             } else {
-                for reading in Clitics.readings(of: token.text) {
+                for reading in Clitics.readings(of: text) {
                     guard let word = words.ids[reading.key] else { continue }
                     append(Reading(word: word, future: reading.future, prefixLength: reading.prefixLength), from: first)
                 }

@@ -2,55 +2,63 @@
 ///
 /// Ids are handed out by `String` equality, as the trie compared words before; the scalar index only serves
 /// words of simple scalars (`ScalarClass.isSimple`), for which scalar equality and `String` equality agree.
-struct WordTable: Sendable {
-    /// Ids by word, for building and for tokens with scalars outside the simple set.
-    private(set) var ids: [String: Int32] = [:]
+/// A class, and immutable: the per-token lookups must not copy (retain and release) its storage.
+final class WordTable: Sendable {
+    /// Ids by word, for tokens with scalars outside the simple set.
+    let ids: [String: Int32]
     /// The scalars of every indexed word, end to end.
-    private var pool: [UInt32] = []
+    private let pool: [UInt32]
     /// `spans[slot]`: where the word of a slot lies in `pool`, and its id; `id == -1` marks an empty slot.
-    private var spans: [(start: Int32, count: Int32, id: Int32)] = []
-    private var mask = 0
+    private let spans: [Span]
+    private let mask: Int
     /// One bit per hash value of the words, 64 KB: most tokens are not lexicon words, and this answers them from
     /// the cache instead of probing the much larger slot table.
-    private var filter: [UInt64] = []
+    private let filter: [UInt64]
     private static let filterBits = 1 << 19
 
-    /// The id of `word`, numbering it if it is new.
-    mutating func intern(_ word: String) -> Int32 {
-        if let id = ids[word] { return id }
-        let id = Int32(ids.count)
-        ids[word] = id
-        return id
+    private struct Span {
+        var start: Int32
+        var count: Int32
+        var id: Int32
     }
 
-    /// Builds the scalar index once every word is interned.
-    mutating func seal() {
+    /// Indexes the words of `ids`, numbered by a `String`-keyed dictionary while the lexicon was built.
+    init(ids: [String: Int32]) {
+        self.ids = ids
         var size = 16
         while size < ids.count * 2 { size *= 2 }
-        mask = size - 1
-        spans = Array(repeating: (0, 0, -1), count: size)
-        pool.removeAll(keepingCapacity: true)
-        filter = Array(repeating: 0, count: Self.filterBits / 64)
+        let mask = size - 1
+        var spans = Array(repeating: Span(start: 0, count: 0, id: -1), count: size)
+        var pool: [UInt32] = []
+        var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
         for (word, id) in ids {
             let scalars = word.unicodeScalars.map(\.value)
-            guard lookup(scalars[...]) == nil else { continue }
             let hash = Self.hash(scalars[...])
+            guard Self.find(scalars[...], hash: hash, pool: pool, spans: spans, mask: mask) == nil else { continue }
             let bit = hash & (Self.filterBits - 1)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var slot = hash & mask
             while spans[slot].id >= 0 { slot = (slot + 1) & mask }
-            spans[slot] = (Int32(pool.count), Int32(scalars.count), id)
+            spans[slot] = Span(start: Int32(pool.count), count: Int32(scalars.count), id: id)
             pool.append(contentsOf: scalars)
         }
+        self.pool = pool
+        self.spans = spans
+        self.mask = mask
+        self.filter = filter
     }
 
     /// The id of the word spelled by `scalars`, which must all be simple; nil when the lexicon has no such word.
     @inline(__always)
     func lookup(_ scalars: ArraySlice<UInt32>) -> Int32? {
-        guard mask > 0 else { return nil }
         let hash = Self.hash(scalars)
         let bit = hash & (Self.filterBits - 1)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return Self.find(scalars, hash: hash, pool: pool, spans: spans, mask: mask)
+    }
+
+    @inline(__always)
+    private static func find(_ scalars: ArraySlice<UInt32>, hash: Int, pool: [UInt32], spans: [Span], mask: Int) -> Int32? {
         var slot = hash & mask
         while true {
             let span = spans[slot]
