@@ -17,13 +17,13 @@ final class Lexicon: Sendable {
 
     /// The entries of each trie node; node 0 is the root.
     private let entries: [[LexiconEntry]]
-    /// Trie edges: `Self.edge(node, word)` → child node, for words numbered by `words`.
-    private let children: [Int: Int]
+    /// Trie edges: (node, word) → child node, for words numbered by `words`.
+    private let children: EdgeTable
     /// Every word of every phrase, keyed as `Clitics.key` keys it.
     let words: WordTable
     let gazetteer: Gazetteer
 
-    /// The key of the edge from `node` over `word`: one dictionary for the whole trie, keyed by integers.
+    /// The key of the edge from `node` over `word` while building; `EdgeTable` packs its keys the same way.
     @inline(__always)
     private static func edge(_ node: Int, _ word: Int32) -> Int { node << 32 | Int(word) }
 
@@ -95,7 +95,7 @@ final class Lexicon: Sendable {
         for (phrase, value) in NumberVocabulary.cardinals { add(phrase, .number(value)) }
         for (phrase, value) in NumberVocabulary.ordinals { add(phrase, .ordinal(value)) }
         self.entries = entries
-        self.children = children
+        self.children = EdgeTable(children)
         self.words = WordTable(ids: ids)
     }
 
@@ -120,7 +120,7 @@ final class Lexicon: Sendable {
         var best: Match?
         let count = readings.continues.count
         for reading in readings.of(index) {
-            guard var node = children[Self.edge(0, reading.word)] else { continue }
+            guard var node = children.child(0, reading.word) else { continue }
             var length = 1
             if !entries[node].isEmpty, best.map({ $0.length < 1 }) ?? true {
                 best = Match(length: 1, entries: entries[node], future: reading.future, prefixLength: reading.prefixLength)
@@ -129,7 +129,7 @@ final class Lexicon: Sendable {
             while position < count, readings.continues[position] {
                 var advanced = false
                 for next in readings.of(position) {
-                    if let child = children[Self.edge(node, next.word)] {
+                    if let child = children.child(node, next.word) {
                         node = child
                         advanced = true
                         break
