@@ -79,7 +79,7 @@ final class WordTable: Sendable {
 
     /// FNV-1a over the scalar values, with a final mix so that the low bits used as a slot are well spread.
     @inline(__always)
-    private static func hash(_ scalars: ArraySlice<UInt32>) -> Int {
+    static func hash(_ scalars: ArraySlice<UInt32>) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for value in scalars { h = (h ^ UInt64(value)) &* 0x100_0000_01b3 }
         h ^= h >> 29
