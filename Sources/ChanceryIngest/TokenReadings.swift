@@ -32,7 +32,7 @@ struct TokenReadings {
         // By index, not `for token in tokens`: copying each `Token` out cost more than reading it.
         for index in tokens.indices {
             let text = tokens[index].text
-            continues.append(!tokens[index].isBreak || tokens[index].attached && text == ".")
+            continues.append(!Token.isBreak(kind: tokens[index].kind, text: text) || tokens[index].attached && text == ".")
             let first = readings.count
             let start = scalars.count
             var simple = true

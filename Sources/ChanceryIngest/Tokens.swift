@@ -24,7 +24,13 @@ struct Token: Sendable {
         return (0x0600...0x06FF).contains(first.value)
     }
 
-    var isBreak: Bool { kind == .punct && (text == "." || text == "\n" || text == "!" || text == "?" || text == ";") }
+    var isBreak: Bool { Self.isBreak(kind: kind, text: text) }
+
+    /// `isBreak` from the fields, for loops that must not copy the token out of its array.
+    @inline(__always)
+    static func isBreak(kind: Kind, text: String) -> Bool {
+        kind == .punct && (text == "." || text == "\n" || text == "!" || text == "?" || text == ";")
+    }
 }
 
 /// Splits folded text into tokens and sentences, dropping boilerplate lines (menus, share buttons, comment forms).
