@@ -42,16 +42,17 @@ enum Tokenizer {
         tokens.reserveCapacity(scalars.count / 5)
         var index = 0
         var lineStart = 0
-        var lineTokens: [Token] = []
+        // Tokens go straight into `tokens`; a boilerplate line's are cut off again, which is rarer than copying
+        // every line's tokens from a line buffer.
+        var lineFirstToken = 0
         var previousEnd = -1
         var utf8: [UInt8] = []
         utf8.reserveCapacity(64)
 
         func flushLine(upTo end: Int) {
-            if !Boilerplate.isBoilerplate(scalars[lineStart..<end], tokenCount: lineTokens.count) {
-                tokens.append(contentsOf: lineTokens)
+            if Boilerplate.isBoilerplate(scalars[lineStart..<end], tokenCount: tokens.count - lineFirstToken) {
+                tokens.removeSubrange(lineFirstToken...)
             }
-            lineTokens.removeAll(keepingCapacity: true)
         }
 
         while index < scalars.count {
@@ -63,6 +64,7 @@ enum Tokenizer {
                                     capitalized: false, allCaps: false, attached: false))
                 index += 1
                 lineStart = index
+                lineFirstToken = tokens.count
                 continue
             }
             if ScalarClass.isWhitespace(scalar) {
@@ -94,7 +96,7 @@ enum Tokenizer {
                 }
             }
             let text = TokenText.make(scalars[start..<index], buffer: &utf8)
-            lineTokens.append(Token(text: text, kind: kind, start: start, end: index,
+            tokens.append(Token(text: text, kind: kind, start: start, end: index,
                                     capitalized: capitalized, allCaps: allCaps, attached: start == previousEnd))
             previousEnd = index
         }
