@@ -17,13 +17,22 @@ public struct FoldedText: Sendable {
     public init(_ text: String) {
         var scalars: [Unicode.Scalar] = []
         var origins: [Int] = []
-        scalars.reserveCapacity(text.unicodeScalars.count)
-        origins.reserveCapacity(text.unicodeScalars.count)
+        // The UTF-8 length bounds the scalar count and, unlike `unicodeScalars.count`, costs nothing to read.
+        let capacity = text.utf8.count
+        scalars.reserveCapacity(capacity)
+        origins.reserveCapacity(capacity)
         var offset = 0
         for scalar in text.unicodeScalars {
-            TextFolding.fold(scalar) { folded in
-                scalars.append(folded)
+            // ASCII, most of any text, folds to one scalar without the general fold's switch.
+            let value = scalar.value
+            if value < 0x80 {
+                scalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 32)) : scalar)
                 origins.append(offset)
+            } else {
+                TextFolding.fold(scalar) { folded in
+                    scalars.append(folded)
+                    origins.append(offset)
+                }
             }
             offset += 1
         }
@@ -52,11 +61,18 @@ public struct FoldedText: Sendable {
 public enum TextFolding {
     /// The folded form of `text`, for comparing names and words.
     public static func fold(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
+        // Encoding to UTF-8 bytes and decoding once is cheaper than appending to a `String.UnicodeScalarView`.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            fold(scalar) { view.append($0) }
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 32) : UInt8(value))
+            } else {
+                fold(scalar) { folded in UTF8.encode(folded) { bytes.append($0) } }
+            }
         }
-        return String(view)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The folded form of one scalar: none (a mark dropped), one, or a few (œ → oe, ﻻ → لا).
@@ -101,6 +117,8 @@ public enum TextFolding {
             emit("\u{0643}")
         case 0x0660...0x0669:  // Arabic-Indic digits
             emit(Unicode.Scalar(value - 0x0660 + 0x30)!)
+        case 0x0621...0x064A:  // the other Arabic letters: neither cased nor marks
+            emit(scalar)
         case 0x06F0...0x06F9:  // Persian digits
             emit(Unicode.Scalar(value - 0x06F0 + 0x30)!)
         case 0x060C:  // Arabic comma

@@ -15,32 +15,44 @@ final class Lexicon: Sendable {
         let prefixLength: Int
     }
 
-    private struct Node: Sendable {
-        var children: [String: Int] = [:]
-        var entries: [LexiconEntry] = []
-    }
-
-    private let nodes: [Node]
+    /// The entries of each trie node; node 0 is the root.
+    private let entries: [[LexiconEntry]]
+    /// Trie edges: (node, word) → child node, for words numbered by `words`.
+    private let children: EdgeTable
+    /// Every word of every phrase, keyed as `Clitics.key` keys it.
+    let words: WordTable
     let gazetteer: Gazetteer
+
+    /// The key of the edge from `node` over `word` while building; `EdgeTable` packs its keys the same way.
+    @inline(__always)
+    private static func edge(_ node: Int, _ word: Int32) -> Int { node << 32 | Int(word) }
 
     init(gazetteer: Gazetteer, countries: CountryCatalog) {
         self.gazetteer = gazetteer
-        var nodes = [Node()]
+        var entries: [[LexiconEntry]] = [[]]
+        var children: [Int: Int] = [:]
+        var ids: [String: Int32] = [:]
+        func intern(_ word: String) -> Int32 {
+            if let id = ids[word] { return id }
+            let id = Int32(ids.count)
+            ids[word] = id
+            return id
+        }
         func add(_ phrase: String, _ entry: LexiconEntry) {
-            let words = Self.words(of: phrase)
-            guard !words.isEmpty else { return }
+            let phraseWords = Self.words(of: phrase)
+            guard !phraseWords.isEmpty else { return }
             var node = 0
-            for word in words {
-                let key = Clitics.key(word)
-                if let next = nodes[node].children[key] {
+            for word in phraseWords {
+                let edge = Self.edge(node, intern(Clitics.key(word)))
+                if let next = children[edge] {
                     node = next
                 } else {
-                    nodes.append(Node())
-                    nodes[node].children[key] = nodes.count - 1
-                    node = nodes.count - 1
+                    entries.append([])
+                    children[edge] = entries.count - 1
+                    node = entries.count - 1
                 }
             }
-            if !nodes[node].entries.contains(entry) { nodes[node].entries.append(entry) }
+            if !entries[node].contains(entry) { entries[node].append(entry) }
         }
         for country in countries.countries {
             for name in country.allNames {
@@ -82,7 +94,9 @@ final class Lexicon: Sendable {
         for phrase in DateVocabulary.yearWords { add(phrase, .yearWord) }
         for (phrase, value) in NumberVocabulary.cardinals { add(phrase, .number(value)) }
         for (phrase, value) in NumberVocabulary.ordinals { add(phrase, .ordinal(value)) }
-        self.nodes = nodes
+        self.entries = entries
+        self.children = EdgeTable(children)
+        self.words = WordTable(ids: ids)
     }
 
     private static func isArabicWord(_ phrase: String) -> Bool {
@@ -98,19 +112,24 @@ final class Lexicon: Sendable {
 
     /// The longest phrase starting at `tokens[index]`, not crossing a sentence break.
     func match(_ tokens: [Token], at index: Int) -> Match? {
+        match(TokenReadings(tokens, words: words), at: index)
+    }
+
+    /// The longest phrase starting at token `index`, not crossing a sentence break, from the document's readings.
+    func match(_ readings: TokenReadings, at index: Int) -> Match? {
         var best: Match?
-        let firstReadings = Clitics.readings(of: tokens[index].text)
-        for reading in firstReadings {
-            guard var node = nodes[0].children[reading.key] else { continue }
+        let count = readings.continues.count
+        for reading in readings.of(index) {
+            guard var node = children.child(0, reading.word) else { continue }
             var length = 1
-            if !nodes[node].entries.isEmpty, best.map({ $0.length < 1 }) ?? true {
-                best = Match(length: 1, entries: nodes[node].entries, future: reading.future, prefixLength: reading.prefixLength)
+            if !entries[node].isEmpty, best.map({ $0.length < 1 }) ?? true {
+                best = Match(length: 1, entries: entries[node], future: reading.future, prefixLength: reading.prefixLength)
             }
             var position = index + 1
-            while position < tokens.count, !tokens[position].isBreak || tokens[position].text == "." && tokens[position].attached {
+            while position < count, readings.continues[position] {
                 var advanced = false
-                for next in Clitics.readings(of: tokens[position].text) {
-                    if let child = nodes[node].children[next.key] {
+                for next in readings.of(position) {
+                    if let child = children.child(node, next.word) {
                         node = child
                         advanced = true
                         break
@@ -119,8 +138,8 @@ final class Lexicon: Sendable {
                 guard advanced else { break }
                 length += 1
                 position += 1
-                if !nodes[node].entries.isEmpty, best.map({ $0.length < length }) ?? true {
-                    best = Match(length: length, entries: nodes[node].entries, future: reading.future, prefixLength: reading.prefixLength)
+                if !entries[node].isEmpty, best.map({ $0.length < length }) ?? true {
+                    best = Match(length: length, entries: entries[node], future: reading.future, prefixLength: reading.prefixLength)
                 }
             }
         }

@@ -22,10 +22,11 @@ struct Mention {
 enum MentionScanner {
     static func mentions(in tokens: [Token], lexicon: Lexicon) -> [Mention] {
         var mentions: [Mention] = []
+        let readings = TokenReadings(tokens, words: lexicon.words)
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            guard token.kind != .punct, let match = lexicon.match(tokens, at: index) else {
+            guard token.kind != .punct, let match = lexicon.match(readings, at: index) else {
                 index += 1
                 continue
             }

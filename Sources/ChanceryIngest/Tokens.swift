@@ -24,7 +24,13 @@ struct Token: Sendable {
         return (0x0600...0x06FF).contains(first.value)
     }
 
-    var isBreak: Bool { kind == .punct && (text == "." || text == "\n" || text == "!" || text == "?" || text == ";") }
+    var isBreak: Bool { Self.isBreak(kind: kind, text: text) }
+
+    /// `isBreak` from the fields, for loops that must not copy the token out of its array.
+    @inline(__always)
+    static func isBreak(kind: Kind, text: String) -> Bool {
+        kind == .punct && (text == "." || text == "\n" || text == "!" || text == "?" || text == ";")
+    }
 }
 
 /// Splits folded text into tokens and sentences, dropping boilerplate lines (menus, share buttons, comment forms).
@@ -36,14 +42,17 @@ enum Tokenizer {
         tokens.reserveCapacity(scalars.count / 5)
         var index = 0
         var lineStart = 0
-        var lineTokens: [Token] = []
+        // Tokens go straight into `tokens`; a boilerplate line's are cut off again, which is rarer than copying
+        // every line's tokens from a line buffer.
+        var lineFirstToken = 0
         var previousEnd = -1
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(64)
 
         func flushLine(upTo end: Int) {
-            if !Boilerplate.isBoilerplate(scalars[lineStart..<end], tokenCount: lineTokens.count) {
-                tokens.append(contentsOf: lineTokens)
+            if Boilerplate.isBoilerplate(scalars[lineStart..<end], tokenCount: tokens.count - lineFirstToken) {
+                tokens.removeSubrange(lineFirstToken...)
             }
-            lineTokens.removeAll(keepingCapacity: true)
         }
 
         while index < scalars.count {
@@ -55,9 +64,10 @@ enum Tokenizer {
                                     capitalized: false, allCaps: false, attached: false))
                 index += 1
                 lineStart = index
+                lineFirstToken = tokens.count
                 continue
             }
-            if scalar == " " || scalar == "\t" || scalar == "\r" || scalar.properties.isWhitespace {
+            if ScalarClass.isWhitespace(scalar) {
                 index += 1
                 continue
             }
@@ -66,28 +76,27 @@ enum Tokenizer {
             if value >= 0x30 && value <= 0x39 {
                 while index < scalars.count, scalars[index].value >= 0x30, scalars[index].value <= 0x39 { index += 1 }
                 kind = .number
-            } else if scalar.properties.isAlphabetic {
+            } else if ScalarClass.isAlphabetic(scalar) {
                 while index < scalars.count, isLetter(scalars[index]) { index += 1 }
                 kind = .word
             } else {
                 index += 1
                 kind = .punct
             }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[start..<index])
             var capitalized = false
             var allCaps = false
             if kind == .word {
                 let origin = folded.origins[start]
-                if origin < original.count, original[origin].properties.isUppercase {
+                if origin < original.count, ScalarClass.isUppercase(original[origin]) {
                     capitalized = true
                     let last = folded.origins[index - 1]
                     allCaps = (origin...min(last, original.count - 1)).allSatisfy {
-                        !original[$0].properties.isAlphabetic || original[$0].properties.isUppercase
+                        !ScalarClass.isAlphabetic(original[$0]) || ScalarClass.isUppercase(original[$0])
                     }
                 }
             }
-            lineTokens.append(Token(text: String(text), kind: kind, start: start, end: index,
+            let text = TokenText.make(scalars[start..<index], buffer: &utf8)
+            tokens.append(Token(text: text, kind: kind, start: start, end: index,
                                     capitalized: capitalized, allCaps: allCaps, attached: start == previousEnd))
             previousEnd = index
         }
@@ -101,7 +110,7 @@ enum Tokenizer {
         let value = scalar.value
         if value >= 0x30 && value <= 0x39 { return false }
         if value < 0x80 { return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) }
-        return scalar.properties.isAlphabetic
+        return ScalarClass.isAlphabetic(scalar)
     }
 
     /// Abbreviations after which a full stop does not end the sentence.
@@ -121,24 +130,5 @@ enum Tokenizer {
             }
             sentence += 1
         }
-    }
-}
-
-/// Lines that belong to the page rather than the article.
-enum Boilerplate {
-    /// Folded markers of navigation, sharing and comment lines.
-    static let markers: [String] = [
-        "اقرا ايضا", "اقرا المزيد", "التعاليق", "اترك تعليقا", "اضافه تعليق", "اضف تعليق", "مشاركه :",
-        "رابط دائم", "تابعونا", "read more", "read also", "share", "comments", "leave a comment", "subscribe",
-        "lire aussi", "lire la suite", "partager", "commentaires", "laisser un commentaire", "newsletter",
-        "facebook", "twitter", "whatsapp", "linkedin", "telegram",
-    ]
-
-    static func isBoilerplate(_ line: ArraySlice<Unicode.Scalar>, tokenCount: Int) -> Bool {
-        guard tokenCount > 0, line.count < 60 else { return false }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: line)
-        let text = String(view)
-        return markers.contains { text.contains($0) }
     }
 }

@@ -20,6 +20,8 @@ struct BenchConfig {
     /// Where the work folder is made; the system's temporary folder by default.
     var workRoot = NSTemporaryDirectory()
     var quick = false
+    /// Stop after the extraction phase: the quick loop for tuning the extractor.
+    var extractionOnly = false
 
     /// A small, fast run for trying the benchmark out.
     static let quickSizes = (documents: 2_000, events: 50_000, bigMegabytes: 20, runs: 3)
@@ -29,7 +31,7 @@ struct BenchConfig {
     }
 
     static let usage = """
-        usage: chancery-bench [--documents N] [--events N] [--big-mb N] [--seed N] [--runs N] [--quick] [--keep] [--work-dir DIR]
+        usage: chancery-bench [--documents N] [--events N] [--big-mb N] [--seed N] [--runs N] [--quick] [--keep] [--extraction-only] [--work-dir DIR]
           --documents N  articles generated for extraction and ingest (default 20000)
           --events N     events in the knowledge base for the queries (default 1000000)
           --big-mb N     size of the JSON Lines file for the memory test, in MB (default 500)
@@ -37,6 +39,7 @@ struct BenchConfig {
           --runs N       timed runs per query; the median is reported (default 5)
           --quick        small sizes: 2000 documents, 50000 events, 20 MB, 3 runs
           --keep         keep the work folder
+          --extraction-only  time extraction and the lexicon build only, then stop
         Each flag can also be set as CHANCERY_BENCH_DOCUMENTS, _EVENTS, _BIG_MB, _SEED, _RUNS, _QUICK=1, _KEEP=1, _WORKDIR.
         """
 
@@ -53,7 +56,7 @@ struct BenchConfig {
             var name = String(argument.dropFirst(2))
             if let equals = name.firstIndex(of: "=") {
                 values[String(name[..<equals])] = String(name[name.index(after: equals)...])
-            } else if ["quick", "keep", "help"].contains(name) {
+            } else if ["quick", "keep", "help", "extraction-only"].contains(name) {
                 values[name] = "1"
             } else {
                 index += 1
@@ -69,13 +72,14 @@ struct BenchConfig {
             (documents, events, bigMegabytes, runs) = Self.quickSizes
         }
         keep = values["keep"] == "1"
+        extractionOnly = values["extraction-only"] == "1"
         documents = try Self.number(values, "documents") ?? documents
         events = try Self.number(values, "events") ?? events
         bigMegabytes = try Self.number(values, "big-mb") ?? bigMegabytes
         runs = max(1, try Self.number(values, "runs") ?? runs)
         seed = UInt64(try Self.number(values, "seed") ?? Int(seed))
         workRoot = values["work-dir"] ?? values["workdir"] ?? workRoot
-        let known: Set = ["documents", "events", "big-mb", "runs", "seed", "work-dir", "workdir", "quick", "keep", "help"]
+        let known: Set = ["documents", "events", "big-mb", "runs", "seed", "work-dir", "workdir", "quick", "keep", "help", "extraction-only"]
         if let unknown = values.keys.first(where: { !known.contains($0) }) {
             throw UsageError(description: "unknown option --\(unknown)\n\(Self.usage)")
         }

@@ -35,12 +35,14 @@ func runBenchmark() -> Int32 {
     var status: Int32 = 0
     do {
         let corpus = ExtractionPhase.run(context)
-        try IngestPhase.run(context, corpus: corpus)
-        work.removeDatabase("floor.sqlite")
-        try QueryPhase.run(context)
-        try StartupPhase.run(context)
-        work.removeDatabase("kb.sqlite")
-        try MemoryPhase.run(context)
+        if !config.extractionOnly {
+            try IngestPhase.run(context, corpus: corpus)
+            work.removeDatabase("floor.sqlite")
+            try QueryPhase.run(context)
+            try StartupPhase.run(context)
+            work.removeDatabase("kb.sqlite")
+            try MemoryPhase.run(context)
+        }
     } catch {
         context.report.note("stopped: \(error)")
         status = 1

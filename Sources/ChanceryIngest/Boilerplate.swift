@@ -1,0 +1,42 @@
+/// Lines that belong to the page rather than the article.
+enum Boilerplate {
+    /// Folded markers of navigation, sharing and comment lines.
+    static let markers: [String] = [
+        "اقرا ايضا", "اقرا المزيد", "التعاليق", "اترك تعليقا", "اضافه تعليق", "اضف تعليق", "مشاركه :",
+        "رابط دائم", "تابعونا", "read more", "read also", "share", "comments", "leave a comment", "subscribe",
+        "lire aussi", "lire la suite", "partager", "commentaires", "laisser un commentaire", "newsletter",
+        "facebook", "twitter", "whatsapp", "linkedin", "telegram",
+    ]
+
+    /// The markers as scalars, for the scalar search.
+    private static let markerScalars: [[Unicode.Scalar]] = markers.map { Array($0.unicodeScalars) }
+
+    static func isBoilerplate(_ line: ArraySlice<Unicode.Scalar>, tokenCount: Int) -> Bool {
+        guard tokenCount > 0, line.count < 60 else { return false }
+        // Over simple scalars a scalar search finds exactly what `String.contains` finds, without Foundation's
+        // cluster-aware search, which dominated both tokenizing and the lexicon build.
+        if line.allSatisfy({ ScalarClass.isSimple($0.value) }) {
+            return markerScalars.contains { contains(line, $0) }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: line)
+        let text = String(view)
+        return markers.contains { text.contains($0) }
+    }
+
+    /// True when `needle` occurs in `haystack`, comparing scalars.
+    private static func contains(_ haystack: ArraySlice<Unicode.Scalar>, _ needle: [Unicode.Scalar]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var start = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while start <= last {
+            if haystack[start] == first {
+                var k = 1
+                while k < needle.count, haystack[start + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+}
