@@ -11,6 +11,10 @@ enum DateExpression: Equatable {
     case year(Int)
     case weekday(Int, direction: Int)
     case relative(days: Int)
+    /// "الشهر المقبل", "last month", "ce mois": months from the publication's.
+    case relativeMonth(Int)
+    /// "العام المقبل", "this year", "d'ici la fin de l'année": years from the publication's.
+    case relativeYear(Int)
 }
 
 /// Finds date expressions in a sentence and resolves them against the publication date.
@@ -49,6 +53,11 @@ enum DateResolver {
         }
         while i < range.upperBound {
             let token = tokens[i]
+            if let (expression, next) = period(at: i, in: tokens, range: range, mentions: mentions) {
+                found.append((i, expression))
+                i = next
+                continue
+            }
             if token.kind == .number, let value = Int(token.text) {
                 var j = i + 1
                 if j < range.upperBound, tokens[j].attached, NumberVocabulary.ordinalSuffixes.contains(tokens[j].text) { j += 1 }
@@ -160,6 +169,34 @@ enum DateResolver {
         return found
     }
 
+    /// A calendar period named from the publication: "الشهر المقبل", "العام الماضي", "next month", "l'année prochaine",
+    /// "this year", "العام الجاري", "by the end of the year"; the expression and the index after it.
+    private static func period(at i: Int, in tokens: [Token], range: Range<Int>, mentions: [Int: Mention]) -> (DateExpression, Int)? {
+        let text = tokens[i].text
+        let isMonth = DateVocabulary.monthNouns.contains(text)
+        guard isMonth || DateVocabulary.yearNouns.contains(text) else { return nil }
+        func make(_ offset: Int) -> DateExpression { isMonth ? .relativeMonth(offset) : .relativeYear(offset) }
+        func direction(_ k: Int) -> Int? {
+            guard k >= range.lowerBound, k < range.upperBound, let m = mentions[k], tokens[k].text != "past" else { return nil }
+            if m.has({ $0 == .next }) { return 1 }
+            if m.has({ $0 == .past }) { return -1 }
+            return nil
+        }
+        // After the noun: "العام المقبل", "le mois prochain", "l'année dernière", "الشهر الجاري".
+        if let offset = direction(i + 1) { return (make(offset), i + 2) }
+        if i + 1 < range.upperBound, DateVocabulary.thisAfter.contains(tokens[i + 1].text) { return (make(0), i + 2) }
+        // Before it: "next month", "last year", "this year", "هذا العام", "the end of the year", "fin de l'année".
+        guard i > range.lowerBound else { return nil }
+        if let offset = direction(i - 1), mentions[i - 1]?.end == i { return (make(offset), i + 1) }
+        if DateVocabulary.thisBefore.contains(tokens[i - 1].text) { return (make(0), i + 1) }
+        var k = i - 1
+        while k >= range.lowerBound, i - k <= 4, ["the", "of", "de", "l", "'", "la"].contains(tokens[k].text) { k -= 1 }
+        if k >= range.lowerBound, k < i - 1 || tokens[k].isArabic, DateVocabulary.periodEnds.contains(tokens[k].text) {
+            return (make(0), i + 1)
+        }
+        return nil
+    }
+
     /// A month name alone counts as a date only when it cannot be a common word: Arabic, or followed by "last"/"dernier".
     private static func isStrongMonth(_ mention: Mention, tokens: [Token], range: Range<Int>) -> Bool {
         let token = tokens[mention.start]
@@ -187,6 +224,13 @@ enum DateResolver {
             return (PartialDate(year: year, month: month), nil)
         case .year(let year):
             return (PartialDate(year: year), nil)
+        case .relativeMonth(let offset):
+            guard let published, let month = published.month else { return (nil, nil) }
+            let index = published.year * 12 + (month - 1) + offset
+            return (PartialDate(year: index / 12, month: index % 12 + 1), nil)
+        case .relativeYear(let offset):
+            guard let published else { return (nil, nil) }
+            return (PartialDate(year: published.year + offset), nil)
         case .relative(let days):
             // A dateline of month precision dates "today" and "Wednesday" only to that month.
             if let published, published.precision != .day { return (published, nil) }

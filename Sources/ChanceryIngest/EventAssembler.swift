@@ -142,6 +142,8 @@ struct EventAssembler {
             if tokens[m.start].isArabic, m.start >= trigger.end, m.start - trigger.end <= 1 { planned = true }
         }
         if !planned { planned = futureVerb(before: trigger.start, in: range, people: everyone) }
+        if !planned { planned = futureRelativeClause(after: trigger.end, in: range) }
+
         if !planned, trigger.end < range.upperBound, tokens[trigger.start].text.hasPrefix("سي") || tokens[trigger.start].text.hasPrefix("ست") {
             planned = trigger.future
         }
@@ -164,7 +166,7 @@ struct EventAssembler {
         let coarse = expressions.filter {
             switch $0.1 {
             case .absolute(let d, _): d.precision != .day
-            case .month, .year: true
+            case .month, .year, .relativeMonth, .relativeYear: true
             default: false
             }
         }
@@ -172,6 +174,12 @@ struct EventAssembler {
             if let pick = closest(group) {
                 if case .relative(let days) = pick.1, days > 0 { planned = true }
                 if case .weekday(_, let direction) = pick.1, direction > 0 { planned = true }
+                if case .relativeMonth(let offset) = pick.1, offset > 0 { planned = true }
+                if case .relativeYear(let offset) = pick.1, offset > 0 { planned = true }
+                // "8 و9 ديسمبر المقبل", "le 3 mars prochain": a day named as the next one is ahead; "dernier" behind.
+                if let direction = directionAfter(pick.0, range: range) {
+                    if direction > 0 { planned = true } else if case .dayMonth = pick.1 { planned = false }
+                }
                 (date, end) = DateResolver.resolve(pick.1, published: published, planned: planned)
                 if date != nil { break }
             }
@@ -295,6 +303,21 @@ struct EventAssembler {
         return false
     }
 
+    /// The "next" (+1) or "last" (−1) that closes a day-and-month or month written without a year.
+    private func directionAfter(_ start: Int, range: Range<Int>) -> Int? {
+        var k = start
+        while k < range.upperBound, k - start <= 6 {
+            if let m = mentionAt[k] {
+                if m.has({ $0 == .next }) { return 1 }
+                if m.has({ $0 == .past }) { return -1 }
+                if m.has({ if case .month = $0 { true } else { false } }) { k = m.end; continue }
+            }
+            guard tokens[k].kind == .number || ["-", "و", "et", "and", "au", "to", "الي", "/"].contains(tokens[k].text) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     private func recalled(_ trigger: Mention, range: Range<Int>) -> Bool {
         let before: Set<String> = ["recent", "recente", "previous", "precedente", "earlier", "past", "derniere", "last"]
         let after: Set<String> = ["الاخيره", "الاخير", "السابقه", "السابق", "recente", "precedente", "derniere"]
@@ -385,6 +408,22 @@ struct EventAssembler {
             }
             if tokens[k].text == "," && index - k > 6 { break }
             k -= 1
+        }
+        return false
+    }
+
+    /// An Arabic relative clause in the future after the trigger: "الدورة …، التي ستعقد في بكين", "الاجتماع الذي سيعقد".
+    private func futureRelativeClause(after index: Int, in range: Range<Int>) -> Bool {
+        var k = index
+        while k + 1 < range.upperBound, k - index <= 20 {
+            let text = tokens[k].text
+            if ["التي", "الذي", "والتي", "والذي", "اللتين", "اللذين"].contains(text) {
+                let verb = tokens[k + 1].text
+                return verb.unicodeScalars.count >= 4 && (verb.hasPrefix("سي") || verb.hasPrefix("ست") || verb.hasPrefix("سن"))
+                    && mentionAt[k + 1]?.has({ $0 == .stop }) != true
+            }
+            if tokens[k].isBreak { return false }
+            k += 1
         }
         return false
     }

@@ -94,6 +94,8 @@ enum TriggerVocabulary {
         "من المقرر", "من المنتظر", "يرتقب", "المرتقب", "المرتقبه", "المزمع", "مرتقبه", "ينتظر", "will", "shall",
         "scheduled", "is expected to", "are expected to", "to visit", "upcoming", "is due to", "are due to", "sera", "seront", "se tiendra",
         "doit", "doivent", "devrait", "devraient", "prevue", "prevu", "se rendra", "aura lieu", "غدا",
+        // Preparing for an event puts it ahead: "التحضيرات لانعقاد الدورة", "les préparatifs de la session".
+        "التحضيرات", "التحضير", "للتحضير", "الاستعدادات", "preparatifs", "preparations for", "preparing for",
     ]
 
     static let negations: [String] = ["لم", "لن", "لا", "not", "never", "did not", "didn't", "ne", "n'a", "pas", "no"]

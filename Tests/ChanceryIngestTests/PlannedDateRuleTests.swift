@@ -1,0 +1,45 @@
+import ChanceryCore
+@testable import ChanceryIngest
+import Testing
+
+/// Planned events dated by a period named from the publication ("next month", "by the end of the year") or by a day
+/// marked as the next one; one rule per test, on sentences written for these tests.
+struct PlannedDateRuleTests {
+    func events(_ text: String, published: String) -> [Event] {
+        EventExtractor().extract(from: Document(published: PartialDate(published), text: text))
+    }
+
+    @Test func nextMonthGivesTheFollowingMonth() throws {
+        let found = events("ومن المقرر أن تستضيف الرباط الشهر المقبل اجتماعات اللجنة العليا المشتركة المغربية التونسية.", published: "2024-12-10")
+        let session = try #require(found.first { $0.type == .commissionSession })
+        #expect(session.status == .planned)
+        #expect(session.date == PartialDate("2025-01"))
+    }
+
+    @Test func endOfTheYearGivesThePublicationYear() throws {
+        let found = events("La 5e session de la commission mixte franco-ivoirienne se tiendra à Abidjan d'ici la fin de l'année.", published: "2024-03-02")
+        let session = try #require(found.first { $0.type == .commissionSession })
+        #expect(session.status == .planned)
+        #expect(session.date == PartialDate("2024"))
+    }
+
+    @Test func nextYearInEnglish() throws {
+        let found = events("The fourth session of the Kenya-Uganda Joint Commission will be held in Kampala next year.", published: "2023-07-01")
+        #expect(try #require(found.first { $0.type == .commissionSession }).date == PartialDate("2024"))
+    }
+
+    @Test func arabicFutureRelativeClauseAndNextDayMakeThePlan() throws {
+        let text = "بحث الوزيران التحضيرات الجارية لانعقاد الدورة الخامسة للجنة المغربية الأردنية المشتركة، التي ستعقد في الرباط يومي 3 و4 يناير المقبل."
+        let session = try #require(events(text, published: "2024-11-20").first { $0.type == .commissionSession })
+        #expect(session.status == .planned)
+        #expect(session.date == PartialDate("2025-01-03"))
+        #expect(session.endDate == PartialDate("2025-01-04"))
+    }
+
+    @Test func relativePeriodsResolveAcrossTheYear() {
+        let published = PartialDate(year: 2024, month: 12, day: 5)
+        #expect(DateResolver.resolve(.relativeMonth(1), published: published, planned: true).0 == PartialDate(year: 2025, month: 1))
+        #expect(DateResolver.resolve(.relativeMonth(-1), published: published, planned: false).0 == PartialDate(year: 2024, month: 11))
+        #expect(DateResolver.resolve(.relativeYear(0), published: published, planned: true).0 == PartialDate(year: 2024))
+    }
+}
