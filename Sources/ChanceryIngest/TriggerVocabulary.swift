@@ -9,7 +9,9 @@ enum TriggerVocabulary {
         var list: [(String, MeetingCue)] = []
         let strongArabic = ["استقبل", "يستقبل", "تستقبل", "استقبال", "استقبلت", "التقي", "يلتقي", "تلتقي", "التقت", "لقاء",
                             "لقاءا", "مباحثات", "محادثات", "مشاورات", "تباحث", "يتباحث", "بحث مع", "اجري مباحثات",
-                            "اجتمع", "يجتمع", "اجتمعت", "تلاقي", "قمه", "مقابله"]
+                            "اجتمع", "يجتمع", "اجتمعت", "تلاقي", "قمه", "مقابله",
+                            // A working session or a session of talks between officials is a meeting.
+                            "جلسه عمل", "جلسه مباحثات", "جلسه محادثات", "جلسات عمل", "جلسه مشاورات"]
         let genericArabic = ["اجتماع", "اجتماعا", "اجتماعات"]
         let phoneArabic = ["اتصال هاتفي", "اتصالا هاتفيا", "مكالمه هاتفيه", "مكالمه", "اتصالا", "اتصل", "اتصالات هاتفيه",
                            "محادثه هاتفيه", "تلقي اتصالا", "المكالمه"]
@@ -24,7 +26,8 @@ enum TriggerVocabulary {
                            "s'est entretenu", "se sont entretenus", "s'est entretenue", "entretien", "entretiens", "a recu",
                            "recu", "recoit", "rencontre", "rencontre avec", "a rencontre", "s'entretiendra", "entrevue",
                            "tete-a-tete", "pourparlers", "consultations politiques", "audience a", "held a meeting",
-                           "will meet", "to meet", "meeting between", "cérémonie d'accueil", "ceremonie d'accueil"]
+                           "will meet", "to meet", "meeting between", "cérémonie d'accueil", "ceremonie d'accueil",
+                           "working session", "seance de travail", "seance de travail avec", "séance de travail"]
         // A visit in which officials meet is a meeting; the noun alone is weak, like "meeting".
         let genericLatin = ["meeting", "meetings", "reunion", "visit", "visite", "state visit", "official visit", "working visit",
                             "visite officielle", "visite de travail", "visite d'etat", "reception", "welcome ceremony",

@@ -43,3 +43,18 @@ struct PlannedDateRuleTests {
         #expect(DateResolver.resolve(.relativeYear(0), published: published, planned: true).0 == PartialDate(year: 2024))
     }
 }
+
+/// "عقد جلسة عمل مع": a working session between officials is a meeting.
+@Test func arabicWorkingSessionIsAMeeting() throws {
+    let text = "حل وزير الخارجية الموريتاني أمس الاثنين بتونس، حيث عقد جلسة عمل مع نظيره التونسي لبحث التعاون."
+    let found = EventExtractor().extract(from: Document(published: PartialDate("2024-04-09"), text: text))
+    let meeting = try #require(found.first { $0.type == .meeting })
+    #expect(meeting.countries == ["MR", "TN"])
+    #expect(meeting.date == PartialDate("2024-04-08"))
+}
+
+@Test func frenchWorkingSessionIsAMeeting() throws {
+    let text = "Le ministre malien des Affaires étrangères a eu mardi une séance de travail avec son homologue nigérien à Niamey."
+    let found = EventExtractor().extract(from: Document(published: PartialDate("2024-04-10"), text: text))
+    #expect(try #require(found.first { $0.type == .meeting }).countries == ["ML", "NE"])
+}
