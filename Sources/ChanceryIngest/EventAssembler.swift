@@ -610,6 +610,14 @@ struct EventAssembler {
                 if events[k].participants.isEmpty { events[k].participants = donor.participants }
                 if events[k].location == nil { events[k].location = donor.location }
             }
+            // A signing or session told without names was led by the people of the same parties' other event.
+            if events[k].participants.isEmpty, events[k].type != .meeting || events[k].status == .occurred {
+                let donors = events.indices.filter { $0 != k && events[$0].countries == events[k].countries
+                    && events[$0].status == events[k].status && !events[$0].participants.isEmpty }
+                if let donor = donors.first(where: { events[$0].type == .meeting }) ?? donors.first {
+                    events[k].participants = events[donor].participants
+                }
+            }
             events[k].participants = resolveNames(events[k].participants, all: events.flatMap(\.participants))
             if events[k].participants.filter({ $0.country != nil }).count >= 2 {
                 events[k].participants.removeAll { $0.country == nil }

@@ -56,10 +56,14 @@ struct ParticipantFinder {
                 var name: Range<Int>?
                 var steps = 0
                 var sawComma = false
+                // After "ministre … des", "Minister of": a portfolio ("Affaires étrangères", "Cabinet Affairs"), never a name.
+                var portfolio = false
+                var portfolioWords: [String] = []
+                var role = role
                 while j < range.upperBound, steps < 12 {
                     steps += 1
                     let token = tokens[j]
-                    if token.text == "," || token.text == ":" { sawComma = true; j += 1; continue }
+                    if token.text == "," || token.text == ":" { sawComma = true; portfolio = false; j += 1; continue }
                     if let m = mentionAt[j] {
                         if let c = m.first({ entry -> String? in
                             switch entry {
@@ -76,6 +80,7 @@ struct ParticipantFinder {
                         if m.has({ if case .meeting = $0 { true } else { $0 == .signing } }) { break }
                         if m.has({ if case .official = $0 { true } else { false } }) { name = m.start..<m.end; break }
                         if !token.isArabic, m.has({ $0 == .stop }), !sawComma, ["of", "de", "des", "du", "the", "la", "l", "'", "d"].contains(token.text) {
+                            if token.text != "the" { portfolio = true }
                             j = m.end
                             continue
                         }
@@ -88,6 +93,17 @@ struct ParticipantFinder {
                         if !sawComma, extensionWord(token), commaAhead(j, limit: 8, ceiling: range.upperBound) { j += 1; continue }
                         name = arabicName(from: j, ceiling: range.upperBound)
                     } else {
+                        if portfolio, !sawComma {
+                            // "des Affaires étrangères Ali Bako": capitalised words and their adjective, then the name.
+                            portfolioWords.append(token.text)
+                            j += 1
+                            if !token.capitalized {
+                                portfolio = false
+                                if ["affaires etrangeres", "foreign affairs"].contains(portfolioWords.suffix(2).joined(separator: " ")),
+                                   role == "minister" { role = "foreign minister" }
+                            }
+                            continue
+                        }
                         if !token.capitalized {
                             if !sawComma, commaAhead(j, limit: 12, ceiling: range.upperBound) { j += 1; continue }
                             break

@@ -58,3 +58,29 @@ struct PlannedDateRuleTests {
     let found = EventExtractor().extract(from: Document(published: PartialDate("2024-04-10"), text: text))
     #expect(try #require(found.first { $0.type == .meeting }).countries == ["ML", "NE"])
 }
+
+/// A session told without names takes the people of the same parties' meeting, even on another day.
+@Test func unnamedSessionTakesThePeopleOfTheMeeting() throws {
+    let text = "Le ministre nigérien des Affaires étrangères Ali Bako s'est entretenu lundi à Niamey avec son homologue tchadien Idriss Koné. "
+        + "La 4e session de la commission mixte nigéro-tchadienne s'est tenue mardi à Niamey."
+    let found = EventExtractor().extract(from: Document(published: PartialDate("2024-05-08"), text: text))
+    let session = try #require(found.first { $0.type == .commissionSession })
+    #expect(session.date == PartialDate("2024-05-07"))
+    #expect(Set(session.participants.map(\.name)) == ["Ali Bako", "Idriss Koné"])
+}
+
+/// "le ministre nigérien des Affaires étrangères Ali Bako": the portfolio after "des"/"of" is no name.
+@Test func portfolioAfterTheTitleIsNotAName() throws {
+    let text = "Le ministre nigérien des Affaires étrangères Ali Bako a reçu lundi à Niamey son homologue tchadien Idriss Koné."
+    let found = EventExtractor().extract(from: Document(published: PartialDate("2024-05-08"), text: text))
+    let meeting = try #require(found.first { $0.type == .meeting })
+    #expect(meeting.participants.contains(Participant(name: "Ali Bako", country: "NE", role: "foreign minister")))
+    #expect(!meeting.participants.contains { $0.name.contains("Affaires") })
+}
+
+@Test func englishPortfolioIsNotAName() throws {
+    let text = "The agreement was signed by Kenyan Minister of Cabinet Affairs and Ugandan Minister of Trade Joseph Okello on Monday."
+    let found = EventExtractor().extract(from: Document(published: PartialDate("2024-05-08"), text: text))
+    let agreement = try #require(found.first { $0.type == .agreement })
+    #expect(!agreement.participants.contains { $0.name.contains("Affairs") || $0.name.contains("Trade") })
+}
