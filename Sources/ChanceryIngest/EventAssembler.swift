@@ -623,6 +623,26 @@ struct EventAssembler {
                 events[k].participants.removeAll { $0.country == nil }
             }
         }
+        // A virtual meeting of several states is told piecemeal ("X joined the video call", "Y attended the virtual
+        // meeting"): a reading that shares a state with a video meeting, is undated or of its day, and is itself remote
+        // or undated, is that meeting.
+        var v = 0
+        while v < events.count {
+            let a = events[v]
+            guard a.type == .meeting, a.mode == .video, let n = events.indices.first(where: { k in
+                let b = events[k]
+                return k != v && b.type == .meeting && b.status == a.status && !Set(a.countries).isDisjoint(with: b.countries)
+                    && (a.date == nil || b.date == nil || a.date == b.date) && (b.mode != .inPerson || b.date == nil)
+            }) else { v += 1; continue }
+            let b = events[n]
+            events[v].countries = Array(Set(a.countries).union(b.countries)).sorted()
+            events[v].organizations = Array(Set(a.organizations).union(b.organizations)).sorted()
+            events[v].participants = resolveNames(a.participants + b.participants, all: a.participants + b.participants)
+            if a.date == nil { events[v].date = b.date; events[v].endDate = b.endDate }
+            events[v].location = a.location ?? b.location
+            events.remove(at: n)
+            if n < v { v -= 1 }
+        }
         if let first = events.indices.first, events[first].date == nil, let date = leadDate() ?? published {
             events[first].date = date
         }

@@ -84,3 +84,14 @@ struct PlannedDateRuleTests {
     let agreement = try #require(found.first { $0.type == .agreement })
     #expect(!agreement.participants.contains { $0.name.contains("Affairs") || $0.name.contains("Trade") })
 }
+
+/// A virtual meeting of several states told in pieces is one meeting with every state and the day one piece gives.
+@Test func virtualMeetingToldInPiecesIsOneMeeting() throws {
+    let text = "The foreign ministers of Chile and Peru took part in a virtual meeting on water security. "
+        + "Bolivian Foreign Minister Carlos Rojas joined the video call with his Peruvian counterpart on Tuesday."
+    let found = EventExtractor().extract(from: Document(published: PartialDate("2024-05-09"), text: text))
+    let meetings = found.filter { $0.type == .meeting }
+    #expect(meetings.count == 1)
+    #expect(meetings.first?.countries == ["BO", "CL", "PE"])
+    #expect(meetings.first?.date == PartialDate("2024-05-07"))
+}
