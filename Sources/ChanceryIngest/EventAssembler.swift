@@ -688,8 +688,18 @@ struct EventAssembler {
         switch (a.event.date, b.event.date) {
         case let (x?, y?): return x.contains(y) || y.contains(x)
         // An undated reading ("the talks will focus on …") is the same encounter as the dated one, whatever its tense.
-        default: return a.event.status == b.event.status
+        // A headline tells in the present what the body may announce for later: undated, it is the body's event.
+        default: return a.event.status == b.event.status || (a.event.date == nil && b.event.date == nil
+            && headline(a.sentence) != headline(b.sentence))
         }
+    }
+
+    /// A title line: short, and before the document's first full stop.
+    private func headline(_ sentence: Int) -> Bool {
+        guard sentence < sentences.count else { return false }
+        let range = sentences[sentence]
+        let words = range.filter { tokens[$0].kind != .punct }.count
+        return words <= 16 && !tokens[..<range.upperBound].contains { $0.text == "." }
     }
 
     private func combine(_ a: RawEvent, _ b: RawEvent) -> RawEvent {
@@ -697,6 +707,10 @@ struct EventAssembler {
         var event = a.event
         let other = b.event
         let preferOther = b.anchored && !a.anchored
+        if event.status != other.status, event.date == nil, other.date == nil, headline(a.sentence), !headline(b.sentence) {
+            event.status = other.status
+            result.sentence = b.sentence
+        }
         if let date = other.date, event.date == nil || (event.date.map { $0.precision < date.precision } ?? false) {
             event.date = date
             event.endDate = other.endDate

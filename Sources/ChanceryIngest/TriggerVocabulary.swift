@@ -99,6 +99,9 @@ enum TriggerVocabulary {
         "doit", "doivent", "devrait", "devraient", "prevue", "prevu", "se rendra", "aura lieu", "غدا",
         // Preparing for an event puts it ahead: "التحضيرات لانعقاد الدورة", "les préparatifs de la session".
         "التحضيرات", "التحضير", "للتحضير", "الاستعدادات", "preparatifs", "preparations for", "preparing for",
+        // Agreeing or deciding to hold an event puts the event after the decision.
+        "علي عقد", "قررا عقد", "agreed to hold", "decided to hold",
+        "agreed to convene", "convenu de tenir", "decide de tenir",
     ]
 
     static let negations: [String] = ["لم", "لن", "لا", "not", "never", "did not", "didn't", "ne", "n'a", "pas", "no"]

@@ -95,3 +95,22 @@ struct PlannedDateRuleTests {
     #expect(meetings.first?.countries == ["BO", "CL", "PE"])
     #expect(meetings.first?.date == PartialDate("2024-05-07"))
 }
+
+/// A present-tense headline and a body announcing the event for later tell one planned event.
+@Test func headlineInThePresentIsTheBodysPlannedEvent() throws {
+    let text = "Kenya and Tanzania hold Joint Commission session in Arusha\n\n"
+        + "The fifth session of the Kenya-Tanzania Joint Commission will be held in Arusha, the two governments said."
+    let sessions = EventExtractor().extract(from: Document(text: text)).filter { $0.type == .commissionSession }
+    #expect(sessions.count == 1)
+    #expect(sessions.first?.status == .planned)
+}
+
+/// "ont convenu de tenir", "اتفقا على عقد": the event agreed on is still ahead.
+@Test func agreeingToHoldASessionPlansIt() throws {
+    let text = "Les deux ministres ont convenu de tenir la 3e session de la commission mixte ivoiro-ghanéenne à Accra."
+    let session = try #require(EventExtractor().extract(from: Document(text: text)).first { $0.type == .commissionSession })
+    #expect(session.status == .planned)
+    let arabic = "واتفق الوزيران المغربي والتونسي على عقد اجتماعات اللجنة العليا المشتركة في الرباط."
+    let other = try #require(EventExtractor().extract(from: Document(text: arabic)).first { $0.type == .commissionSession })
+    #expect(other.status == .planned)
+}
