@@ -620,7 +620,9 @@ struct EventAssembler {
             }
             events[k].participants = resolveNames(events[k].participants, all: events.flatMap(\.participants))
             if events[k].participants.filter({ $0.country != nil }).count >= 2 {
-                events[k].participants.removeAll { $0.country == nil }
+                // Signatories listed one by one ("وقعها الدكتور …، وزير الصحة") are named without a state; keep them.
+                let signing = events[k].type == .agreement
+                events[k].participants.removeAll { $0.country == nil && (!signing || $0.name.split(separator: " ").count < 2) }
             }
         }
         // A virtual meeting of several states is told piecemeal ("X joined the video call", "Y attended the virtual

@@ -114,3 +114,12 @@ struct PlannedDateRuleTests {
     let other = try #require(EventExtractor().extract(from: Document(text: arabic)).first { $0.type == .commissionSession })
     #expect(other.status == .planned)
 }
+
+/// Signatories named one by one without their state stay on the agreement.
+@Test func signatoriesWithoutAStateStayOnTheAgreement() throws {
+    let text = "وقع رئيس الحكومة المغربي ونظيره الأردني ثلاث اتفاقيات تعاون في الرباط. "
+        + "ووقع مذكرة تفاهم في مجال الصحة الدكتور سعيد المنصوري، وزير الصحة."
+    let agreement = try #require(EventExtractor().extract(from: Document(text: text)).first { $0.type == .agreement })
+    #expect(agreement.countries == ["JO", "MA"])
+    #expect(agreement.participants.contains { $0.name == "سعيد المنصوري" })
+}
