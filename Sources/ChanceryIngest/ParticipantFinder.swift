@@ -21,6 +21,14 @@ struct ParticipantFinder {
     private static let connectors: Set<String> = ["بن", "ابن", "ولد", "عبد", "ابو", "ال", "bin", "ben", "ibn", "al", "el", "de", "da",
                                                   "van", "von", "ould", "abu", "abdel", "la", "del", "di", "le"]
 
+    /// Nouns that follow a title but begin no name: "مراسم توقيع", "عدد من", "جمهورية أنغولا", "لشؤون الدول".
+    private static let notNames: Set<String> = ["مراسم", "عدد", "جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "وفد", "وفدا",
+                                                "حفل", "اعمال", "جلسه", "لشوون", "لشؤون", "للشوون", "للشؤون"]
+    /// "جمهورية", "republic": the start of a state's full name, before the country itself.
+    private static let stateWords: Set<String> = ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "republic", "kingdom", "state", "republique", "royaume"]
+    /// Arabic given names that begin with و, so that a following "و…" word is not read as "and …".
+    private static let namesWithWaw: Set<String> = ["وليد", "وائل", "وحيد", "وديع", "وفاء", "وهبي", "وسام", "وداد", "وجدي"]
+
     func participants(in range: Range<Int>) -> [FoundParticipant] {
         var found: [FoundParticipant] = []
         var lastRole: String?
@@ -89,6 +97,12 @@ struct ParticipantFinder {
                         break
                     }
                     if token.kind != .word { break }
+                    // "وزير خارجية جمهورية أنغولا مانويل …": the state's full name, then the person's.
+                    if Self.stateWords.contains(token.text), j + 1 < range.upperBound,
+                       mentionAt[j + 1]?.has({ if case .country = $0 { true } else { false } }) == true {
+                        j += 1
+                        continue
+                    }
                     if token.isArabic {
                         if !sawComma, extensionWord(token), commaAhead(j, limit: 8, ceiling: range.upperBound) { j += 1; continue }
                         name = arabicName(from: j, ceiling: range.upperBound)
@@ -248,6 +262,10 @@ struct ParticipantFinder {
                 guard words > 0, Self.connectors.contains(token.text) else { break }
             }
             if words == 0, token.text.hasPrefix("ال"), token.text != "ال" { break }
+            // "مراسم توقيع", "لتوسيع قاعدة": a noun or a purpose, not a name.
+            if words == 0, Self.notNames.contains(token.text) || token.text.hasPrefix("لت") && token.text.unicodeScalars.count >= 5 { break }
+            // "إياد علاوي وأقرت": after a full name, "و…" begins the next clause.
+            if words >= 2, token.text.hasPrefix("و"), token.text.unicodeScalars.count >= 4, !Self.namesWithWaw.contains(token.text) { break }
             if let m = mentionAt[end], m.has({ if case .ordinal = $0 { true } else { false } }), words == 0 { break }
             words += 1
             end += 1
@@ -281,6 +299,8 @@ struct ParticipantFinder {
             }
         }
         while end > start, !tokens[end - 1].capitalized { end -= 1 }
+        // A lone letter is an initial or part of an honorific ("H.H."), never a name.
+        if end - start == 1, tokens[start].text.count == 1 { return nil }
         return end > start ? start..<end : nil
     }
 

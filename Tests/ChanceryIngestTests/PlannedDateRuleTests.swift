@@ -123,3 +123,19 @@ struct PlannedDateRuleTests {
     #expect(agreement.countries == ["JO", "MA"])
     #expect(agreement.participants.contains { $0.name == "سعيد المنصوري" })
 }
+
+/// "وزير خارجية جمهورية غانا كوفي مينساه": the state's full name is skipped, the person's name read after it.
+@Test func stateFullNameBeforeThePersonIsNotAName() throws {
+    let text = "استقبل وزير الخارجية المغربي أمس وزير خارجية جمهورية غانا كوفي مينساه في الرباط."
+    let meeting = try #require(EventExtractor().extract(from: Document(text: text)).first { $0.type == .meeting })
+    #expect(meeting.participants.contains { $0.name == "كوفي مينساه" && $0.country == "GH" })
+    #expect(!meeting.participants.contains { $0.name.hasPrefix("جمهورية") })
+}
+
+/// A name ends before "و…" that opens the next clause, and a ceremony noun after a title is no name.
+@Test func arabicNameStopsAtTheNextClause() throws {
+    let text = "التقى وزير الخارجية التونسي نبيل عمار وأكد الجانبان، رئيس الوزراء الليبي ونظيره التونسي، مراسم التعاون في تونس."
+    let meeting = try #require(EventExtractor().extract(from: Document(text: text)).first { $0.type == .meeting })
+    #expect(meeting.participants.contains { $0.name == "نبيل عمار" })
+    #expect(!meeting.participants.contains { $0.name.contains("وأكد") || $0.name.hasPrefix("مراسم") })
+}
