@@ -33,8 +33,12 @@ struct EventAssembler {
         var raws: [RawEvent] = []
         var sentenceMentions: [[Mention]] = Array(repeating: [], count: sentences.count)
         for mention in mentions { sentenceMentions[tokens[mention.start].sentence].append(mention) }
+        // The first sentence naming a joint body: after it, "la 9e session" alone is a session of that body.
+        let bodyBefore = sentenceMentions.firstIndex { list in
+            list.contains { $0.has({ if case .bodyHead = $0 { true } else { false } }) && qualified($0, mentions: list) }
+        } ?? sentences.count
         for (index, range) in sentences.enumerated() where !range.isEmpty {
-            for raw in read(sentence: index, range: range, mentions: sentenceMentions[index], focus: focus) {
+            for raw in read(sentence: index, range: range, mentions: sentenceMentions[index], focus: focus, bodyBefore: bodyBefore) {
                 // "They discussed Libya during this meeting": the encounter is one already told; its parties stand.
                 if raw.pointsBack, raw.event.date == nil, let earlier = raws.lastIndex(where: { $0.event.type == raw.event.type }) {
                     for person in raw.event.participants where !raws[earlier].event.participants.contains(where: { samePerson($0, person) })
@@ -51,7 +55,7 @@ struct EventAssembler {
         return merge(raws)
     }
 
-    private func read(sentence: Int, range: Range<Int>, mentions: [Mention], focus: [String]) -> [RawEvent] {
+    private func read(sentence: Int, range: Range<Int>, mentions: [Mention], focus: [String], bodyBefore: Int) -> [RawEvent] {
         var meeting: (Mention, MeetingCue)?
         var signing: Mention?
         var instruments: [Mention] = []
@@ -89,10 +93,22 @@ struct EventAssembler {
             }
         }
         let instrument = signing.flatMap { nearestInstrument(to: $0, in: instruments) }
-        let sessionAnchor = sessionBody.map { $0.session ?? $0.head }
+        // "La 9e session doit se tenir à Dakar", "the commission's 4th session will be held": a numbered session
+        // standing alone, after the body was named, is that body's ("the 76th session of the General Assembly" is not).
+        var bareSession: (session: Mention, ordinal: Int)?
+        if sessionBody == nil, sentence > bodyBefore {
+            for m in mentions where m.has({ $0 == .session }) && Self.sessionNouns.contains(tokens[m.start].text) {
+                guard let ordinal = ordinalNear(m, range: range) else { continue }
+                let next = m.end < range.upperBound ? tokens[m.end] : nil
+                if let next, ["of", "de", "du", "des", "d"].contains(next.text) || next.isArabic && next.text.hasPrefix("ل") { continue }
+                bareSession = (m, ordinal)
+                break
+            }
+        }
+        let sessionAnchor = sessionBody.map { $0.session ?? $0.head } ?? bareSession?.session
         let agreementTrigger = signing.flatMap { s in instrument.map { s.start < $0.start ? s : $0 } }
         let meetingTrigger = meeting.flatMap { m in
-            m.1 == .generic && (sessionBody != nil || signing != nil) ? nil : m.0
+            m.1 == .generic && (sessionAnchor != nil || signing != nil) ? nil : m.0
         }
         let anchors = [sessionAnchor, agreementTrigger, meetingTrigger].compactMap { $0?.start }
         /// Each person belongs to the event whose trigger is nearest to their name.
@@ -103,8 +119,9 @@ struct EventAssembler {
             }
         }
 
-        if let body = sessionBody, let anchor = sessionAnchor, !negated(anchor, range: range) {
-            var event = Event(type: .commissionSession, body: bodyText(body.head, range: range), ordinal: body.ordinal)
+        if let anchor = sessionAnchor, !negated(anchor, range: range) {
+            var event = Event(type: .commissionSession, body: sessionBody.map { bodyText($0.head, range: range) },
+                              ordinal: sessionBody?.ordinal ?? bareSession?.ordinal)
             let ok = fill(&event, trigger: anchor, range: range, mentions: mentions, people: people(for: anchor), everyone: everyone, focus: focus)
             if ok.0 { results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil)) }
         }
@@ -428,6 +445,9 @@ struct EventAssembler {
         return false
     }
 
+    /// Session nouns that may stand for a body's session on their own.
+    private static let sessionNouns: Set<String> = ["session", "دوره", "الدوره", "دورتها", "round"]
+
     private func negated(_ trigger: Mention, range: Range<Int>) -> Bool {
         var k = trigger.start - 1
         while k >= range.lowerBound, trigger.start - k <= 3 {
@@ -609,6 +629,10 @@ struct EventAssembler {
             if let donor = events.first(where: { $0.type == .meeting && $0.countries == events[k].countries && $0.date == events[k].date }) {
                 if events[k].participants.isEmpty { events[k].participants = donor.participants }
                 if events[k].location == nil { events[k].location = donor.location }
+            }
+            // "La 9e session" told on its own belongs to the body named for the same parties.
+            if events[k].type == .commissionSession, events[k].body == nil {
+                events[k].body = events.first { $0.type == .commissionSession && $0.countries == events[k].countries && $0.body != nil }?.body
             }
             // A signing or session told without names was led by the people of the same parties' other event.
             if events[k].participants.isEmpty, events[k].type != .meeting || events[k].status == .occurred {

@@ -139,3 +139,22 @@ struct PlannedDateRuleTests {
     #expect(meeting.participants.contains { $0.name == "نبيل عمار" })
     #expect(!meeting.participants.contains { $0.name.contains("وأكد") || $0.name.hasPrefix("مراسم") })
 }
+
+/// "La 5e session doit se tenir …" after the body was named is that body's next session.
+@Test func numberedSessionStandingAloneIsTheBodysSession() throws {
+    let text = "La 4e session de la commission mixte nigéro-tchadienne s'est tenue mardi à Niamey. "
+        + "La 5e session doit se tenir à N'Djamena en 2025."
+    let found = EventExtractor().extract(from: Document(published: PartialDate("2024-05-09"), text: text))
+    let next = try #require(found.first { $0.type == .commissionSession && $0.ordinal == 5 })
+    #expect(next.status == .planned)
+    #expect(next.date == PartialDate("2025"))
+    #expect(next.countries == ["NE", "TD"])
+    #expect(next.body == found.first { $0.ordinal == 4 }?.body)
+}
+
+@Test func sessionOfAnotherAssemblyIsNotTheBodys() {
+    let text = "The Kenya-Uganda Joint Commission met in Kampala on Monday. "
+        + "The two ministers later met on the sidelines of the 79th session of the General Assembly in New York."
+    let found = EventExtractor().extract(from: Document(published: PartialDate("2024-09-25"), text: text))
+    #expect(!found.contains { $0.type == .commissionSession && $0.ordinal == 79 })
+}
