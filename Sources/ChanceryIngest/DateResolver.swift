@@ -10,6 +10,8 @@ enum DateExpression: Equatable {
     case month(Int)
     case year(Int)
     case weekday(Int, direction: Int)
+    /// "on Monday and Tuesday", "يومي الاثنين والثلاثاء": two weekdays, the second ending the span.
+    case weekdayRange(Int, Int, direction: Int)
     case relative(days: Int)
     /// "الشهر المقبل", "last month", "ce mois": months from the publication's.
     case relativeMonth(Int)
@@ -152,6 +154,14 @@ enum DateResolver {
                     }
                     if i > range.lowerBound, let before = mentions[i - 1], before.has({ $0 == .past }) { direction = -1 }
                     if i > range.lowerBound, let before = mentions[i - 1], before.has({ $0 == .next }) { direction = 1 }
+                    var k = mention.end
+                    if k < range.upperBound, ["and", "et", "-", "to", "au", "و", "الي", "until"].contains(tokens[k].text) { k += 1 }
+                    if k < range.upperBound, let second = mentions[k], let w2 = second.first({ if case .weekday(let w) = $0 { return w } else { return nil } }),
+                       w2 != w {
+                        found.append((i, .weekdayRange(w, w2, direction: direction)))
+                        i = second.end
+                        continue
+                    }
                     found.append((i, .weekday(w, direction: direction)))
                     i = mention.end
                     continue
@@ -235,6 +245,10 @@ enum DateResolver {
             // A dateline of month precision dates "today" and "Wednesday" only to that month.
             if let published, published.precision != .day { return (published, nil) }
             return (published?.adding(days: days), nil)
+        case .weekdayRange(let first, let last, let direction):
+            guard let start = resolve(.weekday(first, direction: direction), published: published, planned: planned).0 else { return (nil, nil) }
+            if start.precision != .day { return (start, nil) }
+            return (start, start.adding(days: (last - first + 7) % 7))
         case .weekday(let weekday, let direction):
             if let published, published.precision != .day { return (published, nil) }
             guard let published, let today = published.weekday else { return (nil, nil) }

@@ -109,6 +109,9 @@ struct EventAssembler {
         let agreementTrigger = signing.flatMap { s in instrument.map { s.start < $0.start ? s : $0 } }
         let meetingTrigger = meeting.flatMap { m in
             m.1 == .generic && (sessionAnchor != nil || signing != nil) ? nil : m.0
+        }.flatMap { m in
+            // "the session of the Joint Commission, which met in Abuja": the body met, not two delegations apart from it.
+            sessionAnchor != nil && m.start > range.lowerBound && ["which", "that", "qui", "التي", "الذي"].contains(tokens[m.start - 1].text) ? nil : m
         }
         let anchors = [sessionAnchor, agreementTrigger, meetingTrigger].compactMap { $0?.start }
         /// Each person belongs to the event whose trigger is nearest to their name.
@@ -179,7 +182,12 @@ struct EventAssembler {
         let absolute = expressions.filter { if case .absolute(let d, _) = $0.1 { return d.precision == .day } else { return false } }
         let dayMonth = expressions.filter { if case .dayMonth = $0.1 { return true } else { return false } }
         let relative = expressions.filter { if case .relative = $0.1 { return true } else { return false } }
-        let weekday = expressions.filter { if case .weekday = $0.1 { return true } else { return false } }
+        let weekday = expressions.filter {
+            switch $0.1 {
+            case .weekday, .weekdayRange: true
+            default: false
+            }
+        }
         let coarse = expressions.filter {
             switch $0.1 {
             case .absolute(let d, _): d.precision != .day
@@ -199,6 +207,14 @@ struct EventAssembler {
                 }
                 (date, end) = DateResolver.resolve(pick.1, published: published, planned: planned)
                 if date != nil { break }
+            }
+        }
+        // "concluded on Tuesday the session, which met on Monday and Tuesday": a span of the sentence that holds the day
+        // picked is the fuller date.
+        if let day = date, end == nil, day.precision == .day {
+            for item in expressions {
+                let (start, last) = DateResolver.resolve(item.1, published: published, planned: planned)
+                if let start, let last, start <= day, day <= last { (date, end) = (start, last); break }
             }
         }
         if let date, let published, date.precision == .day {

@@ -158,3 +158,20 @@ struct PlannedDateRuleTests {
     let found = EventExtractor().extract(from: Document(published: PartialDate("2024-09-25"), text: text))
     #expect(!found.contains { $0.type == .commissionSession && $0.ordinal == 79 })
 }
+
+/// "which met on Monday and Tuesday": the body met (no separate meeting), over a span of two days that holds the
+/// closing day.
+@Test func sessionThatMetOverTwoWeekdaysSpansThem() throws {
+    let text = "Kenya and Uganda on Tuesday concluded the 2nd session of the Kenya-Uganda Joint Commission, which met in Kampala on Monday and Tuesday."
+    let found = EventExtractor().extract(from: Document(published: PartialDate("2024-05-09"), text: text))
+    let session = try #require(found.first { $0.type == .commissionSession })
+    #expect(session.date == PartialDate("2024-05-06"))
+    #expect(session.endDate == PartialDate("2024-05-07"))
+    #expect(!found.contains { $0.type == .meeting })
+}
+
+@Test func arabicWeekdayPairIsARange() {
+    let published = PartialDate(year: 2024, month: 5, day: 9)  // a Thursday
+    #expect(DateResolver.resolve(.weekdayRange(1, 2, direction: 0), published: published, planned: false)
+        == (PartialDate(year: 2024, month: 5, day: 6), PartialDate(year: 2024, month: 5, day: 7)))
+}
