@@ -77,18 +77,31 @@ struct EventAssembler {
             if m.has({ if case .instrument = $0 { true } else { false } }) { instruments.append(m) }
             if m.has({ if case .bodyHead = $0 { true } else { false } }) { heads.append(m) }
         }
+        // A press conference is an encounter when held jointly or with a counterpart, not when one side briefs alone.
+        if let cue = meeting?.0, (cue.start..<cue.end).contains(where: { ["press", "presse", "news", "صحفي", "صحفيا"].contains(tokens[$0].text) }),
+           !(cue.start..<cue.end).contains(where: { ["joint", "conjointe", "conjoint", "مشترك", "مشتركا"].contains(tokens[$0].text) }),
+           !mentions.contains(where: { $0.has({ $0 == .counterpart }) }) {
+            meeting = nil
+        }
         let everyone = finder.participants(in: range)
         var results: [RawEvent] = []
 
         // Commission session: a joint body named with a session word or an ordinal.
         var sessionBody: (head: Mention, session: Mention?, ordinal: Int?)?
         for head in heads {
-            guard qualified(head, mentions: mentions) else { continue }
+            // "the Political Consultations Commission between the two ministries": a body between states is standing.
+            let between = head.end < range.upperBound && ["between", "entre", "بين"].contains(tokens[head.end].text)
+            guard qualified(head, mentions: mentions) || between else { continue }
             let session = mentions.last { m in m.has({ $0 == .session }) && m.start < head.start && head.start - m.end <= 8 && m.start != head.start }
                 ?? mentions.first { m in m.has({ $0 == .session }) && m.start > head.start && m.start - head.end <= 6 }
             let ordinal = session.flatMap { ordinalNear($0, range: range) }
             if session != nil || ordinal != nil {
                 sessionBody = (head, session, ordinal)
+                break
+            }
+            // "… between X and Y held a virtual meeting on Monday": the body met; that meeting is its session.
+            if between, let cue = mentions.first(where: { $0.start > head.end && $0.has({ if case .meeting = $0 { true } else { false } }) }) {
+                sessionBody = (head, cue, nil)
                 break
             }
         }
@@ -109,6 +122,9 @@ struct EventAssembler {
         let agreementTrigger = signing.flatMap { s in instrument.map { s.start < $0.start ? s : $0 } }
         let meetingTrigger = meeting.flatMap { m in
             m.1 == .generic && (sessionAnchor != nil || signing != nil) ? nil : m.0
+        }.flatMap { m in
+            // The meeting that was the body's session, or a cue naming the body ("Political Consultations Commission").
+            m.start == sessionAnchor?.start || sessionBody.map({ m.end <= $0.head.start && $0.head.start - m.end <= 1 }) == true ? nil : m
         }.flatMap { m in
             // "the session of the Joint Commission, which met in Abuja": the body met, not two delegations apart from it.
             sessionAnchor != nil && m.start > range.lowerBound && ["which", "that", "qui", "التي", "الذي"].contains(tokens[m.start - 1].text) ? nil : m
@@ -144,6 +160,9 @@ struct EventAssembler {
             let ok = fill(&event, trigger: trigger, range: range, mentions: mentions, people: people(for: trigger), everyone: everyone, focus: focus)
             let pointsBack = trigger.start > range.lowerBound
                 && ["هذا", "هذه", "this", "these", "cette", "ces", "cet"].contains(tokens[trigger.start - 1].text)
+                // "During the meeting, the two sides …", "الاجتماع": a definite bare noun is the encounter already told.
+                || trigger.has({ $0 == .meeting(.generic) }) && (tokens[trigger.start].isArabic ? tokens[trigger.start].text.hasPrefix("ال")
+                    : trigger.start > range.lowerBound && ["the", "la", "le", "l"].contains(tokens[trigger.start - 1].text))
             if ok.0 { results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil, pointsBack: pointsBack)) }
         }
         return results
@@ -155,6 +174,8 @@ struct EventAssembler {
         // Status.
         var planned = trigger.future
         for m in mentions where m.has({ $0 == .planned }) {
+            // “We will set up a commission,” the minister told a joint press conference: the quote's future is its own.
+            if m.end <= trigger.start, (m.end..<trigger.start).contains(where: { ["\"", "”", "»", "“", "«"].contains(tokens[$0].text) }) { continue }
             // French and English put the auxiliary after the subject: "la session se tiendra", "talks will be held".
             // The subject can be long: "la 9e session de la commission mixte franco-tunisienne se tiendra".
             if m.start < trigger.start || !tokens[m.start].isArabic && m.start - trigger.end <= 10 { planned = true }
@@ -171,7 +192,7 @@ struct EventAssembler {
         // Date.
         // "Since March 2016" dates a state of affairs, not the event.
         let expressions = DateResolver.expressions(in: tokens, range: range, mentions: mentionAt).filter { item in
-            item.0 != datelineToken && !reported(item, range: range)
+            item.0 != datelineToken && !reported(item, range: range) && (planned || !laterClause(from: trigger.end, to: item.0))
                 && !(max(range.lowerBound, item.0 - 2)..<item.0).contains { ["منذ", "since", "depuis"].contains(tokens[$0].text) }
         }
         var date: PartialDate?
@@ -267,7 +288,9 @@ struct EventAssembler {
         if parties.isEmpty, everyone.isEmpty, event.type == .meeting, trigger.has({ $0 == .meeting(.generic) }) { return (false, false) }
         // Talks with no one, no state and no place of their own are talk about talks ("dialogue is the only way").
         // (Signings and sessions keep the document's parties: "the agreements were signed after the meeting".)
-        if parties.isEmpty, everyone.isEmpty, weak.isEmpty, location == nil, event.type == .meeting { return (false, false) }
+        // (A call has no place: "during a phone conversation late on Thursday, A and B discussed …" is one.)
+        if parties.isEmpty, everyone.isEmpty, weak.isEmpty, location == nil, event.type == .meeting,
+           !trigger.has({ $0 == .meeting(.phone) || $0 == .meeting(.video) }) { return (false, false) }
         if parties.isEmpty, focus.count == 2 { parties = Set(focus) }
         if parties.count < 2 { for c in weak where parties.count < 2 { parties.insert(c) } }
         if parties.count < 2, let host = location?.country, !parties.isEmpty { parties.insert(host) }
@@ -413,12 +436,28 @@ struct EventAssembler {
         }
         if ["for", "on", "about", "over", "regarding", "concerning", "pour", "sur", "concernant", "discuss", "discussed",
             "discussing", "discusses", "evoque", "aborde"].contains(previous) { return true }
+        // "tensions between Pakistan and Afghanistan", "التوتر بين البلدين": states at odds are what was talked about.
+        var k = m.start - 1
+        while k > 0, m.start - k <= 6 {
+            let text = tokens[k].text
+            if ["between", "entre", "بين"].contains(text) {
+                return Self.strains.contains(tokens[k - 1].text)
+            }
+            guard ["and", "et", "the", ",", "و"].contains(text) || mentionAt[k] != nil || (k > 0 && (mentionAt[k - 1]?.end ?? 0) > k) else { break }
+            k -= 1
+        }
         // "the situation in Libya", "la crise au Soudan".
         if m.start > 1, ["in", "en", "au", "dans"].contains(previous),
            ["situation", "crisis", "crise", "conflict", "conflit", "war", "guerre", "developments", "elections", "peace", "paix"]
             .contains(tokens[m.start - 2].text) { return true }
         return false
     }
+
+    /// Nouns of strain between states: the states after "between" are the topic, not the parties.
+    private static let strains: Set<String> = [
+        "tensions", "tension", "conflict", "dispute", "war", "hostilities", "clashes", "conflit", "differend", "guerre",
+        "التوتر", "التوترات", "النزاع", "الصراع", "الحرب", "الخلاف", "الخلافات", "المواجهات",
+    ]
 
     private func previousMention(before index: Int) -> Mention? {
         var k = index - 1
@@ -457,6 +496,20 @@ struct EventAssembler {
             }
             if tokens[k].isBreak { return false }
             k += 1
+        }
+        return false
+    }
+
+    /// True when a future relative clause ("the dialogue which will be held on …", "qui se tiendra", "التي ستعقد")
+    /// opens between the trigger and `index`: its date is that other event's.
+    private func laterClause(from start: Int, to index: Int) -> Bool {
+        guard index > start else { return false }
+        for k in start..<index where ["which", "that", "qui", "التي", "الذي"].contains(tokens[k].text) {
+            for n in (k + 1)..<min(index, k + 4) {
+                if mentionAt[n]?.has({ $0 == .planned }) == true { return true }
+                let text = tokens[n].text
+                if tokens[n].isArabic, text.unicodeScalars.count >= 4, text.hasPrefix("ست") || text.hasPrefix("سي") { return true }
+            }
         }
         return false
     }

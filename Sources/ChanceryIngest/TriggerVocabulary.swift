@@ -12,7 +12,7 @@ enum TriggerVocabulary {
                             "اجتمع", "يجتمع", "اجتمعت", "تلاقي", "قمه", "مقابله",
                             // A working session or a session of talks between officials is a meeting.
                             "جلسه عمل", "جلسه مباحثات", "جلسه محادثات", "جلسات عمل", "جلسه مشاورات"]
-        let genericArabic = ["اجتماع", "اجتماعا", "اجتماعات"]
+        let genericArabic = ["اجتماع", "اجتماعا", "اجتماعات", "مؤتمر صحفي", "مؤتمرا صحفيا", "مؤتمر صحفي مشترك", "مؤتمرا صحفيا مشتركا"]
         let phoneArabic = ["اتصال هاتفي", "اتصالا هاتفيا", "مكالمه هاتفيه", "مكالمه", "اتصالا", "اتصل", "اتصالات هاتفيه",
                            "محادثه هاتفيه", "تلقي اتصالا", "المكالمه"]
         let videoArabic = ["فيديو كونفرنس", "الفيديو كونفرنس", "الفيديوكونفرانس", "لقاء افتراضي", "اجتماعا افتراضيا",
@@ -31,7 +31,10 @@ enum TriggerVocabulary {
         // A visit in which officials meet is a meeting; the noun alone is weak, like "meeting".
         let genericLatin = ["meeting", "meetings", "reunion", "visit", "visite", "state visit", "official visit", "working visit",
                             "visite officielle", "visite de travail", "visite d'etat", "reception", "welcome ceremony",
-                            "ceremonial welcome", "official welcome", "red carpet", "welcomed"]
+                            "ceremonial welcome", "official welcome", "red carpet", "welcomed",
+                            // A press conference is a meeting only with a counterpart or as a joint one (see EventAssembler).
+                            "press conference", "joint press conference", "conference de presse", "conference de presse conjointe",
+                            "point de presse conjoint", "joint news conference", "news conference"]
         let phoneLatin = ["phone call", "telephone call", "phone conversation", "telephone conversation", "spoke by phone",
                           "spoke by telephone", "call with", "phoned", "entretien telephonique", "appel telephonique",
                           "conversation telephonique", "s'est entretenu au telephone", "telephone", "over phone",

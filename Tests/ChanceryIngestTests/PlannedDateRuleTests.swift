@@ -175,3 +175,50 @@ struct PlannedDateRuleTests {
     #expect(DateResolver.resolve(.weekdayRange(1, 2, direction: 0), published: published, planned: false)
         == (PartialDate(year: 2024, month: 5, day: 6), PartialDate(year: 2024, month: 5, day: 7)))
 }
+
+/// A call has no place of its own: surnames only and no state still make the story's call.
+@Test func phoneCallWithSurnamesOnlyIsTheStorysCall() throws {
+    let text = "Chilean and Peruvian foreign ministers discuss trade\n\n"
+        + "During a phone conversation on Thursday, Morales and Quispe discussed bilateral trade."
+    let call = try #require(EventExtractor().extract(from: Document(published: PartialDate("2024-05-10"), text: text)).first { $0.type == .meeting })
+    #expect(call.countries == ["CL", "PE"])
+    #expect(call.mode == .phone)
+    #expect(call.date == PartialDate("2024-05-09"))
+}
+
+/// "tensions between Sudan and Chad": states at odds are the topic of consultations, not their parties.
+@Test func statesAtOddsAreTheTopic() {
+    let text = "Kenyan and Ugandan ministers held talks in Nairobi on Monday.\n\n"
+        + "They welcomed efforts to reduce tensions between Sudan and Chad, calling for expanded consultations."
+    let found = EventExtractor().extract(from: Document(published: PartialDate("2024-05-10"), text: text))
+    #expect(!found.contains { $0.countries.contains("SD") || $0.countries.contains("TD") })
+}
+
+/// "The Consultations Committee between the two ministries held a virtual meeting": the body met, one session.
+@Test func bodyBetweenStatesThatMetHeldASession() throws {
+    let text = "The Political Consultations Committee between the Kenyan Ministry of Foreign Affairs and the Ugandan Ministry "
+        + "of Foreign Affairs held a virtual meeting on Monday.\n\nDuring the meeting, the two sides reviewed trade."
+    let found = EventExtractor().extract(from: Document(published: PartialDate("2024-05-08"), text: text))
+    let session = try #require(found.first { $0.type == .commissionSession })
+    #expect(session.countries == ["KE", "UG"])
+    #expect(session.date == PartialDate("2024-05-06"))
+    #expect(!found.contains { $0.type == .meeting })
+}
+
+/// A joint press conference, or one with a counterpart, is an encounter; a minister briefing alone is not.
+@Test func pressConferenceWithACounterpartIsAMeeting() throws {
+    let joint = "On Monday, President Ali Bako and his Chadian counterpart Idriss Koné addressed a press conference in Niamey."
+    let found = EventExtractor().extract(from: Document(published: PartialDate("2024-05-08"), text: joint))
+    #expect(try #require(found.first { $0.type == .meeting }).countries == ["NE", "TD"])
+    let alone = "On Monday, the Nigerien foreign minister told a press conference in Niamey that Chad remained a partner."
+    #expect(!EventExtractor().extract(from: Document(published: PartialDate("2024-05-08"), text: alone)).contains { $0.type == .meeting })
+}
+
+/// The future inside a closed quote is the speaker's, not the encounter's; a date in a later future clause is another event's.
+@Test func quotedFutureAndLaterClauseLeaveTheMeetingAsTold() throws {
+    let text = "“We will open a new consulate,” Foreign Minister Ali Bako told a joint press conference with his Chadian "
+        + "counterpart Idriss Koné, ahead of the trade fair which will be held on June 3 in Abuja."
+    let meeting = try #require(EventExtractor().extract(from: Document(published: PartialDate("2024-05-08"), text: text)).first { $0.type == .meeting })
+    #expect(meeting.status == .occurred)
+    #expect(meeting.date != PartialDate("2024-06-03"))
+}
