@@ -17,6 +17,8 @@ enum DateExpression: Equatable {
     case relativeMonth(Int)
     /// "العام المقبل", "this year", "d'ici la fin de l'année": years from the publication's.
     case relativeYear(Int)
+    /// "this week", "الأسبوع الماضي", "la semaine prochaine": the month of that week.
+    case relativeWeek(Int)
 }
 
 /// Finds date expressions in a sentence and resolves them against the publication date.
@@ -184,8 +186,9 @@ enum DateResolver {
     private static func period(at i: Int, in tokens: [Token], range: Range<Int>, mentions: [Int: Mention]) -> (DateExpression, Int)? {
         let text = tokens[i].text
         let isMonth = DateVocabulary.monthNouns.contains(text)
-        guard isMonth || DateVocabulary.yearNouns.contains(text) else { return nil }
-        func make(_ offset: Int) -> DateExpression { isMonth ? .relativeMonth(offset) : .relativeYear(offset) }
+        let isWeek = DateVocabulary.weekNouns.contains(text)
+        guard isMonth || isWeek || DateVocabulary.yearNouns.contains(text) else { return nil }
+        func make(_ offset: Int) -> DateExpression { isWeek ? .relativeWeek(offset) : isMonth ? .relativeMonth(offset) : .relativeYear(offset) }
         func direction(_ k: Int) -> Int? {
             guard k >= range.lowerBound, k < range.upperBound, let m = mentions[k], tokens[k].text != "past" else { return nil }
             if m.has({ $0 == .next }) { return 1 }
@@ -238,6 +241,12 @@ enum DateResolver {
             guard let published, let month = published.month else { return (nil, nil) }
             let index = published.year * 12 + (month - 1) + offset
             return (PartialDate(year: index / 12, month: index % 12 + 1), nil)
+        case .relativeWeek(let offset):
+            guard let published else { return (nil, nil) }
+            guard let day = published.precision == .day ? published.adding(days: 7 * offset) : published, let month = day.month else {
+                return (PartialDate(year: published.year), nil)
+            }
+            return (PartialDate(year: day.year, month: month), nil)
         case .relativeYear(let offset):
             guard let published else { return (nil, nil) }
             return (PartialDate(year: published.year + offset), nil)

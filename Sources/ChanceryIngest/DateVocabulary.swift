@@ -41,6 +41,7 @@ enum DateVocabulary {
 
     /// Nouns of a calendar period that "next", "last" or "this" turn into a date: "الشهر المقبل", "next year", "cette année".
     static let monthNouns: Set<String> = ["الشهر", "شهر", "month", "mois"]
+    static let weekNouns: Set<String> = ["الاسبوع", "اسبوع", "week", "semaine"]
     static let yearNouns: Set<String> = ["العام", "السنه", "عام", "year", "annee", "an"]
     /// "this" before the noun (this year, cette année, هذا العام) or after it (العام الجاري، الشهر الحالي).
     static let thisBefore: Set<String> = ["this", "cette", "ce", "هذا", "هذه"]

@@ -11,6 +11,8 @@ struct RawEvent {
     var titleAnchored: Bool = false
     /// True when the trigger points back with a demonstrative ("this meeting", "هذا اللقاء", "ces entretiens").
     var pointsBack: Bool = false
+    /// True for "the last session, in 2013", "la précédente session": an earlier one than the story's.
+    var earlier: Bool = false
 }
 
 /// Turns the mentions of each sentence into events, then merges the readings of one real event.
@@ -142,7 +144,10 @@ struct EventAssembler {
             var event = Event(type: .commissionSession, body: sessionBody.map { bodyText($0.head, range: range) },
                               ordinal: sessionBody?.ordinal ?? bareSession?.ordinal)
             let ok = fill(&event, trigger: anchor, range: range, mentions: mentions, people: people(for: anchor), everyone: everyone, focus: focus)
-            if ok.0 { results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil)) }
+            if ok.0 {
+                results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil,
+                                        earlier: event.date != nil && recalled(anchor, range: range)))
+            }
         }
 
         // Agreement: a signing and an instrument in the same sentence.
@@ -193,6 +198,7 @@ struct EventAssembler {
         // "Since March 2016" dates a state of affairs, not the event.
         let expressions = DateResolver.expressions(in: tokens, range: range, mentions: mentionAt).filter { item in
             item.0 != datelineToken && !reported(item, range: range) && (planned || !laterClause(from: trigger.end, to: item.0))
+                && !validityPeriod(item, range: range)
                 && !(max(range.lowerBound, item.0 - 2)..<item.0).contains { ["منذ", "since", "depuis"].contains(tokens[$0].text) }
         }
         var date: PartialDate?
@@ -212,7 +218,7 @@ struct EventAssembler {
         let coarse = expressions.filter {
             switch $0.1 {
             case .absolute(let d, _): d.precision != .day
-            case .month, .year, .relativeMonth, .relativeYear: true
+            case .month, .year, .relativeMonth, .relativeYear, .relativeWeek: true
             default: false
             }
         }
@@ -375,7 +381,7 @@ struct EventAssembler {
     }
 
     private func recalled(_ trigger: Mention, range: Range<Int>) -> Bool {
-        let before: Set<String> = ["recent", "recente", "previous", "precedente", "earlier", "past", "derniere", "last"]
+        let before: Set<String> = ["recent", "recente", "previous", "precedente", "earlier", "past", "derniere", "last", "اخر"]
         let after: Set<String> = ["الاخيره", "الاخير", "السابقه", "السابق", "recente", "precedente", "derniere"]
         for k in max(range.lowerBound, trigger.start - 2)..<trigger.start where before.contains(tokens[k].text) { return true }
         for k in trigger.end..<min(range.upperBound, trigger.end + 2) where after.contains(tokens[k].text) { return true }
@@ -512,6 +518,14 @@ struct EventAssembler {
             }
         }
         return false
+    }
+
+    /// Years a programme runs for ("برنامج تنفيذي للأعوام 2026 – 2027", "for the years 2025-2027", "pour la période
+    /// 2024-2026") are its validity, not the day it was signed.
+    private func validityPeriod(_ item: (Int, DateExpression), range: Range<Int>) -> Bool {
+        guard case .year = item.1 else { return false }
+        let before = max(range.lowerBound, item.0 - 3)..<item.0
+        return before.contains { ["للاعوام", "للسنوات", "للفتره", "الفتره", "years", "period", "periode", "horizon", "annees", "cycle"].contains(tokens[$0].text) }
     }
 
     /// Session nouns that may stand for a body's session on their own.
@@ -727,13 +741,13 @@ struct EventAssembler {
             guard a.type == .meeting, a.mode == .video, let n = events.indices.first(where: { k in
                 let b = events[k]
                 return k != v && b.type == .meeting && b.status == a.status && !Set(a.countries).isDisjoint(with: b.countries)
-                    && (a.date == nil || b.date == nil || a.date == b.date) && (b.mode != .inPerson || b.date == nil)
+                    && Self.overlap(a.date, b.date) && (b.mode != .inPerson || b.date == nil)
             }) else { v += 1; continue }
             let b = events[n]
             events[v].countries = Array(Set(a.countries).union(b.countries)).sorted()
             events[v].organizations = Array(Set(a.organizations).union(b.organizations)).sorted()
             events[v].participants = resolveNames(a.participants + b.participants, all: a.participants + b.participants)
-            if a.date == nil { events[v].date = b.date; events[v].endDate = b.endDate }
+            if let other = b.date, a.date.map({ $0.precision < other.precision }) ?? true { events[v].date = other; events[v].endDate = b.endDate }
             events[v].location = a.location ?? b.location
             events.remove(at: n)
             if n < v { v -= 1 }
@@ -761,6 +775,12 @@ struct EventAssembler {
         return events
     }
 
+    /// True when either date is unknown or one holds the other (December 2021 holds 21 December 2021).
+    private static func overlap(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
+        guard let a, let b else { return true }
+        return a.contains(b) || b.contains(a)
+    }
+
     /// The day the story's lead gives ("On Tuesday, April 4, …"), which dates the main event better than the publication.
     private func leadDate() -> PartialDate? {
         for range in sentences.prefix(3) where !range.isEmpty {
@@ -778,7 +798,7 @@ struct EventAssembler {
     }
 
     private func compatible(_ a: RawEvent, _ b: RawEvent) -> Bool {
-        guard a.event.type == b.event.type, a.event.countries == b.event.countries else { return false }
+        guard a.event.type == b.event.type, a.event.countries == b.event.countries, a.earlier == b.earlier else { return false }
         if let x = a.event.ordinal, let y = b.event.ordinal, x != y { return false }
         switch (a.event.date, b.event.date) {
         case let (x?, y?): return x.contains(y) || y.contains(x)

@@ -64,7 +64,7 @@ enum TriggerVocabulary {
         ("مذكره تعاون", .mou, nil), ("مذكرات تعاون", .mou, nil), ("اتفاقيه", .agreement, nil), ("اتفاقيتين", .agreement, 2),
         ("اتفاقيتي", .agreement, 2), ("اتفاقيات", .agreement, nil), ("اتفاق", .agreement, nil), ("اتفاقات", .agreement, nil),
         ("بروتوكول", .protocol, nil), ("بروتوكولات", .protocol, nil), ("معاهده", .treaty, nil), ("اعلان مشترك", .declaration, nil),
-        ("برنامج تنفيذي", .other, nil), ("برنامجين تنفيذيين", .other, 2), ("برامج تنفيذيه", .other, nil), ("وثيقه", .other, nil),
+        ("برنامج تنفيذي", .other, nil), ("برنامجا تنفيذيا", .other, nil), ("برنامجين تنفيذيين", .other, 2), ("برامج تنفيذيه", .other, nil), ("وثيقه", .other, nil),
         ("وثائق", .other, nil), ("وثيقتين", .other, 2),
         ("memorandum of understanding", .mou, nil), ("memoranda of understanding", .mou, nil), ("memorandums of understanding", .mou, nil),
         ("mou", .mou, nil), ("mous", .mou, nil), ("memorandum", .mou, nil), ("memoranda", .mou, nil), ("agreement", .agreement, nil),

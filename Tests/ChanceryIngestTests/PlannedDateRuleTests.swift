@@ -222,3 +222,26 @@ struct PlannedDateRuleTests {
     #expect(meeting.status == .occurred)
     #expect(meeting.date != PartialDate("2024-06-03"))
 }
+
+/// The years a programme runs for are not the day it was signed.
+@Test func programmeYearsDoNotDateTheSigning() throws {
+    let text = "وقع وزير الخارجية المغربي ونظيره الأردني على برنامج تنفيذي للتعاون الثقافي للأعوام 2027 – 2029."
+    let agreement = try #require(EventExtractor().extract(from: Document(text: text)).first { $0.type == .agreement })
+    #expect(agreement.date != PartialDate("2027"))
+}
+
+/// "this week" dates an event only to its month.
+@Test func thisWeekGivesTheMonth() throws {
+    let text = "The 6th session of the Kenya-Uganda Joint Commission was held this week in Nairobi."
+    let session = try #require(EventExtractor().extract(from: Document(published: PartialDate("2024-05-08"), text: text)).first { $0.type == .commissionSession })
+    #expect(session.date == PartialDate("2024-05"))
+}
+
+/// "The last session was held in 2015": an earlier session, not today's.
+@Test func lastSessionWithAYearIsAnEarlierOne() {
+    let text = "The 7th session of the Kenya-Uganda Joint Commission opened today in Nairobi. "
+        + "The last session of the Kenya-Uganda Joint Commission was held in 2015 in Kampala."
+    let sessions = EventExtractor().extract(from: Document(published: PartialDate("2024-05-08"), text: text)).filter { $0.type == .commissionSession }
+    #expect(sessions.contains { $0.date == PartialDate("2024-05-08") })
+    #expect(sessions.contains { $0.date == PartialDate("2015") })
+}
