@@ -725,6 +725,20 @@ struct EventAssembler {
                     events[k].participants = events[donor].participants
                 }
             }
+            // Still no one: the officials of its parties that the story's opening names ("Foreign Minister A and his
+            // Turkish counterpart, B, have discussed …"; "the UAE delegation was headed by …").
+            // (Who will chair a session still ahead is rarely the opening's pair.)
+            if events[k].participants.isEmpty, events[k].type != .commissionSession || events[k].status == .occurred {
+                var opening: [Participant] = []
+                for range in sentences.prefix(5) where !range.isEmpty {
+                    for found in finder.participants(in: range) where found.organization == nil && found.participant.role != nil {
+                        let person = found.participant
+                        if let country = person.country, events[k].countries.contains(country),
+                           !opening.contains(where: { samePerson($0, person) }) { opening.append(person) }
+                    }
+                }
+                if Set(opening.compactMap(\.country)).count >= 2 { events[k].participants = opening }
+            }
             events[k].participants = resolveNames(events[k].participants, all: events.flatMap(\.participants))
             if events[k].participants.filter({ $0.country != nil }).count >= 2 {
                 // Signatories listed one by one ("وقعها الدكتور …، وزير الصحة") are named without a state; keep them.

@@ -245,3 +245,11 @@ struct PlannedDateRuleTests {
     #expect(sessions.contains { $0.date == PartialDate("2024-05-08") })
     #expect(sessions.contains { $0.date == PartialDate("2015") })
 }
+
+/// An encounter told without names takes the officials of its parties that the story's opening names.
+@Test func unnamedCallTakesTheOfficialsOfTheOpening() throws {
+    let text = "Nigerien Foreign Minister Ali Bako and his Chadian counterpart, Idriss Koné, have discussed border trade.\n\n"
+        + "During a phone call late on Thursday, Bako and Koné reviewed the security situation."
+    let call = try #require(EventExtractor().extract(from: Document(published: PartialDate("2024-05-10"), text: text)).first { $0.type == .meeting })
+    #expect(Set(call.participants.map(\.name)) == ["Ali Bako", "Idriss Koné"])
+}
