@@ -253,3 +253,9 @@ struct PlannedDateRuleTests {
     let call = try #require(EventExtractor().extract(from: Document(published: PartialDate("2024-05-10"), text: text)).first { $0.type == .meeting })
     #expect(Set(call.participants.map(\.name)) == ["Ali Bako", "Idriss Koné"])
 }
+
+/// The Maghrebi spelling with ي (السينغال، السينغالي) names Senegal.
+@Test func maghrebiSpellingOfSenegal() throws {
+    let meeting = try #require(EventExtractor().extract(from: Document(text: "استقبل الرئيس السينغالي أمس وزير الخارجية المغربي في دكار.")).first { $0.type == .meeting })
+    #expect(meeting.countries == ["MA", "SN"])
+}
