@@ -85,6 +85,11 @@ struct EventAssembler {
            !mentions.contains(where: { $0.has({ $0 == .counterpart }) }) {
             meeting = nil
         }
+        // "a joint press conference at the end of the talks": part of the talks already told, not an encounter of its own.
+        if let cue = meeting?.0, (cue.start..<cue.end).contains(where: { ["press", "presse", "news", "صحفي", "صحفيا"].contains(tokens[$0].text) }),
+           mentions.contains(where: { $0.start != cue.start && $0.has({ if case .meeting = $0 { true } else { false } }) && timeAnchor($0) }) {
+            meeting = nil
+        }
         let everyone = finder.participants(in: range)
         var results: [RawEvent] = []
 

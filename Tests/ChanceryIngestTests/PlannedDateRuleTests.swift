@@ -259,3 +259,12 @@ struct PlannedDateRuleTests {
     let meeting = try #require(EventExtractor().extract(from: Document(text: "استقبل الرئيس السينغالي أمس وزير الخارجية المغربي في دكار.")).first { $0.type == .meeting })
     #expect(meeting.countries == ["MA", "SN"])
 }
+
+/// "مؤتمرا صحفيا مشتركا في ختام المباحثات": the press conference closes the talks, no encounter of its own.
+@Test func pressConferenceAtTheEndOfTheTalksIsPartOfThem() {
+    let text = "استقبل وزير الخارجية المغربي نظيره التونسي في الرباط. "
+        + "ومن المقرر أن يعقد الوزيران مؤتمرا صحفيا مشتركا في ختام المباحثات."
+    let meetings = EventExtractor().extract(from: Document(text: text)).filter { $0.type == .meeting }
+    #expect(meetings.count == 1)
+    #expect(meetings.first?.status == .occurred)
+}
