@@ -128,7 +128,7 @@ struct EventAssembler {
         let sessionAnchor = sessionBody.map { $0.session ?? $0.head } ?? bareSession?.session
         let agreementTrigger = signing.flatMap { s in instrument.map { s.start < $0.start ? s : $0 } }
         let meetingTrigger = meeting.flatMap { m in
-            m.1 == .generic && (sessionAnchor != nil || signing != nil) ? nil : m.0
+            m.1 == .generic && (sessionAnchor != nil || agreementTrigger != nil) ? nil : m.0
         }.flatMap { m in
             // The meeting that was the body's session, or a cue naming the body ("Political Consultations Commission").
             m.start == sessionAnchor?.start || sessionBody.map({ m.end <= $0.head.start && $0.head.start - m.end <= 1 }) == true ? nil : m

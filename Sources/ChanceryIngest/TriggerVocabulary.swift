@@ -76,6 +76,8 @@ enum TriggerVocabulary {
         ("memorandum d'entente", .mou, nil), ("memorandums d'entente", .mou, nil), ("protocole d'accord", .mou, nil),
         ("protocole", .protocol, nil), ("protocoles", .protocol, nil), ("traite", .treaty, nil), ("declaration d'intention", .declaration, nil),
         ("declaration commune", .declaration, nil), ("programme executif", .other, nil), ("lettre d'intention", .other, nil),
+        ("instrument juridique", .other, nil), ("instruments juridiques", .other, nil), ("legal instrument", .other, nil),
+        ("legal instruments", .other, nil),
     ]
 
     static let bodyHeads: [(String, String)] = [

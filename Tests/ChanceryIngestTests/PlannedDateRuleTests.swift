@@ -268,3 +268,11 @@ struct PlannedDateRuleTests {
     #expect(meetings.count == 1)
     #expect(meetings.first?.status == .occurred)
 }
+
+/// A signing word with no instrument beside it forms no agreement, so it does not absorb the sentence's meeting.
+@Test func signingWithoutInstrumentLeavesTheMeeting() throws {
+    let text = "Le ministre malien, qui animait une conférence de presse conjointe avec son homologue nigérien Ali Bako, "
+        + "a rappelé que le texte avait été signé mardi à Bamako."
+    let meeting = try #require(EventExtractor().extract(from: Document(published: PartialDate("2024-05-09"), text: text)).first { $0.type == .meeting })
+    #expect(meeting.countries == ["ML", "NE"])
+}
