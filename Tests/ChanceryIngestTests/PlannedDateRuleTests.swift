@@ -276,3 +276,11 @@ struct PlannedDateRuleTests {
     let meeting = try #require(EventExtractor().extract(from: Document(published: PartialDate("2024-05-09"), text: text)).first { $0.type == .meeting })
     #expect(meeting.countries == ["ML", "NE"])
 }
+
+/// Vietnamese spellings (Việt Nam, Hà Nội), as Vietnamese English-language media write them.
+@Test func vietnameseSpellingsOfTheStateAndCapital() throws {
+    let text = "Việt Nam's Prime Minister received the Chinese foreign minister in Hà Nội on Monday."
+    let meeting = try #require(EventExtractor().extract(from: Document(published: PartialDate("2024-05-09"), text: text)).first { $0.type == .meeting })
+    #expect(meeting.countries == ["CN", "VN"])
+    #expect(meeting.location?.name == "Hanoi")
+}
