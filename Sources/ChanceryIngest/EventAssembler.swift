@@ -170,8 +170,9 @@ struct EventAssembler {
             let ok = fill(&event, trigger: trigger, range: range, mentions: mentions, people: people(for: trigger), everyone: everyone, focus: focus)
             let pointsBack = trigger.start > range.lowerBound
                 && ["هذا", "هذه", "this", "these", "cette", "ces", "cet"].contains(tokens[trigger.start - 1].text)
-                // "During the meeting, the two sides …", "الاجتماع": a definite bare noun is the encounter already told.
-                || trigger.has({ $0 == .meeting(.generic) }) && (tokens[trigger.start].isArabic ? tokens[trigger.start].text.hasPrefix("ال")
+                // "During the meeting, the two sides …", "الاجتماع": a definite bare noun naming no parties of its own is
+                // the encounter already told.
+                || !ok.1 && trigger.has({ $0 == .meeting(.generic) }) && (tokens[trigger.start].isArabic ? tokens[trigger.start].text.hasPrefix("ال")
                     : trigger.start > range.lowerBound && ["the", "la", "le", "l"].contains(tokens[trigger.start - 1].text))
             if ok.0 { results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil, pointsBack: pointsBack)) }
         }
