@@ -10,7 +10,15 @@ enum DateExpression: Equatable {
     case month(Int)
     case year(Int)
     case weekday(Int, direction: Int)
+    /// "on Monday and Tuesday", "يومي الاثنين والثلاثاء": two weekdays, the second ending the span.
+    case weekdayRange(Int, Int, direction: Int)
     case relative(days: Int)
+    /// "الشهر المقبل", "last month", "ce mois": months from the publication's.
+    case relativeMonth(Int)
+    /// "العام المقبل", "this year", "d'ici la fin de l'année": years from the publication's.
+    case relativeYear(Int)
+    /// "this week", "الأسبوع الماضي", "la semaine prochaine": the month of that week.
+    case relativeWeek(Int)
 }
 
 /// Finds date expressions in a sentence and resolves them against the publication date.
@@ -49,6 +57,11 @@ enum DateResolver {
         }
         while i < range.upperBound {
             let token = tokens[i]
+            if let (expression, next) = period(at: i, in: tokens, range: range, mentions: mentions) {
+                found.append((i, expression))
+                i = next
+                continue
+            }
             if token.kind == .number, let value = Int(token.text) {
                 var j = i + 1
                 if j < range.upperBound, tokens[j].attached, NumberVocabulary.ordinalSuffixes.contains(tokens[j].text) { j += 1 }
@@ -143,6 +156,14 @@ enum DateResolver {
                     }
                     if i > range.lowerBound, let before = mentions[i - 1], before.has({ $0 == .past }) { direction = -1 }
                     if i > range.lowerBound, let before = mentions[i - 1], before.has({ $0 == .next }) { direction = 1 }
+                    var k = mention.end
+                    if k < range.upperBound, ["and", "et", "-", "to", "au", "و", "الي", "until"].contains(tokens[k].text) { k += 1 }
+                    if k < range.upperBound, let second = mentions[k], let w2 = second.first({ if case .weekday(let w) = $0 { return w } else { return nil } }),
+                       w2 != w {
+                        found.append((i, .weekdayRange(w, w2, direction: direction)))
+                        i = second.end
+                        continue
+                    }
                     found.append((i, .weekday(w, direction: direction)))
                     i = mention.end
                     continue
@@ -158,6 +179,35 @@ enum DateResolver {
             i += 1
         }
         return found
+    }
+
+    /// A calendar period named from the publication: "الشهر المقبل", "العام الماضي", "next month", "l'année prochaine",
+    /// "this year", "العام الجاري", "by the end of the year"; the expression and the index after it.
+    private static func period(at i: Int, in tokens: [Token], range: Range<Int>, mentions: [Int: Mention]) -> (DateExpression, Int)? {
+        let text = tokens[i].text
+        let isMonth = DateVocabulary.monthNouns.contains(text)
+        let isWeek = DateVocabulary.weekNouns.contains(text)
+        guard isMonth || isWeek || DateVocabulary.yearNouns.contains(text) else { return nil }
+        func make(_ offset: Int) -> DateExpression { isWeek ? .relativeWeek(offset) : isMonth ? .relativeMonth(offset) : .relativeYear(offset) }
+        func direction(_ k: Int) -> Int? {
+            guard k >= range.lowerBound, k < range.upperBound, let m = mentions[k], tokens[k].text != "past" else { return nil }
+            if m.has({ $0 == .next }) { return 1 }
+            if m.has({ $0 == .past }) { return -1 }
+            return nil
+        }
+        // After the noun: "العام المقبل", "le mois prochain", "l'année dernière", "الشهر الجاري".
+        if let offset = direction(i + 1) { return (make(offset), i + 2) }
+        if i + 1 < range.upperBound, DateVocabulary.thisAfter.contains(tokens[i + 1].text) { return (make(0), i + 2) }
+        // Before it: "next month", "last year", "this year", "هذا العام", "the end of the year", "fin de l'année".
+        guard i > range.lowerBound else { return nil }
+        if let offset = direction(i - 1), mentions[i - 1]?.end == i { return (make(offset), i + 1) }
+        if DateVocabulary.thisBefore.contains(tokens[i - 1].text) { return (make(0), i + 1) }
+        var k = i - 1
+        while k >= range.lowerBound, i - k <= 4, ["the", "of", "de", "l", "'", "la"].contains(tokens[k].text) { k -= 1 }
+        if k >= range.lowerBound, k < i - 1 || tokens[k].isArabic, DateVocabulary.periodEnds.contains(tokens[k].text) {
+            return (make(0), i + 1)
+        }
+        return nil
     }
 
     /// A month name alone counts as a date only when it cannot be a common word: Arabic, or followed by "last"/"dernier".
@@ -187,10 +237,27 @@ enum DateResolver {
             return (PartialDate(year: year, month: month), nil)
         case .year(let year):
             return (PartialDate(year: year), nil)
+        case .relativeMonth(let offset):
+            guard let published, let month = published.month else { return (nil, nil) }
+            let index = published.year * 12 + (month - 1) + offset
+            return (PartialDate(year: index / 12, month: index % 12 + 1), nil)
+        case .relativeWeek(let offset):
+            guard let published else { return (nil, nil) }
+            guard let day = published.precision == .day ? published.adding(days: 7 * offset) : published, let month = day.month else {
+                return (PartialDate(year: published.year), nil)
+            }
+            return (PartialDate(year: day.year, month: month), nil)
+        case .relativeYear(let offset):
+            guard let published else { return (nil, nil) }
+            return (PartialDate(year: published.year + offset), nil)
         case .relative(let days):
             // A dateline of month precision dates "today" and "Wednesday" only to that month.
             if let published, published.precision != .day { return (published, nil) }
             return (published?.adding(days: days), nil)
+        case .weekdayRange(let first, let last, let direction):
+            guard let start = resolve(.weekday(first, direction: direction), published: published, planned: planned).0 else { return (nil, nil) }
+            if start.precision != .day { return (start, nil) }
+            return (start, start.adding(days: (last - first + 7) % 7))
         case .weekday(let weekday, let direction):
             if let published, published.precision != .day { return (published, nil) }
             guard let published, let today = published.weekday else { return (nil, nil) }

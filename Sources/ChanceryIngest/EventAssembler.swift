@@ -11,6 +11,8 @@ struct RawEvent {
     var titleAnchored: Bool = false
     /// True when the trigger points back with a demonstrative ("this meeting", "هذا اللقاء", "ces entretiens").
     var pointsBack: Bool = false
+    /// True for "the last session, in 2013", "la précédente session": an earlier one than the story's.
+    var earlier: Bool = false
 }
 
 /// Turns the mentions of each sentence into events, then merges the readings of one real event.
@@ -33,8 +35,12 @@ struct EventAssembler {
         var raws: [RawEvent] = []
         var sentenceMentions: [[Mention]] = Array(repeating: [], count: sentences.count)
         for mention in mentions { sentenceMentions[tokens[mention.start].sentence].append(mention) }
+        // The first sentence naming a joint body: after it, "la 9e session" alone is a session of that body.
+        let bodyBefore = sentenceMentions.firstIndex { list in
+            list.contains { $0.has({ if case .bodyHead = $0 { true } else { false } }) && qualified($0, mentions: list) }
+        } ?? sentences.count
         for (index, range) in sentences.enumerated() where !range.isEmpty {
-            for raw in read(sentence: index, range: range, mentions: sentenceMentions[index], focus: focus) {
+            for raw in read(sentence: index, range: range, mentions: sentenceMentions[index], focus: focus, bodyBefore: bodyBefore) {
                 // "They discussed Libya during this meeting": the encounter is one already told; its parties stand.
                 if raw.pointsBack, raw.event.date == nil, let earlier = raws.lastIndex(where: { $0.event.type == raw.event.type }) {
                     for person in raw.event.participants where !raws[earlier].event.participants.contains(where: { samePerson($0, person) })
@@ -51,7 +57,7 @@ struct EventAssembler {
         return merge(raws)
     }
 
-    private func read(sentence: Int, range: Range<Int>, mentions: [Mention], focus: [String]) -> [RawEvent] {
+    private func read(sentence: Int, range: Range<Int>, mentions: [Mention], focus: [String], bodyBefore: Int) -> [RawEvent] {
         var meeting: (Mention, MeetingCue)?
         var signing: Mention?
         var instruments: [Mention] = []
@@ -73,13 +79,26 @@ struct EventAssembler {
             if m.has({ if case .instrument = $0 { true } else { false } }) { instruments.append(m) }
             if m.has({ if case .bodyHead = $0 { true } else { false } }) { heads.append(m) }
         }
+        // A press conference is an encounter when held jointly or with a counterpart, not when one side briefs alone.
+        if let cue = meeting?.0, (cue.start..<cue.end).contains(where: { ["press", "presse", "news", "صحفي", "صحفيا"].contains(tokens[$0].text) }),
+           !(cue.start..<cue.end).contains(where: { ["joint", "conjointe", "conjoint", "مشترك", "مشتركا"].contains(tokens[$0].text) }),
+           !mentions.contains(where: { $0.has({ $0 == .counterpart }) }) {
+            meeting = nil
+        }
+        // "a joint press conference at the end of the talks": part of the talks already told, not an encounter of its own.
+        if let cue = meeting?.0, (cue.start..<cue.end).contains(where: { ["press", "presse", "news", "صحفي", "صحفيا"].contains(tokens[$0].text) }),
+           mentions.contains(where: { $0.start != cue.start && $0.has({ if case .meeting = $0 { true } else { false } }) && timeAnchor($0) }) {
+            meeting = nil
+        }
         let everyone = finder.participants(in: range)
         var results: [RawEvent] = []
 
         // Commission session: a joint body named with a session word or an ordinal.
         var sessionBody: (head: Mention, session: Mention?, ordinal: Int?)?
         for head in heads {
-            guard qualified(head, mentions: mentions) else { continue }
+            // "the Political Consultations Commission between the two ministries": a body between states is standing.
+            let between = head.end < range.upperBound && ["between", "entre", "بين"].contains(tokens[head.end].text)
+            guard qualified(head, mentions: mentions) || between else { continue }
             let session = mentions.last { m in m.has({ $0 == .session }) && m.start < head.start && head.start - m.end <= 8 && m.start != head.start }
                 ?? mentions.first { m in m.has({ $0 == .session }) && m.start > head.start && m.start - head.end <= 6 }
             let ordinal = session.flatMap { ordinalNear($0, range: range) }
@@ -87,12 +106,35 @@ struct EventAssembler {
                 sessionBody = (head, session, ordinal)
                 break
             }
+            // "… between X and Y held a virtual meeting on Monday": the body met; that meeting is its session.
+            if between, let cue = mentions.first(where: { $0.start > head.end && $0.has({ if case .meeting = $0 { true } else { false } }) }) {
+                sessionBody = (head, cue, nil)
+                break
+            }
         }
         let instrument = signing.flatMap { nearestInstrument(to: $0, in: instruments) }
-        let sessionAnchor = sessionBody.map { $0.session ?? $0.head }
+        // "La 9e session doit se tenir à Dakar", "the commission's 4th session will be held": a numbered session
+        // standing alone, after the body was named, is that body's ("the 76th session of the General Assembly" is not).
+        var bareSession: (session: Mention, ordinal: Int)?
+        if sessionBody == nil, sentence > bodyBefore {
+            for m in mentions where m.has({ $0 == .session }) && Self.sessionNouns.contains(tokens[m.start].text) {
+                guard let ordinal = ordinalNear(m, range: range) else { continue }
+                let next = m.end < range.upperBound ? tokens[m.end] : nil
+                if let next, ["of", "de", "du", "des", "d"].contains(next.text) || next.isArabic && next.text.hasPrefix("ل") { continue }
+                bareSession = (m, ordinal)
+                break
+            }
+        }
+        let sessionAnchor = sessionBody.map { $0.session ?? $0.head } ?? bareSession?.session
         let agreementTrigger = signing.flatMap { s in instrument.map { s.start < $0.start ? s : $0 } }
         let meetingTrigger = meeting.flatMap { m in
-            m.1 == .generic && (sessionBody != nil || signing != nil) ? nil : m.0
+            m.1 == .generic && (sessionAnchor != nil || agreementTrigger != nil) ? nil : m.0
+        }.flatMap { m in
+            // The meeting that was the body's session, or a cue naming the body ("Political Consultations Commission").
+            m.start == sessionAnchor?.start || sessionBody.map({ m.end <= $0.head.start && $0.head.start - m.end <= 1 }) == true ? nil : m
+        }.flatMap { m in
+            // "the session of the Joint Commission, which met in Abuja": the body met, not two delegations apart from it.
+            sessionAnchor != nil && m.start > range.lowerBound && ["which", "that", "qui", "التي", "الذي"].contains(tokens[m.start - 1].text) ? nil : m
         }
         let anchors = [sessionAnchor, agreementTrigger, meetingTrigger].compactMap { $0?.start }
         /// Each person belongs to the event whose trigger is nearest to their name.
@@ -103,10 +145,14 @@ struct EventAssembler {
             }
         }
 
-        if let body = sessionBody, let anchor = sessionAnchor, !negated(anchor, range: range) {
-            var event = Event(type: .commissionSession, body: bodyText(body.head, range: range), ordinal: body.ordinal)
+        if let anchor = sessionAnchor, !negated(anchor, range: range) {
+            var event = Event(type: .commissionSession, body: sessionBody.map { bodyText($0.head, range: range) },
+                              ordinal: sessionBody?.ordinal ?? bareSession?.ordinal)
             let ok = fill(&event, trigger: anchor, range: range, mentions: mentions, people: people(for: anchor), everyone: everyone, focus: focus)
-            if ok.0 { results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil)) }
+            if ok.0 {
+                results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil,
+                                        earlier: event.date != nil && recalled(anchor, range: range)))
+            }
         }
 
         // Agreement: a signing and an instrument in the same sentence.
@@ -124,6 +170,10 @@ struct EventAssembler {
             let ok = fill(&event, trigger: trigger, range: range, mentions: mentions, people: people(for: trigger), everyone: everyone, focus: focus)
             let pointsBack = trigger.start > range.lowerBound
                 && ["هذا", "هذه", "this", "these", "cette", "ces", "cet"].contains(tokens[trigger.start - 1].text)
+                // "During the meeting, the two sides …", "الاجتماع": a definite bare noun naming no parties of its own is
+                // the encounter already told.
+                || !ok.1 && trigger.has({ $0 == .meeting(.generic) }) && (tokens[trigger.start].isArabic ? tokens[trigger.start].text.hasPrefix("ال")
+                    : trigger.start > range.lowerBound && ["the", "la", "le", "l"].contains(tokens[trigger.start - 1].text))
             if ok.0 { results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil, pointsBack: pointsBack)) }
         }
         return results
@@ -135,6 +185,8 @@ struct EventAssembler {
         // Status.
         var planned = trigger.future
         for m in mentions where m.has({ $0 == .planned }) {
+            // “We will set up a commission,” the minister told a joint press conference: the quote's future is its own.
+            if m.end <= trigger.start, (m.end..<trigger.start).contains(where: { ["\"", "”", "»", "“", "«"].contains(tokens[$0].text) }) { continue }
             // French and English put the auxiliary after the subject: "la session se tiendra", "talks will be held".
             // The subject can be long: "la 9e session de la commission mixte franco-tunisienne se tiendra".
             if m.start < trigger.start || !tokens[m.start].isArabic && m.start - trigger.end <= 10 { planned = true }
@@ -142,6 +194,8 @@ struct EventAssembler {
             if tokens[m.start].isArabic, m.start >= trigger.end, m.start - trigger.end <= 1 { planned = true }
         }
         if !planned { planned = futureVerb(before: trigger.start, in: range, people: everyone) }
+        if !planned { planned = futureRelativeClause(after: trigger.end, in: range) }
+
         if !planned, trigger.end < range.upperBound, tokens[trigger.start].text.hasPrefix("سي") || tokens[trigger.start].text.hasPrefix("ست") {
             planned = trigger.future
         }
@@ -149,7 +203,8 @@ struct EventAssembler {
         // Date.
         // "Since March 2016" dates a state of affairs, not the event.
         let expressions = DateResolver.expressions(in: tokens, range: range, mentions: mentionAt).filter { item in
-            item.0 != datelineToken && !reported(item, range: range)
+            item.0 != datelineToken && !reported(item, range: range) && (planned || !laterClause(from: trigger.end, to: item.0))
+                && !validityPeriod(item, range: range)
                 && !(max(range.lowerBound, item.0 - 2)..<item.0).contains { ["منذ", "since", "depuis"].contains(tokens[$0].text) }
         }
         var date: PartialDate?
@@ -160,11 +215,16 @@ struct EventAssembler {
         let absolute = expressions.filter { if case .absolute(let d, _) = $0.1 { return d.precision == .day } else { return false } }
         let dayMonth = expressions.filter { if case .dayMonth = $0.1 { return true } else { return false } }
         let relative = expressions.filter { if case .relative = $0.1 { return true } else { return false } }
-        let weekday = expressions.filter { if case .weekday = $0.1 { return true } else { return false } }
+        let weekday = expressions.filter {
+            switch $0.1 {
+            case .weekday, .weekdayRange: true
+            default: false
+            }
+        }
         let coarse = expressions.filter {
             switch $0.1 {
             case .absolute(let d, _): d.precision != .day
-            case .month, .year: true
+            case .month, .year, .relativeMonth, .relativeYear, .relativeWeek: true
             default: false
             }
         }
@@ -172,8 +232,22 @@ struct EventAssembler {
             if let pick = closest(group) {
                 if case .relative(let days) = pick.1, days > 0 { planned = true }
                 if case .weekday(_, let direction) = pick.1, direction > 0 { planned = true }
+                if case .relativeMonth(let offset) = pick.1, offset > 0 { planned = true }
+                if case .relativeYear(let offset) = pick.1, offset > 0 { planned = true }
+                // "8 و9 ديسمبر المقبل", "le 3 mars prochain": a day named as the next one is ahead; "dernier" behind.
+                if let direction = directionAfter(pick.0, range: range) {
+                    if direction > 0 { planned = true } else if case .dayMonth = pick.1 { planned = false }
+                }
                 (date, end) = DateResolver.resolve(pick.1, published: published, planned: planned)
                 if date != nil { break }
+            }
+        }
+        // "concluded on Tuesday the session, which met on Monday and Tuesday": a span of the sentence that holds the day
+        // picked is the fuller date.
+        if let day = date, end == nil, day.precision == .day {
+            for item in expressions {
+                let (start, last) = DateResolver.resolve(item.1, published: published, planned: planned)
+                if let start, let last, start <= day, day <= last { (date, end) = (start, last); break }
             }
         }
         if let date, let published, date.precision == .day {
@@ -226,7 +300,9 @@ struct EventAssembler {
         if parties.isEmpty, everyone.isEmpty, event.type == .meeting, trigger.has({ $0 == .meeting(.generic) }) { return (false, false) }
         // Talks with no one, no state and no place of their own are talk about talks ("dialogue is the only way").
         // (Signings and sessions keep the document's parties: "the agreements were signed after the meeting".)
-        if parties.isEmpty, everyone.isEmpty, weak.isEmpty, location == nil, event.type == .meeting { return (false, false) }
+        // (A call has no place: "during a phone conversation late on Thursday, A and B discussed …" is one.)
+        if parties.isEmpty, everyone.isEmpty, weak.isEmpty, location == nil, event.type == .meeting,
+           !trigger.has({ $0 == .meeting(.phone) || $0 == .meeting(.video) }) { return (false, false) }
         if parties.isEmpty, focus.count == 2 { parties = Set(focus) }
         if parties.count < 2 { for c in weak where parties.count < 2 { parties.insert(c) } }
         if parties.count < 2, let host = location?.country, !parties.isEmpty { parties.insert(host) }
@@ -295,8 +371,23 @@ struct EventAssembler {
         return false
     }
 
+    /// The "next" (+1) or "last" (−1) that closes a day-and-month or month written without a year.
+    private func directionAfter(_ start: Int, range: Range<Int>) -> Int? {
+        var k = start
+        while k < range.upperBound, k - start <= 6 {
+            if let m = mentionAt[k] {
+                if m.has({ $0 == .next }) { return 1 }
+                if m.has({ $0 == .past }) { return -1 }
+                if m.has({ if case .month = $0 { true } else { false } }) { k = m.end; continue }
+            }
+            guard tokens[k].kind == .number || ["-", "و", "et", "and", "au", "to", "الي", "/"].contains(tokens[k].text) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     private func recalled(_ trigger: Mention, range: Range<Int>) -> Bool {
-        let before: Set<String> = ["recent", "recente", "previous", "precedente", "earlier", "past", "derniere", "last"]
+        let before: Set<String> = ["recent", "recente", "previous", "precedente", "earlier", "past", "derniere", "last", "اخر"]
         let after: Set<String> = ["الاخيره", "الاخير", "السابقه", "السابق", "recente", "precedente", "derniere"]
         for k in max(range.lowerBound, trigger.start - 2)..<trigger.start where before.contains(tokens[k].text) { return true }
         for k in trigger.end..<min(range.upperBound, trigger.end + 2) where after.contains(tokens[k].text) { return true }
@@ -357,12 +448,28 @@ struct EventAssembler {
         }
         if ["for", "on", "about", "over", "regarding", "concerning", "pour", "sur", "concernant", "discuss", "discussed",
             "discussing", "discusses", "evoque", "aborde"].contains(previous) { return true }
+        // "tensions between Pakistan and Afghanistan", "التوتر بين البلدين": states at odds are what was talked about.
+        var k = m.start - 1
+        while k > 0, m.start - k <= 6 {
+            let text = tokens[k].text
+            if ["between", "entre", "بين"].contains(text) {
+                return Self.strains.contains(tokens[k - 1].text)
+            }
+            guard ["and", "et", "the", ",", "و"].contains(text) || mentionAt[k] != nil || (k > 0 && (mentionAt[k - 1]?.end ?? 0) > k) else { break }
+            k -= 1
+        }
         // "the situation in Libya", "la crise au Soudan".
         if m.start > 1, ["in", "en", "au", "dans"].contains(previous),
            ["situation", "crisis", "crise", "conflict", "conflit", "war", "guerre", "developments", "elections", "peace", "paix"]
             .contains(tokens[m.start - 2].text) { return true }
         return false
     }
+
+    /// Nouns of strain between states: the states after "between" are the topic, not the parties.
+    private static let strains: Set<String> = [
+        "tensions", "tension", "conflict", "dispute", "war", "hostilities", "clashes", "conflit", "differend", "guerre",
+        "التوتر", "التوترات", "النزاع", "الصراع", "الحرب", "الخلاف", "الخلافات", "المواجهات",
+    ]
 
     private func previousMention(before index: Int) -> Mention? {
         var k = index - 1
@@ -388,6 +495,47 @@ struct EventAssembler {
         }
         return false
     }
+
+    /// An Arabic relative clause in the future after the trigger: "الدورة …، التي ستعقد في بكين", "الاجتماع الذي سيعقد".
+    private func futureRelativeClause(after index: Int, in range: Range<Int>) -> Bool {
+        var k = index
+        while k + 1 < range.upperBound, k - index <= 20 {
+            let text = tokens[k].text
+            if ["التي", "الذي", "والتي", "والذي", "اللتين", "اللذين"].contains(text) {
+                let verb = tokens[k + 1].text
+                return verb.unicodeScalars.count >= 4 && (verb.hasPrefix("سي") || verb.hasPrefix("ست") || verb.hasPrefix("سن"))
+                    && mentionAt[k + 1]?.has({ $0 == .stop }) != true
+            }
+            if tokens[k].isBreak { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// True when a future relative clause ("the dialogue which will be held on …", "qui se tiendra", "التي ستعقد")
+    /// opens between the trigger and `index`: its date is that other event's.
+    private func laterClause(from start: Int, to index: Int) -> Bool {
+        guard index > start else { return false }
+        for k in start..<index where ["which", "that", "qui", "التي", "الذي"].contains(tokens[k].text) {
+            for n in (k + 1)..<min(index, k + 4) {
+                if mentionAt[n]?.has({ $0 == .planned }) == true { return true }
+                let text = tokens[n].text
+                if tokens[n].isArabic, text.unicodeScalars.count >= 4, text.hasPrefix("ست") || text.hasPrefix("سي") { return true }
+            }
+        }
+        return false
+    }
+
+    /// Years a programme runs for ("برنامج تنفيذي للأعوام 2026 – 2027", "for the years 2025-2027", "pour la période
+    /// 2024-2026") are its validity, not the day it was signed.
+    private func validityPeriod(_ item: (Int, DateExpression), range: Range<Int>) -> Bool {
+        guard case .year = item.1 else { return false }
+        let before = max(range.lowerBound, item.0 - 3)..<item.0
+        return before.contains { ["للاعوام", "للسنوات", "للفتره", "الفتره", "years", "period", "periode", "horizon", "annees", "cycle"].contains(tokens[$0].text) }
+    }
+
+    /// Session nouns that may stand for a body's session on their own.
+    private static let sessionNouns: Set<String> = ["session", "دوره", "الدوره", "دورتها", "round"]
 
     private func negated(_ trigger: Mention, range: Range<Int>) -> Bool {
         var k = trigger.start - 1
@@ -571,10 +719,58 @@ struct EventAssembler {
                 if events[k].participants.isEmpty { events[k].participants = donor.participants }
                 if events[k].location == nil { events[k].location = donor.location }
             }
+            // "La 9e session" told on its own belongs to the body named for the same parties.
+            if events[k].type == .commissionSession, events[k].body == nil {
+                events[k].body = events.first { $0.type == .commissionSession && $0.countries == events[k].countries && $0.body != nil }?.body
+            }
+            // A signing or session told without names was led by the people of the same parties' other event.
+            if events[k].participants.isEmpty, events[k].type != .meeting || events[k].status == .occurred {
+                let donors = events.indices.filter { $0 != k && events[$0].countries == events[k].countries
+                    && events[$0].status == events[k].status && !events[$0].participants.isEmpty }
+                if let donor = donors.first(where: { events[$0].type == .meeting }) ?? donors.first {
+                    events[k].participants = events[donor].participants
+                }
+            }
+            // Still no one: the officials of its parties that the story's opening names ("Foreign Minister A and his
+            // Turkish counterpart, B, have discussed …"; "the UAE delegation was headed by …").
+            // (Who will chair a session still ahead is rarely the opening's pair.)
+            if events[k].participants.isEmpty, events[k].type != .commissionSession || events[k].status == .occurred {
+                var opening: [Participant] = []
+                for range in sentences.prefix(5) where !range.isEmpty {
+                    for found in finder.participants(in: range) where found.organization == nil && found.participant.role != nil {
+                        let person = found.participant
+                        if let country = person.country, events[k].countries.contains(country),
+                           !opening.contains(where: { samePerson($0, person) }) { opening.append(person) }
+                    }
+                }
+                if Set(opening.compactMap(\.country)).count >= 2 { events[k].participants = opening }
+            }
             events[k].participants = resolveNames(events[k].participants, all: events.flatMap(\.participants))
             if events[k].participants.filter({ $0.country != nil }).count >= 2 {
-                events[k].participants.removeAll { $0.country == nil }
+                // Signatories listed one by one ("وقعها الدكتور …، وزير الصحة") are named without a state; keep them.
+                let signing = events[k].type == .agreement
+                events[k].participants.removeAll { $0.country == nil && (!signing || $0.name.split(separator: " ").count < 2) }
             }
+        }
+        // A virtual meeting of several states is told piecemeal ("X joined the video call", "Y attended the virtual
+        // meeting"): a reading that shares a state with a video meeting, is undated or of its day, and is itself remote
+        // or undated, is that meeting.
+        var v = 0
+        while v < events.count {
+            let a = events[v]
+            guard a.type == .meeting, a.mode == .video, let n = events.indices.first(where: { k in
+                let b = events[k]
+                return k != v && b.type == .meeting && b.status == a.status && !Set(a.countries).isDisjoint(with: b.countries)
+                    && Self.overlap(a.date, b.date) && (b.mode != .inPerson || b.date == nil)
+            }) else { v += 1; continue }
+            let b = events[n]
+            events[v].countries = Array(Set(a.countries).union(b.countries)).sorted()
+            events[v].organizations = Array(Set(a.organizations).union(b.organizations)).sorted()
+            events[v].participants = resolveNames(a.participants + b.participants, all: a.participants + b.participants)
+            if let other = b.date, a.date.map({ $0.precision < other.precision }) ?? true { events[v].date = other; events[v].endDate = b.endDate }
+            events[v].location = a.location ?? b.location
+            events.remove(at: n)
+            if n < v { v -= 1 }
         }
         if let first = events.indices.first, events[first].date == nil, let date = leadDate() ?? published {
             events[first].date = date
@@ -599,6 +795,12 @@ struct EventAssembler {
         return events
     }
 
+    /// True when either date is unknown or one holds the other (December 2021 holds 21 December 2021).
+    private static func overlap(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
+        guard let a, let b else { return true }
+        return a.contains(b) || b.contains(a)
+    }
+
     /// The day the story's lead gives ("On Tuesday, April 4, …"), which dates the main event better than the publication.
     private func leadDate() -> PartialDate? {
         for range in sentences.prefix(3) where !range.isEmpty {
@@ -616,13 +818,23 @@ struct EventAssembler {
     }
 
     private func compatible(_ a: RawEvent, _ b: RawEvent) -> Bool {
-        guard a.event.type == b.event.type, a.event.countries == b.event.countries else { return false }
+        guard a.event.type == b.event.type, a.event.countries == b.event.countries, a.earlier == b.earlier else { return false }
         if let x = a.event.ordinal, let y = b.event.ordinal, x != y { return false }
         switch (a.event.date, b.event.date) {
         case let (x?, y?): return x.contains(y) || y.contains(x)
         // An undated reading ("the talks will focus on …") is the same encounter as the dated one, whatever its tense.
-        default: return a.event.status == b.event.status
+        // A headline tells in the present what the body may announce for later: undated, it is the body's event.
+        default: return a.event.status == b.event.status || (a.event.date == nil && b.event.date == nil
+            && headline(a.sentence) != headline(b.sentence))
         }
+    }
+
+    /// A title line: short, and before the document's first full stop.
+    private func headline(_ sentence: Int) -> Bool {
+        guard sentence < sentences.count else { return false }
+        let range = sentences[sentence]
+        let words = range.filter { tokens[$0].kind != .punct }.count
+        return words <= 16 && !tokens[..<range.upperBound].contains { $0.text == "." }
     }
 
     private func combine(_ a: RawEvent, _ b: RawEvent) -> RawEvent {
@@ -630,6 +842,10 @@ struct EventAssembler {
         var event = a.event
         let other = b.event
         let preferOther = b.anchored && !a.anchored
+        if event.status != other.status, event.date == nil, other.date == nil, headline(a.sentence), !headline(b.sentence) {
+            event.status = other.status
+            result.sentence = b.sentence
+        }
         if let date = other.date, event.date == nil || (event.date.map { $0.precision < date.precision } ?? false) {
             event.date = date
             event.endDate = other.endDate

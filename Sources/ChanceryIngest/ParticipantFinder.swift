@@ -21,6 +21,14 @@ struct ParticipantFinder {
     private static let connectors: Set<String> = ["بن", "ابن", "ولد", "عبد", "ابو", "ال", "bin", "ben", "ibn", "al", "el", "de", "da",
                                                   "van", "von", "ould", "abu", "abdel", "la", "del", "di", "le"]
 
+    /// Nouns that follow a title but begin no name: "مراسم توقيع", "عدد من", "جمهورية أنغولا", "لشؤون الدول".
+    private static let notNames: Set<String> = ["مراسم", "عدد", "جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "وفد", "وفدا",
+                                                "حفل", "اعمال", "جلسه", "لشوون", "لشؤون", "للشوون", "للشؤون"]
+    /// "جمهورية", "republic": the start of a state's full name, before the country itself.
+    private static let stateWords: Set<String> = ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "republic", "kingdom", "state", "republique", "royaume"]
+    /// Arabic given names that begin with و, so that a following "و…" word is not read as "and …".
+    private static let namesWithWaw: Set<String> = ["وليد", "وائل", "وحيد", "وديع", "وفاء", "وهبي", "وسام", "وداد", "وجدي"]
+
     func participants(in range: Range<Int>) -> [FoundParticipant] {
         var found: [FoundParticipant] = []
         var lastRole: String?
@@ -56,10 +64,14 @@ struct ParticipantFinder {
                 var name: Range<Int>?
                 var steps = 0
                 var sawComma = false
+                // After "ministre … des", "Minister of": a portfolio ("Affaires étrangères", "Cabinet Affairs"), never a name.
+                var portfolio = false
+                var portfolioWords: [String] = []
+                var role = role
                 while j < range.upperBound, steps < 12 {
                     steps += 1
                     let token = tokens[j]
-                    if token.text == "," || token.text == ":" { sawComma = true; j += 1; continue }
+                    if token.text == "," || token.text == ":" { sawComma = true; portfolio = false; j += 1; continue }
                     if let m = mentionAt[j] {
                         if let c = m.first({ entry -> String? in
                             switch entry {
@@ -76,6 +88,7 @@ struct ParticipantFinder {
                         if m.has({ if case .meeting = $0 { true } else { $0 == .signing } }) { break }
                         if m.has({ if case .official = $0 { true } else { false } }) { name = m.start..<m.end; break }
                         if !token.isArabic, m.has({ $0 == .stop }), !sawComma, ["of", "de", "des", "du", "the", "la", "l", "'", "d"].contains(token.text) {
+                            if token.text != "the" { portfolio = true }
                             j = m.end
                             continue
                         }
@@ -84,10 +97,27 @@ struct ParticipantFinder {
                         break
                     }
                     if token.kind != .word { break }
+                    // "وزير خارجية جمهورية أنغولا مانويل …": the state's full name, then the person's.
+                    if Self.stateWords.contains(token.text), j + 1 < range.upperBound,
+                       mentionAt[j + 1]?.has({ if case .country = $0 { true } else { false } }) == true {
+                        j += 1
+                        continue
+                    }
                     if token.isArabic {
                         if !sawComma, extensionWord(token), commaAhead(j, limit: 8, ceiling: range.upperBound) { j += 1; continue }
                         name = arabicName(from: j, ceiling: range.upperBound)
                     } else {
+                        if portfolio, !sawComma {
+                            // "des Affaires étrangères Ali Bako": capitalised words and their adjective, then the name.
+                            portfolioWords.append(token.text)
+                            j += 1
+                            if !token.capitalized {
+                                portfolio = false
+                                if ["affaires etrangeres", "foreign affairs"].contains(portfolioWords.suffix(2).joined(separator: " ")),
+                                   role == "minister" { role = "foreign minister" }
+                            }
+                            continue
+                        }
                         if !token.capitalized {
                             if !sawComma, commaAhead(j, limit: 12, ceiling: range.upperBound) { j += 1; continue }
                             break
@@ -232,6 +262,10 @@ struct ParticipantFinder {
                 guard words > 0, Self.connectors.contains(token.text) else { break }
             }
             if words == 0, token.text.hasPrefix("ال"), token.text != "ال" { break }
+            // "مراسم توقيع", "لتوسيع قاعدة": a noun or a purpose, not a name.
+            if words == 0, Self.notNames.contains(token.text) || token.text.hasPrefix("لت") && token.text.unicodeScalars.count >= 5 { break }
+            // "إياد علاوي وأقرت": after a full name, "و…" begins the next clause.
+            if words >= 2, token.text.hasPrefix("و"), token.text.unicodeScalars.count >= 4, !Self.namesWithWaw.contains(token.text) { break }
             if let m = mentionAt[end], m.has({ if case .ordinal = $0 { true } else { false } }), words == 0 { break }
             words += 1
             end += 1
@@ -265,6 +299,8 @@ struct ParticipantFinder {
             }
         }
         while end > start, !tokens[end - 1].capitalized { end -= 1 }
+        // A lone letter is an initial or part of an honorific ("H.H."), never a name.
+        if end - start == 1, tokens[start].text.count == 1 { return nil }
         return end > start ? start..<end : nil
     }
 

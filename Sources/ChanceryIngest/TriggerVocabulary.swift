@@ -9,8 +9,10 @@ enum TriggerVocabulary {
         var list: [(String, MeetingCue)] = []
         let strongArabic = ["استقبل", "يستقبل", "تستقبل", "استقبال", "استقبلت", "التقي", "يلتقي", "تلتقي", "التقت", "لقاء",
                             "لقاءا", "مباحثات", "محادثات", "مشاورات", "تباحث", "يتباحث", "بحث مع", "اجري مباحثات",
-                            "اجتمع", "يجتمع", "اجتمعت", "تلاقي", "قمه", "مقابله"]
-        let genericArabic = ["اجتماع", "اجتماعا", "اجتماعات"]
+                            "اجتمع", "يجتمع", "اجتمعت", "تلاقي", "قمه", "مقابله",
+                            // A working session or a session of talks between officials is a meeting.
+                            "جلسه عمل", "جلسه مباحثات", "جلسه محادثات", "جلسات عمل", "جلسه مشاورات"]
+        let genericArabic = ["اجتماع", "اجتماعا", "اجتماعات", "مؤتمر صحفي", "مؤتمرا صحفيا", "مؤتمر صحفي مشترك", "مؤتمرا صحفيا مشتركا"]
         let phoneArabic = ["اتصال هاتفي", "اتصالا هاتفيا", "مكالمه هاتفيه", "مكالمه", "اتصالا", "اتصل", "اتصالات هاتفيه",
                            "محادثه هاتفيه", "تلقي اتصالا", "المكالمه"]
         let videoArabic = ["فيديو كونفرنس", "الفيديو كونفرنس", "الفيديوكونفرانس", "لقاء افتراضي", "اجتماعا افتراضيا",
@@ -24,11 +26,15 @@ enum TriggerVocabulary {
                            "s'est entretenu", "se sont entretenus", "s'est entretenue", "entretien", "entretiens", "a recu",
                            "recu", "recoit", "rencontre", "rencontre avec", "a rencontre", "s'entretiendra", "entrevue",
                            "tete-a-tete", "pourparlers", "consultations politiques", "audience a", "held a meeting",
-                           "will meet", "to meet", "meeting between", "cérémonie d'accueil", "ceremonie d'accueil"]
+                           "will meet", "to meet", "meeting between", "cérémonie d'accueil", "ceremonie d'accueil",
+                           "working session", "seance de travail", "seance de travail avec", "séance de travail"]
         // A visit in which officials meet is a meeting; the noun alone is weak, like "meeting".
         let genericLatin = ["meeting", "meetings", "reunion", "visit", "visite", "state visit", "official visit", "working visit",
                             "visite officielle", "visite de travail", "visite d'etat", "reception", "welcome ceremony",
-                            "ceremonial welcome", "official welcome", "red carpet", "welcomed"]
+                            "ceremonial welcome", "official welcome", "red carpet", "welcomed",
+                            // A press conference is a meeting only with a counterpart or as a joint one (see EventAssembler).
+                            "press conference", "joint press conference", "conference de presse", "conference de presse conjointe",
+                            "point de presse conjoint", "joint news conference", "news conference"]
         let phoneLatin = ["phone call", "telephone call", "phone conversation", "telephone conversation", "spoke by phone",
                           "spoke by telephone", "call with", "phoned", "entretien telephonique", "appel telephonique",
                           "conversation telephonique", "s'est entretenu au telephone", "telephone", "over phone",
@@ -58,7 +64,7 @@ enum TriggerVocabulary {
         ("مذكره تعاون", .mou, nil), ("مذكرات تعاون", .mou, nil), ("اتفاقيه", .agreement, nil), ("اتفاقيتين", .agreement, 2),
         ("اتفاقيتي", .agreement, 2), ("اتفاقيات", .agreement, nil), ("اتفاق", .agreement, nil), ("اتفاقات", .agreement, nil),
         ("بروتوكول", .protocol, nil), ("بروتوكولات", .protocol, nil), ("معاهده", .treaty, nil), ("اعلان مشترك", .declaration, nil),
-        ("برنامج تنفيذي", .other, nil), ("برنامجين تنفيذيين", .other, 2), ("برامج تنفيذيه", .other, nil), ("وثيقه", .other, nil),
+        ("برنامج تنفيذي", .other, nil), ("برنامجا تنفيذيا", .other, nil), ("برنامجين تنفيذيين", .other, 2), ("برامج تنفيذيه", .other, nil), ("وثيقه", .other, nil),
         ("وثائق", .other, nil), ("وثيقتين", .other, 2),
         ("memorandum of understanding", .mou, nil), ("memoranda of understanding", .mou, nil), ("memorandums of understanding", .mou, nil),
         ("mou", .mou, nil), ("mous", .mou, nil), ("memorandum", .mou, nil), ("memoranda", .mou, nil), ("agreement", .agreement, nil),
@@ -70,6 +76,8 @@ enum TriggerVocabulary {
         ("memorandum d'entente", .mou, nil), ("memorandums d'entente", .mou, nil), ("protocole d'accord", .mou, nil),
         ("protocole", .protocol, nil), ("protocoles", .protocol, nil), ("traite", .treaty, nil), ("declaration d'intention", .declaration, nil),
         ("declaration commune", .declaration, nil), ("programme executif", .other, nil), ("lettre d'intention", .other, nil),
+        ("instrument juridique", .other, nil), ("instruments juridiques", .other, nil), ("legal instrument", .other, nil),
+        ("legal instruments", .other, nil),
     ]
 
     static let bodyHeads: [(String, String)] = [
@@ -94,6 +102,11 @@ enum TriggerVocabulary {
         "من المقرر", "من المنتظر", "يرتقب", "المرتقب", "المرتقبه", "المزمع", "مرتقبه", "ينتظر", "will", "shall",
         "scheduled", "is expected to", "are expected to", "to visit", "upcoming", "is due to", "are due to", "sera", "seront", "se tiendra",
         "doit", "doivent", "devrait", "devraient", "prevue", "prevu", "se rendra", "aura lieu", "غدا",
+        // Preparing for an event puts it ahead: "التحضيرات لانعقاد الدورة", "les préparatifs de la session".
+        "التحضيرات", "التحضير", "للتحضير", "الاستعدادات", "preparatifs", "preparations for", "preparing for",
+        // Agreeing or deciding to hold an event puts the event after the decision.
+        "علي عقد", "قررا عقد", "agreed to hold", "decided to hold",
+        "agreed to convene", "convenu de tenir", "decide de tenir",
     ]
 
     static let negations: [String] = ["لم", "لن", "لا", "not", "never", "did not", "didn't", "ne", "n'a", "pas", "no"]

@@ -74,10 +74,10 @@ struct Scoring {
 
 @Suite("Extraction on SampleData, end to end")
 struct SampleDataRecallTests {
-    /// A floor against regressions, not a goal: measured 0.591 (13 of 22) on 2026-11-29 after the
-    /// dev-corpus rules landed (planned sessions read as occurred, "حلّ … جلسة عمل" not read as a
-    /// meeting). Raise it as extraction improves.
-    static let minimumRecall = 0.55
+    /// A floor against regressions, not a goal: measured 0.955 (21 of 22) on 2026-11-29 after planned periods,
+    /// working sessions, bare numbered sessions and weekday spans were read (still missed: a signing set off by
+    /// commas from its instrument, "la signature, jeudi dernier à Tunis, d'un mémorandum"). Raise it as extraction improves.
+    static let minimumRecall = 0.95
 
     static func loadGold() throws -> [[String: Any]] {
         try String(contentsOfFile: Paths.sampleExpected, encoding: .utf8)
