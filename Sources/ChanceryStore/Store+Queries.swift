@@ -38,6 +38,11 @@ extension Store {
         }
     }
 
+    /// How many events the knowledge base holds.
+    public func eventCount() throws -> Int {
+        try wrap { try db.scalar("SELECT count(*) FROM events").int ?? 0 }
+    }
+
     /// One event with everything known about it, or nil when there is no such id.
     public func event(id: Int64) throws -> Event? {
         try wrap {

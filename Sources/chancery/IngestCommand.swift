@@ -72,6 +72,7 @@ struct IngestCommand: ParsableCommand {
         )
         let extractor = EventExtractor()
         var summary = IngestSummary()
+        let eventsBefore = try store.eventCount()
 
         // A parent may have spawned us with SIGINT blocked (test runners and some daemons do);
         // unblock it, or Ctrl-C would never reach the handler.
@@ -124,6 +125,8 @@ struct IngestCommand: ParsableCommand {
         }
         try store.commitBatch()
 
+        // Events found minus events added: those that were other reports of stored events.
+        summary.merged = summary.events - (try store.eventCount() - eventsBefore)
         Output.line(summary.description)
         Output.flush()
         if interruptRequested != 0 {
@@ -143,8 +146,12 @@ struct IngestSummary: CustomStringConvertible {
     var known = 0
     var failed = 0
     var events = 0
+    /// Events found that were another report of an event already stored, and became its sources.
+    var merged = 0
 
     var description: String {
-        "Read \(read) document\(read == 1 ? "" : "s"): \(added) new, \(known) already known, \(failed) failed; \(events) event\(events == 1 ? "" : "s") found."
+        var text = "Read \(read) document\(read == 1 ? "" : "s"): \(added) new, \(known) already known, \(failed) failed; \(events) event\(events == 1 ? "" : "s") found"
+        if merged > 0 { text += " (\(merged) of them reported already, added as sources)" }
+        return text + "."
     }
 }

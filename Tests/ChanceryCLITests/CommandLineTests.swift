@@ -6,11 +6,13 @@ import Testing
 func expectSummary(_ result: RunResult, read: Int, new: Int, known: Int, failed: Int,
                    sourceLocation: SourceLocation = #_sourceLocation) -> Int? {
     let prefix = "Read \(read) document\(read == 1 ? "" : "s"): \(new) new, \(known) already known, \(failed) failed; "
-    guard let line = result.stdoutLines.last, line.hasPrefix(prefix), line.hasSuffix(" found.") else {
+    guard let line = result.stdoutLines.last, line.hasPrefix(prefix),
+          line.hasSuffix(" found.") || line.hasSuffix(", added as sources).") else {
         Issue.record("expected a summary line starting \(prefix.debugDescription)\n\(result)", sourceLocation: sourceLocation)
         return nil
     }
-    let rest = line.dropFirst(prefix.count).dropLast(" found.".count)
+    var rest = line.dropFirst(prefix.count)
+    rest = rest[..<(rest.range(of: " found")?.lowerBound ?? rest.endIndex)]
     let words = rest.split(separator: " ")
     guard words.count == 2, let events = Int(words[0]), words[1] == (events == 1 ? "event" : "events") else {
         Issue.record("malformed event count in summary line: \(line.debugDescription)", sourceLocation: sourceLocation)
