@@ -239,6 +239,11 @@ struct EventAssembler {
                     if direction > 0 { planned = true } else if case .dayMonth = pick.1 { planned = false }
                 }
                 (date, end) = DateResolver.resolve(pick.1, published: published, planned: planned)
+                // "learned on Saturday that … met last Saturday": when the story tells of itself on another day than
+                // its publication's, a weekday counts from a day the text does not fix; only the month is known.
+                if let day = date, day.precision == .day, weekday.contains(where: { $0.0 == pick.0 }), storyDayDiffers() {
+                    (date, end) = (PartialDate(year: day.year, month: day.month), nil)
+                }
                 if date != nil { break }
             }
         }
@@ -354,6 +359,19 @@ struct EventAssembler {
         "indique", "declare", "annonce", "appris", "learned", "learnt", "rapporte", "explique", "precise", "souligne", "affirme", "ajoute",
         "قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت", "صرح", "اكد", "اكدت", "اضاف", "اضافت",
     ]
+
+    /// True when a weekday written after a verb of reporting ("a appris samedi", "said on Friday") is not the
+    /// publication's own day: the story's "now" is then not its publication date.
+    private func storyDayDiffers() -> Bool {
+        guard let published, published.precision == .day else { return false }
+        for range in sentences where !range.isEmpty {
+            for item in DateResolver.expressions(in: tokens, range: range, mentions: mentionAt) where reported(item, range: range) {
+                guard case .weekday = item.1 else { continue }
+                if let day = DateResolver.resolve(item.1, published: published, planned: false).0, day != published { return true }
+            }
+        }
+        return false
+    }
 
     private func reported(_ item: (Int, DateExpression), range: Range<Int>) -> Bool {
         switch item.1 {
