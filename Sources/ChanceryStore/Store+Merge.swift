@@ -96,9 +96,8 @@ extension Store {
 
     /// True when, besides type and countries, the two are on the same day and something that
     /// identifies the occasion is stated alike by both: the place with a shared participant, the
-    /// session's ordinal, the number of agreements signed (two or more) or their title, or every
-    /// one of at least two named participants. Then a differing place or office holder does not
-    /// make them two events. Different days never tie strongly.
+    /// session's ordinal, or the number of agreements signed (two or more) or their title. Then a
+    /// differing place or office holder does not make them two events. Different days never tie strongly.
     static func stronglyTied(_ event: Event, actors: [Int64], _ stored: StoredEvent, agreement: MergeAgreement, shared: Int) -> Bool {
         guard agreement == .sameDates, event.date?.precision == .day, stored.date?.precision == .day else { return false }
         if samePlace(event, stored), shared >= 1 { return true }
@@ -107,8 +106,8 @@ extension Store {
             if let new = event.count, new >= 2, new == stored.count { return true }
             if let new = event.title, let old = stored.title, CountryCatalog.key(new) == CountryCatalog.key(old) { return true }
         }
-        let named = Set(actors)
-        return named.count >= 2 && shared == named.count
+        // The same principals alone do not overlook a different place (see MergeTests.aDifferentPlaceIsAConflict).
+        return false
     }
 
     private static let candidateColumns = """
