@@ -69,7 +69,7 @@ extension Store {
                 "SELECT actor_id, country, role FROM participations WHERE event_id = ?", [stored.id]
             ).map { ($0[0].int64 ?? 0, $0[1].string, $0[2].string) }
             let shared = Set(actors).intersection(stored.participants.map(\.actor)).count
-            let strong = Self.stronglyTied(event, actors: actors, stored, agreement: agreement, shared: shared)
+            let strong = Self.stronglyTied(event, stored, agreement: agreement, shared: shared)
             // On a strong tie a different place or office holder is more likely one report's misreading
             // (the signing venue read as "Rabat et Paris", a verb read as a minister's name) than a second event.
             if !strong, Self.placesConflict(event, stored) || Self.officeConflict(event, actors: actors, stored) { continue }
@@ -98,7 +98,7 @@ extension Store {
     /// identifies the occasion is stated alike by both: the place with a shared participant, the
     /// session's ordinal, or the number of agreements signed (two or more) or their title. Then a
     /// differing place or office holder does not make them two events. Different days never tie strongly.
-    static func stronglyTied(_ event: Event, actors: [Int64], _ stored: StoredEvent, agreement: MergeAgreement, shared: Int) -> Bool {
+    static func stronglyTied(_ event: Event, _ stored: StoredEvent, agreement: MergeAgreement, shared: Int) -> Bool {
         guard agreement == .sameDates, event.date?.precision == .day, stored.date?.precision == .day else { return false }
         if samePlace(event, stored), shared >= 1 { return true }
         if let new = event.ordinal, new == stored.ordinal { return true }

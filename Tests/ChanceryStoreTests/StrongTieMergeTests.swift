@@ -90,6 +90,15 @@ import Testing
         #expect(kept.count == 2)
     }
 
+    @Test func theSameSessionOrdinalOnTheSameDayOverlooksADifferentPlace() throws {
+        func session(_ place: String) -> Event {
+            Event(type: .commissionSession, status: .occurred, date: PartialDate("2025-10-16"), countries: ["MA", "RU"],
+                  location: Location(name: place, country: nil), ordinal: 8, confidence: 0.6, evidence: Fixture.evidence("session"))
+        }
+        let merged = try events(after: [[session("Moscow")], [session("Rabat")]])
+        #expect(merged == [["d0", "d1"]])
+    }
+
     @Test func aStrongTieNeverOverlooksADifferentMode() throws {
         let kept = try events(after: [
             [Self.meeting("2025-10-16", participants: [Fixture.bourita, Fixture.lavrov])],
