@@ -47,6 +47,7 @@ extension Store {
     /// through `events_by_merge_key`, bounded by date. Among those whose dates agree and that
     /// conflict in nothing (place, mode, ordinal, instrument, the holder of an office), the
     /// closest wins; when none agrees the event is new, since a false merge is worse than a missed one.
+    /// A differing place or office holder is overlooked only on a strong tie (see `stronglyTied`).
     func storedEvent(reportedAgainBy event: Event, actors: [Int64], excludingDocument document: Int64) throws -> StoredEvent? {
         guard !event.countries.isEmpty else { return nil }
         let key = Self.countryKey(event.countries)
@@ -60,24 +61,53 @@ extension Store {
         } else {
             candidates += try storedEvents(Self.allCandidates, [event.type.rawValue, key, document])
         }
-        var ranked: [(agreement: MergeAgreement, shared: Int, stored: StoredEvent)] = []
+        var ranked: [(agreement: MergeAgreement, strong: Bool, shared: Int, stored: StoredEvent)] = []
         for var stored in candidates {
-            guard let agreement = Self.agreement(of: event, with: stored) else { continue }
+            // A different place is weighed below, against how strongly the rest ties them.
+            guard let agreement = Self.agreement(of: event, with: stored, weighingPlace: false) else { continue }
             stored.participants = try db.rows(
                 "SELECT actor_id, country, role FROM participations WHERE event_id = ?", [stored.id]
             ).map { ($0[0].int64 ?? 0, $0[1].string, $0[2].string) }
-            guard !Self.officeConflict(event, actors: actors, stored) else { continue }
             let shared = Set(actors).intersection(stored.participants.map(\.actor)).count
+            let strong = Self.stronglyTied(event, stored, agreement: agreement, shared: shared)
+            // On a strong tie a different place or office holder is more likely one report's misreading
+            // (the signing venue read as "Rabat et Paris", a verb read as a minister's name) than a second event.
+            if !strong, Self.placesConflict(event, stored) || Self.officeConflict(event, actors: actors, stored) { continue }
             if agreement == .tiedByPlace, shared < (event.type == .meeting ? 1 : 2) { continue }
-            ranked.append((agreement, shared, stored))
+            ranked.append((agreement, strong, shared, stored))
         }
-        ranked.sort { ($0.agreement, $0.shared) > ($1.agreement, $1.shared) }
+        func rank(_ entry: (agreement: MergeAgreement, strong: Bool, shared: Int, stored: StoredEvent)) -> (MergeAgreement, Int, Int) {
+            (entry.agreement, entry.strong ? 1 : 0, entry.shared)
+        }
+        ranked.sort { rank($0) > rank($1) }
         // Two equally good candidates (a month that contains two stored days): which one it
         // reports is unknown, so it stays a separate event rather than risk a false merge.
-        if ranked.count > 1, (ranked[0].agreement, ranked[0].shared) == (ranked[1].agreement, ranked[1].shared) {
+        if ranked.count > 1, rank(ranked[0]) == rank(ranked[1]) {
             return nil
         }
         return ranked.first?.stored
+    }
+
+    /// True when both state a place and the places differ.
+    static func placesConflict(_ event: Event, _ stored: StoredEvent) -> Bool {
+        guard let new = event.location?.name, let old = stored.location?.name else { return false }
+        return CountryCatalog.key(new) != CountryCatalog.key(old)
+    }
+
+    /// True when, besides type and countries, the two are on the same day and something that
+    /// identifies the occasion is stated alike by both: the place with a shared participant, the
+    /// session's ordinal, or the number of agreements signed (two or more) or their title. Then a
+    /// differing place or office holder does not make them two events. Different days never tie strongly.
+    static func stronglyTied(_ event: Event, _ stored: StoredEvent, agreement: MergeAgreement, shared: Int) -> Bool {
+        guard agreement == .sameDates, event.date?.precision == .day, stored.date?.precision == .day else { return false }
+        if samePlace(event, stored), shared >= 1 { return true }
+        if let new = event.ordinal, new == stored.ordinal { return true }
+        if event.type == .agreement {
+            if let new = event.count, new >= 2, new == stored.count { return true }
+            if let new = event.title, let old = stored.title, CountryCatalog.key(new) == CountryCatalog.key(old) { return true }
+        }
+        // The same principals alone do not overlook a different place (see MergeTests.aDifferentPlaceIsAConflict).
+        return false
     }
 
     private static let candidateColumns = """
@@ -111,9 +141,9 @@ extension Store {
     }
 
     /// How the new report's dates and attributes agree with a stored event, or nil when they conflict.
-    static func agreement(of event: Event, with stored: StoredEvent) -> MergeAgreement? {
-        if let new = event.location?.name, let old = stored.location?.name,
-           CountryCatalog.key(new) != CountryCatalog.key(old) { return nil }
+    /// With `weighingPlace` false a differing place is left for the caller to weigh.
+    static func agreement(of event: Event, with stored: StoredEvent, weighingPlace: Bool = true) -> MergeAgreement? {
+        if weighingPlace, placesConflict(event, stored) { return nil }
         if event.type == .meeting, (event.mode ?? .inPerson) != (stored.mode ?? .inPerson) { return nil }
         if let new = event.ordinal, let old = stored.ordinal, new != old { return nil }
         if let new = event.instrument, let old = stored.instrument, new != old, new != .other, old != .other { return nil }

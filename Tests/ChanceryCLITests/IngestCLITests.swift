@@ -9,10 +9,10 @@ struct IngestCLITests {
             #expect(result.status == 0, "\(result)")
             #expect(result.stderr == "", "\(result)")
             let events = try #require(expectSummary(result, read: 10, new: 10, known: 0, failed: 0))
-            // Two of the articles report one signing, in Arabic and in French: one event, two sources.
-            #expect(result.stdout.contains("found (1 of them reported already, added as sources)."), "\(result)")
+            // Two of the articles report one meeting and one signing, in Arabic and in French: two events, two sources each.
+            #expect(result.stdout.contains("found (2 of them reported already, added as sources)."), "\(result)")
             let exported = try cli.exportedEvents()
-            #expect(events - 1 == exported.count, "the summary's event counts differ from what export prints")
+            #expect(events - 2 == exported.count, "the summary's event counts differ from what export prints")
         }
     }
 
