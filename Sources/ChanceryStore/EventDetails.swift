@@ -18,9 +18,11 @@ struct EventDetailReader {
     private let countries: DetailCursor
     private let organizations: DetailCursor
     private let participants: DetailCursor
-    private let sources: DetailCursor
+    /// Nil when the caller has no use for sources: a table of events does not show them, and
+    /// reading them joins every source to its document.
+    private let sources: DetailCursor?
 
-    init(_ db: Connection, scope: Scope) throws {
+    init(_ db: Connection, scope: Scope, includingSources: Bool = true) throws {
         // One bound parameter holds the whole id list, as a JSON array that json_each reads.
         var idList: String?
         if case .events(let ids) = scope { idList = "[" + ids.map(String.init).joined(separator: ",") + "]" }
@@ -31,7 +33,7 @@ struct EventDetailReader {
         countries = try DetailCursor(db, "SELECT event_id, country FROM event_countries \(only("event_id")) ORDER BY event_id, country", parameters)
         organizations = try DetailCursor(db, "SELECT event_id, organization FROM event_organizations \(only("event_id")) ORDER BY event_id, organization", parameters)
         participants = try DetailCursor(db, "SELECT event_id, name, country, role FROM participations \(only("event_id")) ORDER BY event_id, position", parameters)
-        sources = try DetailCursor(db, """
+        sources = !includingSources ? nil : try DetailCursor(db, """
             SELECT s.event_id, d.external_id, d.url, d.title, d.published, s.evidence, s.start, s."end"
             FROM sources s JOIN documents d ON d.id = s.document_id \(only("s.event_id"))
             ORDER BY s.event_id, d.published IS NULL, d.published, d.id
@@ -46,7 +48,7 @@ struct EventDetailReader {
         try participants.rows(for: id) {
             event.participants.append(Participant(name: $0.text(at: 1) ?? "", country: $0.text(at: 2), role: $0.text(at: 3)))
         }
-        try sources.rows(for: id) {
+        try sources?.rows(for: id) {
             event.sources.append(Source(
                 document: $0.text(at: 1) ?? "", url: $0.text(at: 2), title: $0.text(at: 3),
                 published: $0.text(at: 4).flatMap(PartialDate.init),
@@ -58,10 +60,11 @@ struct EventDetailReader {
 
 extension Store {
     /// Fills in the details of `events`, kept in their order, with one query per detail table.
-    func loadDetails(of events: inout [Event]) throws {
+    func loadDetails(of events: inout [Event], includingSources: Bool = true) throws {
         guard !events.isEmpty else { return }
         let byID = events.indices.sorted { (events[$0].id ?? 0) < (events[$1].id ?? 0) }
-        let reader = try EventDetailReader(db, scope: .events(byID.compactMap { events[$0].id }))
+        let reader = try EventDetailReader(db, scope: .events(byID.compactMap { events[$0].id }),
+                                           includingSources: includingSources)
         for index in byID {
             try reader.fill(&events[index])
         }

@@ -57,11 +57,9 @@ public struct SearchHit: Hashable, Sendable {
 /// The SQL of the knowledge-base questions, kept together so that a test can check each plan.
 enum KnowledgeSQL {
     static let partnerEvents = """
-        SELECT c2.country, e.type, e.date, e.end_date
-        FROM event_countries c1
-        JOIN event_countries c2 ON c2.event_id = c1.event_id AND c2.country <> c1.country
-        JOIN events e ON e.id = c1.event_id
-        WHERE c1.country = ?
+        SELECT p.partner, e.type, e.date, e.end_date
+        FROM event_country_pairs p JOIN events e ON e.id = p.event_id
+        WHERE p.country = ?
         """
     // Without a name to look for, the people who took part in something: the curated officials
     // loaded as reference data would otherwise bury them under hundreds of rows with no events.

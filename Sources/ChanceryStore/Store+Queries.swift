@@ -8,22 +8,24 @@ extension Store {
         """
 
     /// Meetings in which both countries took part, in date order.
-    public func meetings(between first: String, and second: String, filter: EventFilter = EventFilter()) throws -> [Event] {
+    public func meetings(between first: String, and second: String, filter: EventFilter = EventFilter(),
+                         includingSources: Bool = true) throws -> [Event] {
         var filter = filter
         filter.types = [.meeting]
         filter.countries = [first, second]
-        return try events(matching: filter)
+        return try events(matching: filter, includingSources: includingSources)
     }
 
     /// Agreement signings in date order.
-    public func agreements(filter: EventFilter = EventFilter()) throws -> [Event] {
+    public func agreements(filter: EventFilter = EventFilter(), includingSources: Bool = true) throws -> [Event] {
         var filter = filter
         filter.types = [.agreement]
-        return try events(matching: filter)
+        return try events(matching: filter, includingSources: includingSources)
     }
 
-    /// Every event matching `filter`, in date order (undated last), with participants and sources.
-    public func events(matching filter: EventFilter) throws -> [Event] {
+    /// Every event matching `filter`, in date order (undated last), with participants, and with
+    /// sources unless the caller will not show them.
+    public func events(matching filter: EventFilter, includingSources: Bool = true) throws -> [Event] {
         let (sql, parameters) = Self.selectSQL(for: filter)
         return try wrap {
             let statement = try db.cachedStatement(sql)
@@ -33,7 +35,7 @@ extension Store {
                 events.append(Self.readEvent(statement))
             }
             statement.reset()
-            try loadDetails(of: &events)
+            try loadDetails(of: &events, includingSources: includingSources)
             return events
         }
     }
@@ -65,17 +67,30 @@ extension Store {
         var sql = "SELECT \(eventColumns) FROM "
         var parameters: [any SQLiteBindable] = []
         var conditions: [String] = []
-        // Start from the countries' index when a country is named: it is the most selective.
-        if let firstCountry = filter.countries.first {
+        // Start from the most selective index: the pairs' when two countries are named (a pair
+        // has a few hundred events where a country has tens of thousands), else the countries'.
+        var countries: [String] = []
+        for country in filter.countries where !countries.contains(country) { countries.append(country) }
+        let remaining: ArraySlice<String>
+        if countries.count >= 2 {
+            // CROSS JOIN keeps the pair as the outer loop: without statistics the planner would
+            // rather walk the date index whenever a period is given.
+            sql += "event_country_pairs p CROSS JOIN events e ON e.id = p.event_id"
+            conditions.append("p.country = ? AND p.partner = ?")
+            parameters += [countries[0], countries[1]] as [any SQLiteBindable]
+            remaining = countries.dropFirst(2)
+        } else if let country = countries.first {
             sql += "event_countries c0 JOIN events e ON e.id = c0.event_id"
             conditions.append("c0.country = ?")
-            parameters.append(firstCountry)
-            for (offset, country) in filter.countries.dropFirst().enumerated() {
-                conditions.append("EXISTS (SELECT 1 FROM event_countries c\(offset + 1) WHERE c\(offset + 1).event_id = e.id AND c\(offset + 1).country = ?)")
-                parameters.append(country)
-            }
+            parameters.append(country)
+            remaining = []
         } else {
             sql += "events e"
+            remaining = []
+        }
+        for (offset, country) in remaining.enumerated() {
+            conditions.append("EXISTS (SELECT 1 FROM event_countries c\(offset + 1) WHERE c\(offset + 1).event_id = e.id AND c\(offset + 1).country = ?)")
+            parameters.append(country)
         }
         if !filter.types.isEmpty {
             conditions.append("e.type IN (\(filter.types.map { _ in "?" }.joined(separator: ", ")))")
@@ -83,6 +98,10 @@ extension Store {
         }
         if let since = filter.since {
             conditions.append("e.date_last >= ?")
+            parameters.append(since.firstDay)
+            // Implied by the line above, but on date_first, so that the scan of the date index
+            // starts near `since` rather than at the first event ever stored.
+            conditions.append("e.date_first >= date(?, '-' || (\(Self.widestSpanSQL)) || ' days')")
             parameters.append(since.firstDay)
         }
         if let until = filter.until {
@@ -111,6 +130,9 @@ extension Store {
         }
         return (sql, parameters)
     }
+
+    /// The most days any stored date stands for, read from the top of events_by_span.
+    static let widestSpanSQL = "SELECT ifnull(max(julianday(date_last) - julianday(date_first)), 0) FROM events"
 
     static func readEvent(_ row: Statement) -> Event {
         Event(

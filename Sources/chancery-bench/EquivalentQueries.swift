@@ -30,10 +30,8 @@ enum EquivalentQueries {
                coalesce(e.location_name, ''),
                CASE e.mode WHEN 'phone' THEN 'phone call' WHEN 'video' THEN 'video call' ELSE 'meeting' END,
                \(participants)
-        FROM event_countries c0 JOIN events e ON e.id = c0.event_id
-        WHERE c0.country = '\(first)'
-          AND EXISTS (SELECT 1 FROM event_countries c1 WHERE c1.event_id = e.id AND c1.country = '\(second)')
-          AND e.type = 'meeting'
+        FROM event_country_pairs p CROSS JOIN events e ON e.id = p.event_id
+        WHERE p.country = '\(first)' AND p.partner = '\(second)' AND e.type = 'meeting'
         \(order);
         """
     }
@@ -48,6 +46,7 @@ enum EquivalentQueries {
                \(participants)
         FROM events e
         WHERE e.type = 'agreement' AND e.date_last >= '\(since)' AND e.date_first <= '\(until)'
+          AND e.date_first >= date('\(since)', '-' || (SELECT ifnull(max(julianday(date_last) - julianday(date_first)), 0) FROM events) || ' days')
         \(order);
         """
     }

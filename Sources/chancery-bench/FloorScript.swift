@@ -13,9 +13,11 @@ enum FloorScript {
               AND NOT (type = 'table' AND name LIKE 'document_search_%')
             ORDER BY rowid;
             """)
+        // event_country_pairs is filled by a trigger on event_countries, in the floor as in chancery.
         let tables = try shell.lines(database, """
             SELECT name FROM sqlite_schema
             WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'document_search%'
+              AND name <> 'event_country_pairs'
             ORDER BY rowid;
             """)
         var script = ".output \(data)\nSELECT 'BEGIN;';\n"

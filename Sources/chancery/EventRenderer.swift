@@ -169,6 +169,12 @@ enum EventRenderer {
     }
 
     /// Renders a list of events for the listing commands.
+    /// Whether `format` prints events' sources without being asked (JSON, JSON Lines and CSV
+    /// do; a table only with `showSources`): a command need not read what is not printed.
+    static func showsSources(_ format: OutputFormat) -> Bool {
+        format != .table
+    }
+
     static func render(_ events: [Event], as format: OutputFormat, showSources: Bool = false) {
         switch format {
         case .jsonl:

@@ -28,7 +28,8 @@ struct MeetingsCommand: ParsableCommand {
         let (codes, store) = try CountryArgument.resolve([first, second], openingForReading: database)
         let (firstCode, secondCode) = (codes[0], codes[1])
         let filter = EventFilter(since: dates.since, until: dates.until, status: status, mode: mode, limit: output.limit)
-        let events = try store.meetings(between: firstCode, and: secondCode, filter: filter)
+        let events = try store.meetings(between: firstCode, and: secondCode, filter: filter,
+                                        includingSources: EventRenderer.showsSources(output.format))
         EventRenderer.render(events, as: output.format)
     }
 }
@@ -57,7 +58,8 @@ struct AgreementsCommand: ParsableCommand {
         let (countries, store) = try CountryArgument.resolve(country, openingForReading: database)
         let filter = EventFilter(countries: countries, since: dates.since, until: dates.until, status: status,
                                  instrument: instrument, limit: output.limit)
-        EventRenderer.render(try store.agreements(filter: filter), as: output.format)
+        let events = try store.agreements(filter: filter, includingSources: EventRenderer.showsSources(output.format))
+        EventRenderer.render(events, as: output.format)
     }
 }
 

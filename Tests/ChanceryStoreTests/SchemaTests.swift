@@ -143,29 +143,35 @@ struct SchemaTests {
         }
     }
 
-    @Test func theMeetingsQueryUsesAnIndex() throws {
+    /// The plan of the query behind `filter`, one line a step.
+    func plan(of filter: EventFilter, in store: Store) throws -> [String] {
+        let (sql, parameters) = Store.selectSQL(for: filter)
+        return try store.db.rows("EXPLAIN QUERY PLAN " + sql, parameters).map { $0["detail"].string ?? "" }
+    }
+
+    @Test func theMeetingsOfTwoCountriesAreReadFromTheirPairs() throws {
         try withStore { store, _ in
             try Fixture.populate(store)
-            let filter = EventFilter(types: [.meeting], countries: ["MA", "RU"], since: date("2025"), limit: 10)
-            let (sql, parameters) = Store.selectSQL(for: filter)
-            let plan = try store.db.rows("EXPLAIN QUERY PLAN " + sql, parameters).map { $0["detail"].string ?? "" }
+            let plan = try plan(of: EventFilter(types: [.meeting], countries: ["MA", "RU"], since: date("2025"), limit: 10), in: store)
             let text = plan.joined(separator: "\n")
-            #expect(plan.contains { $0.contains("INDEX") || $0.contains("PRIMARY KEY") }, "plan:\n\(text)")
-            // No full scan of the events table: it is reached through an index or its rowid.
-            #expect(!plan.contains { $0.hasPrefix("SCAN e") && !$0.contains("INDEX") }, "plan:\n\(text)")
-            #expect(!plan.contains { $0.hasPrefix("SCAN c0") && !$0.contains("INDEX") }, "plan:\n\(text)")
+            // The pair first, even with a period: a pair has a few hundred events, a year tens of thousands.
+            #expect(plan.first?.hasPrefix("SEARCH p USING PRIMARY KEY (country=? AND partner=?)") == true, "plan:\n\(text)")
+            #expect(plan.contains { $0.hasPrefix("SEARCH e USING INTEGER PRIMARY KEY") }, "plan:\n\(text)")
+            #expect(!plan.contains { $0.hasPrefix("SCAN") }, "plan:\n\(text)")
         }
     }
 
-    @Test func theDateRangeQueryUsesAnIndex() throws {
+    @Test func aPeriodIsReadFromTheDateIndexBetweenTwoBounds() throws {
         try withStore { store, _ in
             try Fixture.populate(store)
-            let filter = EventFilter(types: [.agreement], since: date("2025-01-01"))
-            let (sql, parameters) = Store.selectSQL(for: filter)
-            let plan = try store.db.rows("EXPLAIN QUERY PLAN " + sql, parameters).map { $0["detail"].string ?? "" }
+            let plan = try plan(of: EventFilter(types: [.agreement], since: date("2025-01-01"), until: date("2025-12-31")), in: store)
             let text = plan.joined(separator: "\n")
-            #expect(plan.contains { $0.hasPrefix("SEARCH e USING") && $0.contains("INDEX") }, "plan:\n\(text)")
-            #expect(!plan.contains { $0.hasPrefix("SCAN e") && !$0.contains("INDEX") }, "plan:\n\(text)")
+            // Both bounds on date_first: the scan starts near the period, not at the first event.
+            #expect(plan.contains { $0.hasPrefix("SEARCH e USING INDEX events_by_type_date (type=? AND date_first>? AND date_first<?)") },
+                    "plan:\n\(text)")
+            // The widest span is read off the top of its index.
+            #expect(plan.contains { $0.hasPrefix("SEARCH events USING INDEX events_by_span") }, "plan:\n\(text)")
+            #expect(!plan.contains { $0.hasPrefix("SCAN") }, "plan:\n\(text)")
         }
     }
 

@@ -114,8 +114,8 @@ struct StoreIngestTests {
             _ = try store.ingest(Fixture.document("ma-ru", "Moscow text"),
                                  events: [Fixture.moscowMeeting, Fixture.moscowMoU, Fixture.plannedSession])
             #expect(try rowCounts(in: store) == [
-                "documents": 1, "events": 3, "event_countries": 6, "event_organizations": 0,
-                "actors": 2, "participations": 5, "sources": 3,
+                "documents": 1, "events": 3, "event_countries": 6, "event_country_pairs": 6,
+                "event_organizations": 0, "actors": 2, "participations": 5, "sources": 3,
             ])
         }
     }

@@ -155,6 +155,33 @@ struct StoreQueryTests {
         }
     }
 
+    @Test func aMultilateralMeetingCountsForEveryPairOfItsCountries() throws {
+        try withStore { store, _ in
+            let summit = Event(type: .meeting, date: PartialDate("2025-05-20"), countries: ["SN", "MA", "EG"],
+                               evidence: Fixture.evidence("summit"))
+            _ = try store.ingest(Fixture.document("summit", "Summit text"), events: [summit])
+            for (first, second) in [("MA", "SN"), ("SN", "EG"), ("EG", "MA")] {
+                #expect(try store.meetings(between: first, and: second).map(\.summary) == ["meeting occurred 2025-05-20 EG-MA-SN"])
+            }
+            #expect(try store.events(matching: EventFilter(countries: ["SN", "EG", "MA"])).count == 1)
+            #expect(try store.events(matching: EventFilter(countries: ["SN", "EG", "RU"])).isEmpty)
+        }
+    }
+
+    @Test func aLongVisitReachesAPeriodThatStartsAfterItsFirstDay() throws {
+        try withStore { store, _ in
+            // Only days in the base, and three weeks of talks: the widest span is the talks'.
+            _ = try store.ingest(Fixture.document("ma-ru", "Moscow text"), events: [Fixture.moscowMeeting])
+            let talks = Event(type: .meeting, date: PartialDate("2023-12-20"), endDate: PartialDate("2024-01-10"),
+                              countries: ["FR", "SN"], evidence: Fixture.evidence("talks"))
+            _ = try store.ingest(Fixture.document("talks", "Talks text"), events: [talks])
+            let january = EventFilter(types: [.meeting], since: date("2024-01-05"), until: date("2024-01-31"))
+            #expect(try store.events(matching: january).map(\.summary) == ["meeting occurred 2023-12-20 FR-SN"])
+            let later = EventFilter(types: [.meeting], since: date("2024-01-11"), until: date("2024-01-31"))
+            #expect(try store.events(matching: later).isEmpty)
+        }
+    }
+
     @Test func limit() throws {
         try withStore { store, _ in
             try Fixture.populate(store)

@@ -32,7 +32,7 @@ func count(_ table: String, in store: Store) throws -> Int {
 /// Row counts of every table an ingest writes to, for "nothing was added" checks.
 func rowCounts(in store: Store) throws -> [String: Int] {
     var counts: [String: Int] = [:]
-    for table in ["documents", "events", "event_countries", "event_organizations", "actors", "participations", "sources"] {
+    for table in ["documents", "events", "event_countries", "event_country_pairs", "event_organizations", "actors", "participations", "sources"] {
         counts[table] = try count(table, in: store)
     }
     return counts
