@@ -27,6 +27,11 @@ struct MeetingsCommand: ParsableCommand {
     func run() throws {
         let (codes, store) = try CountryArgument.resolve([first, second], openingForReading: database)
         let (firstCode, secondCode) = (codes[0], codes[1])
+        guard firstCode != secondCode else {
+            throw CLIError("'\(first)' and '\(second)' are the same country (\(firstCode))",
+                           hint: "Name two countries, e.g. chancery meetings Morocco Russia; for one country's events, chancery timeline \(firstCode).",
+                           kind: .usage)
+        }
         let filter = EventFilter(since: dates.since, until: dates.until, status: status, mode: mode, limit: output.limit)
         let events = try store.meetings(between: firstCode, and: secondCode, filter: filter,
                                         includingSources: EventRenderer.showsSources(output.format))

@@ -97,6 +97,15 @@ struct QueryCLITests {
         }
     }
 
+    @Test func meetingsOfACountryWithItselfIsAUsageError() throws {
+        try withSeed { cli in
+            let result = try cli.run(["meetings", "MA", "Maroc"])
+            #expect(result.status == 64)
+            #expect(result.stdout == "")
+            #expect(result.stderr.hasPrefix("Error: 'MA' and 'Maroc' are the same country (MA)\nHint: Name two countries"))
+        }
+    }
+
     @Test func agreementsSinceShowTheMoU() throws {
         try withSeed { cli in
             let result = try cli.run(["agreements", "--since", "2025-01-01"])
