@@ -13,6 +13,9 @@ struct RawEvent {
     var pointsBack: Bool = false
     /// True for "the last session, in 2013", "la précédente session": an earlier one than the story's.
     var earlier: Bool = false
+    /// True for an encounter told as face to face (a visit, a reception, "met", or a place it was held in) in a
+    /// sentence that says nothing of a phone or a screen.
+    var toldInPerson: Bool = false
 }
 
 /// Turns the mentions of each sentence into events, then merges the readings of one real event.
@@ -174,10 +177,30 @@ struct EventAssembler {
                 // the encounter already told.
                 || !ok.1 && trigger.has({ $0 == .meeting(.generic) }) && (tokens[trigger.start].isArabic ? tokens[trigger.start].text.hasPrefix("ال")
                     : trigger.start > range.lowerBound && ["the", "la", "le", "l"].contains(tokens[trigger.start - 1].text))
-            if ok.0 { results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil, pointsBack: pointsBack)) }
+            if ok.0 {
+                let remote = mentions.contains { m in
+                    m.has({ entry in
+                        guard case .meeting(let cue) = entry else { return false }
+                        return [.phone, .video, .phoneModifier, .videoModifier].contains(cue)
+                    })
+                }
+                // The cue as looked up: without the clitic of its first word ("والتقى" is "التقى").
+                let cue = (trigger.start..<trigger.end).map { k in k == trigger.start ? String(tokens[k].text.dropFirst(trigger.prefixLength)) : tokens[k].text }
+                    .joined(separator: " ")
+                let faceToFace = event.location != nil || Self.inPersonCues.contains { cue.hasPrefix($0) }
+                results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil, pointsBack: pointsBack,
+                                        toldInPerson: event.mode == .inPerson && !remote && faceToFace))
+            }
         }
         return results
     }
+
+    /// Meeting cues that put the parties in one room: receiving, meeting, visiting (folded forms).
+    private static let inPersonCues: [String] = [
+        "استقبل", "يستقبل", "تستقبل", "استقبال", "التقي", "يلتقي", "تلتقي", "التقت", "لقاء", "اجتمع", "يجتمع", "زار", "زياره",
+        "met", "meets", "meet with", "received", "receives", "hosted", "hosts", "visit", "will meet", "to meet",
+        "a recu", "recu", "recoit", "rencontre", "a rencontre", "visite",
+    ]
 
     /// Fills status, date, parties, location, participants and evidence; false when the event lacks two parties.
     private func fill(_ event: inout Event, trigger: Mention, range: Range<Int>, mentions: [Mention],
@@ -727,7 +750,9 @@ struct EventAssembler {
         var events = merged.map(\.event)
         for k in events.indices where events[k].date == nil && events[k].status == .occurred {
             // Failing a meeting, a signing of the same parties dates the session it was part of (and the reverse).
-            let dated = events.filter { $0.countries == events[k].countries && $0.date != nil && $0.status == .occurred }
+            // A call is not part of a visit (or the reverse): a meeting takes no date from one held another way.
+            let dated = events.filter { $0.countries == events[k].countries && $0.date != nil && $0.status == .occurred
+                && (events[k].type != .meeting || $0.type != .meeting || ($0.mode ?? .inPerson) == (events[k].mode ?? .inPerson)) }
             if let donor = dated.first(where: { $0.type == .meeting }) ?? dated.first(where: { $0.type != events[k].type }) {
                 events[k].date = donor.date
             }
@@ -735,7 +760,8 @@ struct EventAssembler {
         for k in events.indices {
             if let donor = events.first(where: { $0.type == .meeting && $0.countries == events[k].countries && $0.date == events[k].date }) {
                 if events[k].participants.isEmpty { events[k].participants = donor.participants }
-                if events[k].location == nil { events[k].location = donor.location }
+                // A call has no place of its own.
+                if events[k].location == nil, (events[k].mode ?? .inPerson) == .inPerson { events[k].location = donor.location }
             }
             // "La 9e session" told on its own belongs to the body named for the same parties.
             if events[k].type == .commissionSession, events[k].body == nil {
@@ -838,6 +864,12 @@ struct EventAssembler {
     private func compatible(_ a: RawEvent, _ b: RawEvent) -> Bool {
         guard a.event.type == b.event.type, a.event.countries == b.event.countries, a.earlier == b.earlier else { return false }
         if let x = a.event.ordinal, let y = b.event.ordinal, x != y { return false }
+        // "A visited B and met C. A's president also phoned C's": a call and an encounter told as face to face are two
+        // encounters, even in the same month. (A sentence with no such mark, "the two discussed …", may still be the call.)
+        if a.event.type == .meeting, a.event.mode != b.event.mode,
+           a.toldInPerson && b.event.mode != .inPerson || b.toldInPerson && a.event.mode != .inPerson {
+            return false
+        }
         switch (a.event.date, b.event.date) {
         case let (x?, y?): return x.contains(y) || y.contains(x)
         // An undated reading ("the talks will focus on …") is the same encounter as the dated one, whatever its tense.
@@ -857,6 +889,7 @@ struct EventAssembler {
 
     private func combine(_ a: RawEvent, _ b: RawEvent) -> RawEvent {
         var result = a
+        result.toldInPerson = a.toldInPerson || b.toldInPerson
         var event = a.event
         let other = b.event
         let preferOther = b.anchored && !a.anchored

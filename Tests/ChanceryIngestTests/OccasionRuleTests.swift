@@ -1,0 +1,27 @@
+import ChanceryCore
+import ChanceryIngest
+import Testing
+
+/// Rules that keep apart, or tie together, the occasions a story tells of, on sentences written for these tests.
+struct OccasionRuleTests {
+    let extractor = EventExtractor()
+
+    func events(_ text: String, published: String? = nil) -> [Event] {
+        extractor.extract(from: Document(published: published.flatMap(PartialDate.init), text: text))
+    }
+
+    @Test func aVisitAndACallOfTheSameMonthAreTwoMeetings() {
+        let found = events("On 3 March, Kenyan Foreign Minister Paul Otieno visited Kampala and met his Ugandan counterpart Grace Achieng. "
+            + "Kenyan President Samuel Mwangi also held a phone call with Ugandan President Peter Okello in March.", published: "2024-03-20")
+        let meetings = found.filter { $0.type == .meeting }
+        #expect(meetings.count == 2)
+        #expect(meetings.contains { $0.mode == .inPerson && $0.location?.name == "Kampala" && $0.date == PartialDate("2024-03-03") })
+        #expect(meetings.contains { $0.mode == .phone && $0.location == nil && $0.participants.contains { $0.name == "Peter Okello" } })
+    }
+
+    @Test func talkAfterACallWithNoVisitIsTheCall() {
+        let found = events("Kenyan President Samuel Mwangi held a phone call with Ugandan President Peter Okello on Monday. "
+            + "The two presidents discussed trade.", published: "2024-03-20")
+        #expect(found.filter { $0.type == .meeting }.map(\.mode) == [.phone])
+    }
+}
