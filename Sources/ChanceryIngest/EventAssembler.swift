@@ -338,7 +338,7 @@ struct EventAssembler {
         guard parties.count >= 2 || (parties.count == 1 && !organizations.isEmpty) else { return (false, false) }
         event.countries = parties.sorted()
         event.organizations = Array(Set(organizations)).sorted()
-        event.location = location
+        event.location = location ?? ministrySeat(in: range)
 
         // Participants: a person with no country takes the one party no one else represents.
         var list = people.map(\.participant)
@@ -361,6 +361,41 @@ struct EventAssembler {
         event.confidence = min(0.95, 0.5 + (anchored ? 0.2 : 0) + (date != nil ? 0.1 : 0) + (list.isEmpty ? 0 : 0.1))
         return (true, anchored)
     }
+
+    /// The city of a ministry named with its state, where a sentence sets an event in its premises: "بمقر وزارة الخارجية
+    /// المصرية", "au siège du ministère sénégalais des Affaires étrangères", "at the Kenyan Foreign Ministry's headquarters".
+    /// Ministries sit in their state's seat of government, the first city `cities.tsv` lists for it.
+    private func ministrySeat(in range: Range<Int>) -> Location? {
+        func code(at k: Int) -> String? {
+            mentionAt[k]?.first { entry -> String? in
+                switch entry {
+                case .nationality(let c), .country(let c): c
+                default: nil
+                }
+            }
+        }
+        for k in range where Self.premisesWords.contains(tokens[k].text) {
+            // The ministry follows the premises word closely ("مقر وزارة", "siège du ministère") or precedes it
+            // ("Foreign Ministry headquarters"); its state is written within a few words of it.
+            let window = max(range.lowerBound, k - 4)..<min(range.upperBound, k + 4)
+            guard let ministry = window.first(where: { j in Self.ministryWords.contains(tokens[j].text) }) else { continue }
+            // Only words between the premises and the ministry, or after a ministry named second: a state written before
+            // "بمقر" is the guest's ("received his Turkish counterpart at the ministry").
+            var j = ministry > k ? k + 1 : max(range.lowerBound, ministry - 2)
+            let last = ministry > k ? min(range.upperBound, ministry + 6) : k
+            while j < last {
+                if tokens[j].kind == .punct { break }
+                if let country = code(at: j), let seat = finder.gazetteer.cities.first(where: { $0.code == country }) {
+                    return Location(name: seat.name, country: country)
+                }
+                j += 1
+            }
+        }
+        return nil
+    }
+
+    private static let premisesWords: Set<String> = ["مقر", "بمقر", "وبمقر", "siege", "headquarters", "premises"]
+    private static let ministryWords: Set<String> = ["وزاره", "الوزاره", "ministere", "ministry"]
 
     /// True for a country written as a place (بالقاهرة، في مصر، "in India") rather than as a party.
     private func locative(_ m: Mention) -> Bool {

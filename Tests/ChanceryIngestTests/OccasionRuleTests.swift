@@ -24,4 +24,18 @@ struct OccasionRuleTests {
             + "The two presidents discussed trade.", published: "2024-03-20")
         #expect(found.filter { $0.type == .meeting }.map(\.mode) == [.phone])
     }
+
+    @Test func theForeignMinistryOfAStateIsInItsCapital() throws {
+        let arabic = events("استقبل وزير الخارجية التونسي، صباح اليوم، نظيره المالي بمقر وزارة الخارجية التونسية.", published: "2024-03-20")
+        #expect(try #require(arabic.first { $0.type == .meeting }).location == Location(name: "Tunis", country: "TN"))
+        let english = events("Kenyan Foreign Minister Paul Otieno received his Ugandan counterpart on Monday at the Kenyan Foreign Ministry headquarters.",
+                             published: "2024-03-20")
+        #expect(try #require(english.first { $0.type == .meeting }).location == Location(name: "Nairobi", country: "KE"))
+    }
+
+    @Test func aMinistryNamedWithoutItsStateGivesNoPlace() throws {
+        // The guest's nationality before "بمقر" is not the ministry's.
+        let found = events("استقبل وزير الخارجية التونسي، صباح اليوم، نظيره المالي بمقر وزارة الخارجية.", published: "2024-03-20")
+        #expect(try #require(found.first { $0.type == .meeting }).location == nil)
+    }
 }
