@@ -149,8 +149,11 @@ struct EventAssembler {
         }
 
         if let anchor = sessionAnchor, !negated(anchor, range: range) {
-            var event = Event(type: .commissionSession, body: sessionBody.map { bodyText($0.head, range: range) },
-                              ordinal: sessionBody?.ordinal ?? bareSession?.ordinal)
+            var body = sessionBody.map { bodyText($0.head, range: range) }
+            // "… اللجنة المشتركة على مستوى كبار الموظفين": the officials preparing the session, another event than the
+            // ministers' session of the same number; the name keeps the level so that the store tells them apart.
+            if let name = body, let level = levelPhrase(near: anchor, range: range) { body = name + " " + level }
+            var event = Event(type: .commissionSession, body: body, ordinal: sessionBody?.ordinal ?? bareSession?.ordinal)
             let ok = fill(&event, trigger: anchor, range: range, mentions: mentions, people: people(for: anchor), everyone: everyone, focus: focus)
             if ok.0 {
                 results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil,
@@ -201,6 +204,18 @@ struct EventAssembler {
         "met", "meets", "meet with", "received", "receives", "hosted", "hosts", "visit", "will meet", "to meet",
         "a recu", "recu", "recoit", "rencontre", "a rencontre", "visite",
     ]
+
+    /// The words that set a session at the level of senior officials or experts, as written, when they stand near it.
+    private func levelPhrase(near anchor: Mention, range: Range<Int>) -> String? {
+        let window = max(range.lowerBound, anchor.start - 6)..<min(range.upperBound, anchor.end + 16)
+        for k in window {
+            for n in 2...6 where k + n <= window.upperBound {
+                let words = (k..<k + n).map { tokens[$0].text }.joined(separator: " ")
+                if SessionLevel.officialsPhrases.contains(words) { return finder.text(k..<k + n) }
+            }
+        }
+        return nil
+    }
 
     /// Fills status, date, parties, location, participants and evidence; false when the event lacks two parties.
     private func fill(_ event: inout Event, trigger: Mention, range: Range<Int>, mentions: [Mention],
@@ -899,6 +914,7 @@ struct EventAssembler {
     private func compatible(_ a: RawEvent, _ b: RawEvent) -> Bool {
         guard a.event.type == b.event.type, a.event.countries == b.event.countries, a.earlier == b.earlier else { return false }
         if let x = a.event.ordinal, let y = b.event.ordinal, x != y { return false }
+        if a.event.type == .commissionSession, SessionLevel(body: a.event.body ?? "") != SessionLevel(body: b.event.body ?? "") { return false }
         // "A visited B and met C. A's president also phoned C's": a call and an encounter told as face to face are two
         // encounters, even in the same month. (A sentence with no such mark, "the two discussed …", may still be the call.)
         if a.event.type == .meeting, a.event.mode != b.event.mode,

@@ -38,4 +38,15 @@ struct OccasionRuleTests {
         let found = events("استقبل وزير الخارجية التونسي، صباح اليوم، نظيره المالي بمقر وزارة الخارجية.", published: "2024-03-20")
         #expect(try #require(found.first { $0.type == .meeting }).location == nil)
     }
+
+    @Test func aSessionOfSeniorOfficialsKeepsItsLevelInTheBodysName() throws {
+        let found = events("انطلقت اليوم أعمال الدورة العاشرة للجنة المشتركة التونسية المالية على مستوى كبار الموظفين. "
+            + "وستنعقد الدورة العاشرة للجنة المشتركة التونسية المالية يوم الخميس برئاسة وزيري الخارجية.")
+        let sessions = found.filter { $0.type == .commissionSession }
+        #expect(sessions.count == 2)
+        let officials = try #require(sessions.first { $0.status == .occurred })
+        #expect(officials.body == "اللجنة المشتركة التونسية المالية على مستوى كبار الموظفين")
+        #expect(SessionLevel(body: officials.body ?? "") == .officials)
+        #expect(sessions.contains { $0.status == .planned && SessionLevel(body: $0.body ?? "") == .principals })
+    }
 }
