@@ -148,13 +148,34 @@ struct EventAssembler {
             }
         }
 
+        // "… أول دورة للجنة منذ تسع سنوات، حيث انعقدت آخر دورة في عام 2013 بنواكشوط": a later clause recalling the body's
+        // last session tells of that earlier session; its year and place are not the story's session's.
+        let recalledSession = sessionAnchor.flatMap { anchor in
+            mentions.first { m in m.start > anchor.end && m.has({ $0 == .session }) && recalled(m, range: range) }
+        }
+        if let earlier = recalledSession, !negated(earlier, range: range) {
+            let clause = earlier.start..<range.upperBound
+            var event = Event(type: .commissionSession, body: sessionBody.map { bodyText($0.head, range: range) })
+            let ok = fill(&event, trigger: earlier, range: clause, mentions: mentions.filter { clause.contains($0.start) }, people: [],
+                          everyone: everyone.filter { clause.contains($0.nameRange.lowerBound) }, focus: focus)
+            if ok.0, event.date != nil {
+                event.evidence = evidence(range)
+                results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: true, earlier: true))
+            }
+        }
+        let sessionRange = range.lowerBound..<(recalledSession?.start ?? range.upperBound)
         if let anchor = sessionAnchor, !negated(anchor, range: range) {
+            let range = sessionRange
+            let mentions = mentions.filter { range.contains($0.start) }
+            let everyone = everyone.filter { range.contains($0.nameRange.lowerBound) }
             var body = sessionBody.map { bodyText($0.head, range: range) }
             // "… اللجنة المشتركة على مستوى كبار الموظفين": the officials preparing the session, another event than the
             // ministers' session of the same number; the name keeps the level so that the store tells them apart.
             if let name = body, let level = levelPhrase(near: anchor, range: range) { body = name + " " + level }
             var event = Event(type: .commissionSession, body: body, ordinal: sessionBody?.ordinal ?? bareSession?.ordinal)
-            let ok = fill(&event, trigger: anchor, range: range, mentions: mentions, people: people(for: anchor), everyone: everyone, focus: focus)
+            let ok = fill(&event, trigger: anchor, range: range, mentions: mentions,
+                          people: people(for: anchor).filter { range.contains($0.nameRange.lowerBound) }, everyone: everyone, focus: focus)
+            event.evidence = evidence(sentences[sentence])
             if ok.0 {
                 results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil,
                                         earlier: event.date != nil && recalled(anchor, range: range)))
@@ -365,14 +386,7 @@ struct EventAssembler {
             event.participants = []
         }
 
-        // Evidence: the sentence as written.
-        let first = tokens[range.lowerBound]
-        var lastIndex = range.upperBound - 1
-        while lastIndex > range.lowerBound, tokens[lastIndex].text == "\n" { lastIndex -= 1 }
-        let span = finder.folded.originalRange(of: first.start..<tokens[lastIndex].end)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: finder.original[span])
-        event.evidence = Evidence(text: String(view), start: span.lowerBound, end: span.upperBound)
+        event.evidence = evidence(range)
         event.confidence = min(0.95, 0.5 + (anchored ? 0.2 : 0) + (date != nil ? 0.1 : 0) + (list.isEmpty ? 0 : 0.1))
         return (true, anchored)
     }
@@ -411,6 +425,17 @@ struct EventAssembler {
 
     private static let premisesWords: Set<String> = ["مقر", "بمقر", "وبمقر", "siege", "headquarters", "premises"]
     private static let ministryWords: Set<String> = ["وزاره", "الوزاره", "ministere", "ministry"]
+
+    /// Evidence: the sentence as written.
+    private func evidence(_ range: Range<Int>) -> Evidence {
+        let first = tokens[range.lowerBound]
+        var lastIndex = range.upperBound - 1
+        while lastIndex > range.lowerBound, tokens[lastIndex].text == "\n" { lastIndex -= 1 }
+        let span = finder.folded.originalRange(of: first.start..<tokens[lastIndex].end)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: finder.original[span])
+        return Evidence(text: String(view), start: span.lowerBound, end: span.upperBound)
+    }
 
     /// True for a country written as a place (بالقاهرة، في مصر، "in India") rather than as a party.
     private func locative(_ m: Mention) -> Bool {
@@ -818,7 +843,7 @@ struct EventAssembler {
                 events[k].body = events.first { $0.type == .commissionSession && $0.countries == events[k].countries && $0.body != nil }?.body
             }
             // A signing or session told without names was led by the people of the same parties' other event.
-            if events[k].participants.isEmpty, events[k].type != .meeting || events[k].status == .occurred {
+            if events[k].participants.isEmpty, events[k].type != .meeting || events[k].status == .occurred, !merged[k].earlier {
                 let donors = events.indices.filter { $0 != k && events[$0].countries == events[k].countries
                     && events[$0].status == events[k].status && !events[$0].participants.isEmpty }
                 if let donor = donors.first(where: { events[$0].type == .meeting }) ?? donors.first {
@@ -828,7 +853,8 @@ struct EventAssembler {
             // Still no one: the officials of its parties that the story's opening names ("Foreign Minister A and his
             // Turkish counterpart, B, have discussed …"; "the UAE delegation was headed by …").
             // (Who will chair a session still ahead is rarely the opening's pair.)
-            if events[k].participants.isEmpty, events[k].type != .commissionSession || events[k].status == .occurred {
+            // (Nor who sat at an earlier session the story recalls.)
+            if events[k].participants.isEmpty, events[k].type != .commissionSession || events[k].status == .occurred, !merged[k].earlier {
                 var opening: [Participant] = []
                 for range in sentences.prefix(5) where !range.isEmpty {
                     for found in finder.participants(in: range) where found.organization == nil && found.participant.role != nil {

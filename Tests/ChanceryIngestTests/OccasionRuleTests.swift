@@ -49,4 +49,15 @@ struct OccasionRuleTests {
         #expect(SessionLevel(body: officials.body ?? "") == .officials)
         #expect(sessions.contains { $0.status == .planned && SessionLevel(body: $0.body ?? "") == .principals })
     }
+
+    @Test func aClauseRecallingTheLastSessionTellsOfThatSession() throws {
+        let found = events("تنعقد اليوم في تونس أعمال الدورة الخامسة للجنة المشتركة التونسية المالية، حيث انعقدت آخر دورة في عام 2016 بالعاصمة باماكو.")
+        let sessions = found.filter { $0.type == .commissionSession }
+        let current = try #require(sessions.first { $0.ordinal == 5 })
+        #expect(current.date == nil, "2016 is the year of the last session, not of this one")
+        #expect(current.location?.name == "Tunis")
+        let last = try #require(sessions.first { $0.date == PartialDate("2016") })
+        #expect(last.location?.name == "Bamako")
+        #expect(last.participants.isEmpty)
+    }
 }
