@@ -238,6 +238,8 @@ struct EventAssembler {
         return nil
     }
 
+    private static let bothSidesWords: Set<String> = ["الجانبان", "الجانبين"]
+
     /// Fills status, date, parties, location, participants and evidence; false when the event lacks two parties.
     private func fill(_ event: inout Event, trigger: Mention, range: Range<Int>, mentions: [Mention],
                       people: [FoundParticipant], everyone: [FoundParticipant], focus: [String]) -> (Bool, Bool) {
@@ -365,7 +367,9 @@ struct EventAssembler {
         // Talks with no one, no state and no place of their own are talk about talks ("dialogue is the only way").
         // (Signings and sessions keep the document's parties: "the agreements were signed after the meeting".)
         // (A call has no place: "during a phone conversation late on Thursday, A and B discussed …" is one.)
-        if parties.isEmpty, everyone.isEmpty, weak.isEmpty, location == nil, event.type == .meeting,
+        // ("The two sides will discuss …" is talks of the story's two parties.)
+        let bothSides = (trigger.start..<trigger.end).contains { Self.bothSidesWords.contains(tokens[$0].text) }
+        if parties.isEmpty, everyone.isEmpty, weak.isEmpty, location == nil, event.type == .meeting, !bothSides,
            !trigger.has({ $0 == .meeting(.phone) || $0 == .meeting(.video) }) { return (false, false) }
         if parties.isEmpty, focus.count == 2 { parties = Set(focus) }
         if parties.count < 2 { for c in weak where parties.count < 2 { parties.insert(c) } }

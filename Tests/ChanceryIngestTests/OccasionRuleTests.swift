@@ -60,4 +60,12 @@ struct OccasionRuleTests {
         #expect(last.location?.name == "Bamako")
         #expect(last.participants.isEmpty)
     }
+
+    @Test func theTwoSidesWillDiscussIsAPlannedMeeting() throws {
+        let found = events("وصل وزير الخارجية المالي إلى تونس في زيارة رسمية تلبية لدعوة من نظيره التونسي. ومن المقرر أن يبحث الجانبان العلاقات الثنائية.",
+                           published: "2024-03-20")
+        let meeting = try #require(found.first { $0.type == .meeting })
+        #expect(meeting.status == .planned)
+        #expect(meeting.countries == ["ML", "TN"])
+    }
 }
