@@ -240,6 +240,26 @@ struct EventAssembler {
 
     private static let bothSidesWords: Set<String> = ["الجانبان", "الجانبين"]
 
+    /// Every city form of the gazetteer, folded.
+    private static let foldedCityForms: Set<String> = Set(Gazetteer.shared.cities.map { TextFolding.fold($0.form) })
+
+    /// False for an Arabic word that matched a city only through an article the city's name never takes:
+    /// "المشهد" (the scene) is not مشهد (Mashhad), while "بالرباط" is ب + الرباط.
+    private func writtenAsListed(_ m: Mention) -> Bool {
+        let text = tokens[m.start].text
+        guard tokens[m.start].isArabic, m.length == 1 else { return true }
+        var rest = Substring(text)
+        var stripped = 0
+        while true {
+            if Self.foldedCityForms.contains(String(rest)) { return true }
+            // ل + ال is written لل: للقاهرة is ل + القاهرة.
+            if rest.hasPrefix("لل"), Self.foldedCityForms.contains("ال" + rest.dropFirst(2)) { return true }
+            guard stripped < 2, let first = rest.first, "وفبلك".contains(first) else { return false }
+            rest = rest.dropFirst()
+            stripped += 1
+        }
+    }
+
     /// Fills status, date, parties, location, participants and evidence; false when the event lacks two parties.
     private func fill(_ event: inout Event, trigger: Mention, range: Range<Int>, mentions: [Mention],
                       people: [FoundParticipant], everyone: [FoundParticipant], focus: [String]) -> (Bool, Bool) {
@@ -331,7 +351,7 @@ struct EventAssembler {
         var location: Location?
         var organizations: [String] = []
         for m in mentions {
-            if let (code, name) = m.first({ if case .city(let c, let n) = $0 { return (c, n) } else { return nil } }) {
+            if let (code, name) = m.first({ if case .city(let c, let n) = $0 { return (c, n) } else { return nil } }), writtenAsListed(m) {
                 // "عمان" is Amman (JO) or Oman: a form that is a city of one state and the name of another reads as the city,
                 // unless the text says "سلطنة عمان".
                 let isAlsoCountry = m.has({ if case .country = $0 { true } else { false } }) && homographCity(m) == nil

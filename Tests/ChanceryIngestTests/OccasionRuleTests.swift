@@ -68,4 +68,10 @@ struct OccasionRuleTests {
         #expect(meeting.status == .planned)
         #expect(meeting.countries == ["ML", "TN"])
     }
+
+    @Test func aCityIsNotReadThroughAnArticleItsNameNeverTakes() throws {
+        // "المشهد" is "the scene", not مشهد (Mashhad).
+        let found = events("استقبل وزير الخارجية التونسي نظيره المالي وبحثا تطورات المشهد في المنطقة.", published: "2024-03-20")
+        #expect(try #require(found.first { $0.type == .meeting }).location == nil)
+    }
 }
