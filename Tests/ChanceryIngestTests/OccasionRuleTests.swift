@@ -74,4 +74,12 @@ struct OccasionRuleTests {
         let found = events("استقبل وزير الخارجية التونسي نظيره المالي وبحثا تطورات المشهد في المنطقة.", published: "2024-03-20")
         #expect(try #require(found.first { $0.type == .meeting }).location == nil)
     }
+
+    @Test func lastMonthInAMonthsFirstDaysGivesOnlyTheYear() throws {
+        let sentence = "وكان وزير الخارجية التونسي قد زار باماكو الشهر الماضي والتقى الرئيس المالي."
+        #expect(try #require(events(sentence, published: "2023-04-02").first).date == PartialDate("2023"))
+        #expect(try #require(events(sentence, published: "2023-04-15").first).date == PartialDate("2023-03"))
+        #expect(try #require(events(sentence, published: "2023-02-02").first).date == PartialDate("2023-01"),
+                "January or the December before: no single year is sure, so the month stays")
+    }
 }
