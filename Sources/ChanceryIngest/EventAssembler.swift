@@ -868,8 +868,10 @@ struct EventAssembler {
             }
             // A signing or session told without names was led by the people of the same parties' other event.
             if events[k].participants.isEmpty, events[k].type != .meeting || events[k].status == .occurred, !merged[k].earlier {
+                // (A meeting takes no one from a call of the same parties, nor a call from a visit: they are other encounters.)
                 let donors = events.indices.filter { $0 != k && events[$0].countries == events[k].countries
-                    && events[$0].status == events[k].status && !events[$0].participants.isEmpty }
+                    && events[$0].status == events[k].status && !events[$0].participants.isEmpty
+                    && (events[k].type != .meeting || events[$0].type != .meeting || events[$0].mode == events[k].mode) }
                 if let donor = donors.first(where: { events[$0].type == .meeting }) ?? donors.first {
                     events[k].participants = events[donor].participants
                 }

@@ -82,4 +82,14 @@ struct OccasionRuleTests {
         #expect(try #require(events(sentence, published: "2023-02-02").first).date == PartialDate("2023-01"),
                 "January or the December before: no single year is sure, so the month stays")
     }
+
+    @Test func aMeetingTakesNoOneFromACallOfTheSameParties() throws {
+        let found = events("Kenyan Foreign Minister Paul Otieno will travel to Kampala on Friday at the invitation of his Ugandan counterpart "
+            + "Grace Achieng. The trip is the first in five years. Trade will top the agenda. Both sides hope to reopen the border. "
+            + "Officials expect progress. On 27 February, Otieno met Achieng in Nairobi. "
+            + "Kenyan President Samuel Mwangi also held a phone call with Ugandan President Peter Okello in February.", published: "2025-03-10")
+        let visit = try #require(found.first { $0.type == .meeting && $0.date == PartialDate("2025-02-27") })
+        #expect(visit.mode == .inPerson)
+        #expect(Set(visit.participants.map(\.name)) == ["Paul Otieno", "Grace Achieng"], "the presidents were on the phone, not in Nairobi")
+    }
 }
