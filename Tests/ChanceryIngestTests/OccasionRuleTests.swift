@@ -92,4 +92,12 @@ struct OccasionRuleTests {
         #expect(visit.mode == .inPerson)
         #expect(Set(visit.participants.map(\.name)) == ["Paul Otieno", "Grace Achieng"], "the presidents were on the phone, not in Nairobi")
     }
+
+    @Test func theSenderOfACarriedLetterIsNotAtTheMeeting() throws {
+        let found = events("Kenyan Foreign Minister Paul Otieno met Ugandan President Peter Okello in Kampala on Monday and handed him "
+            + "a letter from Kenyan President Samuel Mwangi.", published: "2025-03-10")
+        let meeting = try #require(found.first { $0.type == .meeting })
+        #expect(meeting.participants.map(\.name) == ["Paul Otieno", "Peter Okello"])
+        #expect(meeting.countries == ["KE", "UG"])
+    }
 }
