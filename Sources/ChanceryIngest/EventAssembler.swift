@@ -209,8 +209,9 @@ struct EventAssembler {
                     })
                 }
                 // The cue as looked up: without the clitic of its first word ("والتقى" is "التقى").
-                let cue = (trigger.start..<trigger.end).map { k in k == trigger.start ? String(tokens[k].text.dropFirst(trigger.prefixLength)) : tokens[k].text }
-                    .joined(separator: " ")
+                let cue = (trigger.start..<trigger.end).map { k in
+                    k == trigger.start ? String(tokens[k].text.dropFirst(trigger.prefixLength)) : tokens[k].text
+                }.joined(separator: " ")
                 let faceToFace = event.location != nil || Self.inPersonCues.contains { cue.hasPrefix($0) }
                 results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil, pointsBack: pointsBack,
                                         toldInPerson: event.mode == .inPerson && !remote && faceToFace))
