@@ -240,6 +240,11 @@ enum DateResolver {
         case .relativeMonth(let offset):
             guard let published, let month = published.month else { return (nil, nil) }
             let index = published.year * 12 + (month - 1) + offset
+            // "Last month" in a story of a month's first days may be the month before: the story was written before the
+            // month turned, or means "about a month ago". When both months fall in one year, only the year is sure.
+            if offset == -1, let day = published.day, day <= 3, (index - 1) / 12 == index / 12 {
+                return (PartialDate(year: index / 12), nil)
+            }
             return (PartialDate(year: index / 12, month: index % 12 + 1), nil)
         case .relativeWeek(let offset):
             guard let published else { return (nil, nil) }

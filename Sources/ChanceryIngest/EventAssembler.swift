@@ -13,6 +13,9 @@ struct RawEvent {
     var pointsBack: Bool = false
     /// True for "the last session, in 2013", "la précédente session": an earlier one than the story's.
     var earlier: Bool = false
+    /// True for an encounter told as face to face (a visit, a reception, "met", or a place it was held in) in a
+    /// sentence that says nothing of a phone or a screen.
+    var toldInPerson: Bool = false
 }
 
 /// Turns the mentions of each sentence into events, then merges the readings of one real event.
@@ -145,10 +148,34 @@ struct EventAssembler {
             }
         }
 
+        // "… أول دورة للجنة منذ تسع سنوات، حيث انعقدت آخر دورة في عام 2013 بنواكشوط": a later clause recalling the body's
+        // last session tells of that earlier session; its year and place are not the story's session's.
+        let recalledSession = sessionAnchor.flatMap { anchor in
+            mentions.first { m in m.start > anchor.end && m.has({ $0 == .session }) && recalled(m, range: range) }
+        }
+        if let earlier = recalledSession, !negated(earlier, range: range) {
+            let clause = earlier.start..<range.upperBound
+            var event = Event(type: .commissionSession, body: sessionBody.map { bodyText($0.head, range: range) })
+            let ok = fill(&event, trigger: earlier, range: clause, mentions: mentions.filter { clause.contains($0.start) }, people: [],
+                          everyone: everyone.filter { clause.contains($0.nameRange.lowerBound) }, focus: focus)
+            if ok.0, event.date != nil {
+                event.evidence = evidence(range)
+                results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: true, earlier: true))
+            }
+        }
+        let sessionRange = range.lowerBound..<(recalledSession?.start ?? range.upperBound)
         if let anchor = sessionAnchor, !negated(anchor, range: range) {
-            var event = Event(type: .commissionSession, body: sessionBody.map { bodyText($0.head, range: range) },
-                              ordinal: sessionBody?.ordinal ?? bareSession?.ordinal)
-            let ok = fill(&event, trigger: anchor, range: range, mentions: mentions, people: people(for: anchor), everyone: everyone, focus: focus)
+            let range = sessionRange
+            let mentions = mentions.filter { range.contains($0.start) }
+            let everyone = everyone.filter { range.contains($0.nameRange.lowerBound) }
+            var body = sessionBody.map { bodyText($0.head, range: range) }
+            // "… اللجنة المشتركة على مستوى كبار الموظفين": the officials preparing the session, another event than the
+            // ministers' session of the same number; the name keeps the level so that the store tells them apart.
+            if let name = body, let level = levelPhrase(near: anchor, range: range) { body = name + " " + level }
+            var event = Event(type: .commissionSession, body: body, ordinal: sessionBody?.ordinal ?? bareSession?.ordinal)
+            let ok = fill(&event, trigger: anchor, range: range, mentions: mentions,
+                          people: people(for: anchor).filter { range.contains($0.nameRange.lowerBound) }, everyone: everyone, focus: focus)
+            event.evidence = evidence(sentences[sentence])
             if ok.0 {
                 results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil,
                                         earlier: event.date != nil && recalled(anchor, range: range)))
@@ -174,9 +201,64 @@ struct EventAssembler {
                 // the encounter already told.
                 || !ok.1 && trigger.has({ $0 == .meeting(.generic) }) && (tokens[trigger.start].isArabic ? tokens[trigger.start].text.hasPrefix("ال")
                     : trigger.start > range.lowerBound && ["the", "la", "le", "l"].contains(tokens[trigger.start - 1].text))
-            if ok.0 { results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil, pointsBack: pointsBack)) }
+            if ok.0 {
+                let remote = mentions.contains { m in
+                    m.has({ entry in
+                        guard case .meeting(let cue) = entry else { return false }
+                        return [.phone, .video, .phoneModifier, .videoModifier].contains(cue)
+                    })
+                }
+                // The cue as looked up: without the clitic of its first word ("والتقى" is "التقى").
+                let cue = (trigger.start..<trigger.end).map { k in
+                    k == trigger.start ? String(tokens[k].text.dropFirst(trigger.prefixLength)) : tokens[k].text
+                }.joined(separator: " ")
+                let faceToFace = event.location != nil || Self.inPersonCues.contains { cue.hasPrefix($0) }
+                results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil, pointsBack: pointsBack,
+                                        toldInPerson: event.mode == .inPerson && !remote && faceToFace))
+            }
         }
         return results
+    }
+
+    /// Meeting cues that put the parties in one room: receiving, meeting, visiting (folded forms).
+    private static let inPersonCues: [String] = [
+        "استقبل", "يستقبل", "تستقبل", "استقبال", "التقي", "يلتقي", "تلتقي", "التقت", "لقاء", "اجتمع", "يجتمع", "زار", "زياره",
+        "met", "meets", "meet with", "received", "receives", "hosted", "hosts", "visit", "will meet", "to meet",
+        "a recu", "recu", "recoit", "rencontre", "a rencontre", "visite",
+    ]
+
+    /// The words that set a session at the level of senior officials or experts, as written, when they stand near it.
+    private func levelPhrase(near anchor: Mention, range: Range<Int>) -> String? {
+        let window = max(range.lowerBound, anchor.start - 6)..<min(range.upperBound, anchor.end + 16)
+        for k in window {
+            for n in 2...6 where k + n <= window.upperBound {
+                let words = (k..<k + n).map { tokens[$0].text }.joined(separator: " ")
+                if SessionLevel.officialsPhrases.contains(words) { return finder.text(k..<k + n) }
+            }
+        }
+        return nil
+    }
+
+    private static let bothSidesWords: Set<String> = ["الجانبان", "الجانبين"]
+
+    /// Every city form of the gazetteer, folded.
+    private static let foldedCityForms: Set<String> = Set(Gazetteer.shared.cities.map { TextFolding.fold($0.form) })
+
+    /// False for an Arabic word that matched a city only through an article the city's name never takes:
+    /// "المشهد" (the scene) is not مشهد (Mashhad), while "بالرباط" is ب + الرباط.
+    private func writtenAsListed(_ m: Mention) -> Bool {
+        let text = tokens[m.start].text
+        guard tokens[m.start].isArabic, m.length == 1 else { return true }
+        var rest = Substring(text)
+        var stripped = 0
+        while true {
+            if Self.foldedCityForms.contains(String(rest)) { return true }
+            // ل + ال is written لل: للقاهرة is ل + القاهرة.
+            if rest.hasPrefix("لل"), Self.foldedCityForms.contains("ال" + rest.dropFirst(2)) { return true }
+            guard stripped < 2, let first = rest.first, "وفبلك".contains(first) else { return false }
+            rest = rest.dropFirst()
+            stripped += 1
+        }
     }
 
     /// Fills status, date, parties, location, participants and evidence; false when the event lacks two parties.
@@ -270,7 +352,7 @@ struct EventAssembler {
         var location: Location?
         var organizations: [String] = []
         for m in mentions {
-            if let (code, name) = m.first({ if case .city(let c, let n) = $0 { return (c, n) } else { return nil } }) {
+            if let (code, name) = m.first({ if case .city(let c, let n) = $0 { return (c, n) } else { return nil } }), writtenAsListed(m) {
                 // "عمان" is Amman (JO) or Oman: a form that is a city of one state and the name of another reads as the city,
                 // unless the text says "سلطنة عمان".
                 let isAlsoCountry = m.has({ if case .country = $0 { true } else { false } }) && homographCity(m) == nil
@@ -306,7 +388,9 @@ struct EventAssembler {
         // Talks with no one, no state and no place of their own are talk about talks ("dialogue is the only way").
         // (Signings and sessions keep the document's parties: "the agreements were signed after the meeting".)
         // (A call has no place: "during a phone conversation late on Thursday, A and B discussed …" is one.)
-        if parties.isEmpty, everyone.isEmpty, weak.isEmpty, location == nil, event.type == .meeting,
+        // ("The two sides will discuss …" is talks of the story's two parties.)
+        let bothSides = (trigger.start..<trigger.end).contains { Self.bothSidesWords.contains(tokens[$0].text) }
+        if parties.isEmpty, everyone.isEmpty, weak.isEmpty, location == nil, event.type == .meeting, !bothSides,
            !trigger.has({ $0 == .meeting(.phone) || $0 == .meeting(.video) }) { return (false, false) }
         if parties.isEmpty, focus.count == 2 { parties = Set(focus) }
         if parties.count < 2 { for c in weak where parties.count < 2 { parties.insert(c) } }
@@ -315,7 +399,7 @@ struct EventAssembler {
         guard parties.count >= 2 || (parties.count == 1 && !organizations.isEmpty) else { return (false, false) }
         event.countries = parties.sorted()
         event.organizations = Array(Set(organizations)).sorted()
-        event.location = location
+        event.location = location ?? ministrySeat(in: range)
 
         // Participants: a person with no country takes the one party no one else represents.
         var list = people.map(\.participant)
@@ -327,16 +411,55 @@ struct EventAssembler {
             event.participants = []
         }
 
-        // Evidence: the sentence as written.
+        event.evidence = evidence(range)
+        event.confidence = min(0.95, 0.5 + (anchored ? 0.2 : 0) + (date != nil ? 0.1 : 0) + (list.isEmpty ? 0 : 0.1))
+        return (true, anchored)
+    }
+
+    /// The city of a ministry named with its state, where a sentence sets an event in its premises: "بمقر وزارة الخارجية
+    /// المصرية", "au siège du ministère sénégalais des Affaires étrangères", "at the Kenyan Foreign Ministry's headquarters".
+    /// Ministries sit in their state's seat of government, the first city `cities.tsv` lists for it.
+    private func ministrySeat(in range: Range<Int>) -> Location? {
+        func code(at k: Int) -> String? {
+            mentionAt[k]?.first { entry -> String? in
+                switch entry {
+                case .nationality(let c), .country(let c): c
+                default: nil
+                }
+            }
+        }
+        for k in range where Self.premisesWords.contains(tokens[k].text) {
+            // The ministry follows the premises word closely ("مقر وزارة", "siège du ministère") or precedes it
+            // ("Foreign Ministry headquarters"); its state is written within a few words of it.
+            let window = max(range.lowerBound, k - 4)..<min(range.upperBound, k + 4)
+            guard let ministry = window.first(where: { j in Self.ministryWords.contains(tokens[j].text) }) else { continue }
+            // Only words between the premises and the ministry, or after a ministry named second: a state written before
+            // "بمقر" is the guest's ("received his Turkish counterpart at the ministry").
+            var j = ministry > k ? k + 1 : max(range.lowerBound, ministry - 2)
+            let last = ministry > k ? min(range.upperBound, ministry + 6) : k
+            while j < last {
+                if tokens[j].kind == .punct { break }
+                if let country = code(at: j), let seat = finder.gazetteer.cities.first(where: { $0.code == country }) {
+                    return Location(name: seat.name, country: country)
+                }
+                j += 1
+            }
+        }
+        return nil
+    }
+
+    private static let premisesWords: Set<String> = ["مقر", "بمقر", "وبمقر", "siege", "headquarters", "premises"]
+    private static let ministryWords: Set<String> = ["وزاره", "الوزاره", "ministere", "ministry"]
+
+    /// Evidence: the sentence as written.
+    private func evidence(_ range: Range<Int>) -> Evidence {
         let first = tokens[range.lowerBound]
         var lastIndex = range.upperBound - 1
         while lastIndex > range.lowerBound, tokens[lastIndex].text == "\n" { lastIndex -= 1 }
         let span = finder.folded.originalRange(of: first.start..<tokens[lastIndex].end)
         var view = String.UnicodeScalarView()
         view.append(contentsOf: finder.original[span])
-        event.evidence = Evidence(text: String(view), start: span.lowerBound, end: span.upperBound)
-        event.confidence = min(0.95, 0.5 + (anchored ? 0.2 : 0) + (date != nil ? 0.1 : 0) + (list.isEmpty ? 0 : 0.1))
-        return (true, anchored)
+        return Evidence(text: String(view), start: span.lowerBound, end: span.upperBound)
     }
 
     /// True for a country written as a place (بالقاهرة، في مصر، "in India") rather than as a party.
@@ -727,7 +850,9 @@ struct EventAssembler {
         var events = merged.map(\.event)
         for k in events.indices where events[k].date == nil && events[k].status == .occurred {
             // Failing a meeting, a signing of the same parties dates the session it was part of (and the reverse).
-            let dated = events.filter { $0.countries == events[k].countries && $0.date != nil && $0.status == .occurred }
+            // A call is not part of a visit (or the reverse): a meeting takes no date from one held another way.
+            let dated = events.filter { $0.countries == events[k].countries && $0.date != nil && $0.status == .occurred
+                && (events[k].type != .meeting || $0.type != .meeting || ($0.mode ?? .inPerson) == (events[k].mode ?? .inPerson)) }
             if let donor = dated.first(where: { $0.type == .meeting }) ?? dated.first(where: { $0.type != events[k].type }) {
                 events[k].date = donor.date
             }
@@ -735,16 +860,19 @@ struct EventAssembler {
         for k in events.indices {
             if let donor = events.first(where: { $0.type == .meeting && $0.countries == events[k].countries && $0.date == events[k].date }) {
                 if events[k].participants.isEmpty { events[k].participants = donor.participants }
-                if events[k].location == nil { events[k].location = donor.location }
+                // A call has no place of its own.
+                if events[k].location == nil, (events[k].mode ?? .inPerson) == .inPerson { events[k].location = donor.location }
             }
             // "La 9e session" told on its own belongs to the body named for the same parties.
             if events[k].type == .commissionSession, events[k].body == nil {
                 events[k].body = events.first { $0.type == .commissionSession && $0.countries == events[k].countries && $0.body != nil }?.body
             }
             // A signing or session told without names was led by the people of the same parties' other event.
-            if events[k].participants.isEmpty, events[k].type != .meeting || events[k].status == .occurred {
+            if events[k].participants.isEmpty, events[k].type != .meeting || events[k].status == .occurred, !merged[k].earlier {
+                // (A meeting takes no one from a call of the same parties, nor a call from a visit: they are other encounters.)
                 let donors = events.indices.filter { $0 != k && events[$0].countries == events[k].countries
-                    && events[$0].status == events[k].status && !events[$0].participants.isEmpty }
+                    && events[$0].status == events[k].status && !events[$0].participants.isEmpty
+                    && (events[k].type != .meeting || events[$0].type != .meeting || events[$0].mode == events[k].mode) }
                 if let donor = donors.first(where: { events[$0].type == .meeting }) ?? donors.first {
                     events[k].participants = events[donor].participants
                 }
@@ -752,7 +880,8 @@ struct EventAssembler {
             // Still no one: the officials of its parties that the story's opening names ("Foreign Minister A and his
             // Turkish counterpart, B, have discussed …"; "the UAE delegation was headed by …").
             // (Who will chair a session still ahead is rarely the opening's pair.)
-            if events[k].participants.isEmpty, events[k].type != .commissionSession || events[k].status == .occurred {
+            // (Nor who sat at an earlier session the story recalls.)
+            if events[k].participants.isEmpty, events[k].type != .commissionSession || events[k].status == .occurred, !merged[k].earlier {
                 var opening: [Participant] = []
                 for range in sentences.prefix(5) where !range.isEmpty {
                     for found in finder.participants(in: range) where found.organization == nil && found.participant.role != nil {
@@ -838,6 +967,13 @@ struct EventAssembler {
     private func compatible(_ a: RawEvent, _ b: RawEvent) -> Bool {
         guard a.event.type == b.event.type, a.event.countries == b.event.countries, a.earlier == b.earlier else { return false }
         if let x = a.event.ordinal, let y = b.event.ordinal, x != y { return false }
+        if a.event.type == .commissionSession, SessionLevel(body: a.event.body ?? "") != SessionLevel(body: b.event.body ?? "") { return false }
+        // "A visited B and met C. A's president also phoned C's": a call and an encounter told as face to face are two
+        // encounters, even in the same month. (A sentence with no such mark, "the two discussed …", may still be the call.)
+        if a.event.type == .meeting, a.event.mode != b.event.mode,
+           a.toldInPerson && b.event.mode != .inPerson || b.toldInPerson && a.event.mode != .inPerson {
+            return false
+        }
         switch (a.event.date, b.event.date) {
         case let (x?, y?): return x.contains(y) || y.contains(x)
         // An undated reading ("the talks will focus on …") is the same encounter as the dated one, whatever its tense.
@@ -857,6 +993,7 @@ struct EventAssembler {
 
     private func combine(_ a: RawEvent, _ b: RawEvent) -> RawEvent {
         var result = a
+        result.toldInPerson = a.toldInPerson || b.toldInPerson
         var event = a.event
         let other = b.event
         let preferOther = b.anchored && !a.anchored

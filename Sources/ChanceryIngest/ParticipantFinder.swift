@@ -149,8 +149,27 @@ struct ParticipantFinder {
             }
             i = mention.end
         }
-        return found
+        return found.filter { !sentMessage(before: $0.nameRange.lowerBound, floor: range.lowerBound) }
     }
+
+    /// True for the sender of a message someone carries ("نقل إليه رسالة من الرئيس …", "handed over a letter from
+    /// President …", "un message du roi"): the sender is not at the encounter.
+    private func sentMessage(before index: Int, floor: Int) -> Bool {
+        var k = index - 1
+        while k > floor, index - k <= 6 {
+            if tokens[k].kind == .punct { return false }
+            if ["من", "from", "de", "du"].contains(tokens[k].text) {
+                // "رسالة خطية من": an adjective may stand between the message and "from".
+                return [k - 1, k - 2].contains { $0 >= floor && Self.messageNouns.contains(tokens[$0].text) }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    private static let messageNouns: Set<String> = [
+        "رساله", "رسالته", "رسائل", "برقيه", "message", "messages", "letter", "letters", "lettre",
+    ]
 
     /// The holder among officials sharing a name whose dates cover the document's date.
     private func pick(_ index: Int) -> Official {

@@ -45,7 +45,7 @@ extension Store {
     ///
     /// Candidates share the type and the countries and come from other documents; they are read
     /// through `events_by_merge_key`, bounded by date. Among those whose dates agree and that
-    /// conflict in nothing (place, mode, ordinal, instrument, the holder of an office), the
+    /// conflict in nothing (place, mode, ordinal, a session's level, instrument, the holder of an office), the
     /// closest wins; when none agrees the event is new, since a false merge is worse than a missed one.
     /// A differing place or office holder is overlooked only on a strong tie (see `stronglyTied`).
     func storedEvent(reportedAgainBy event: Event, actors: [Int64], excludingDocument document: Int64) throws -> StoredEvent? {
@@ -146,6 +146,8 @@ extension Store {
         if weighingPlace, placesConflict(event, stored) { return nil }
         if event.type == .meeting, (event.mode ?? .inPerson) != (stored.mode ?? .inPerson) { return nil }
         if let new = event.ordinal, let old = stored.ordinal, new != old { return nil }
+        // The senior officials' session that prepares a commission's session is not the session itself.
+        if event.type == .commissionSession, SessionLevel(body: event.body ?? "") != SessionLevel(body: stored.body ?? "") { return nil }
         if let new = event.instrument, let old = stored.instrument, new != old, new != .other, old != .other { return nil }
 
         if let date = event.date, let first = stored.dateFirst, let last = stored.dateLast {

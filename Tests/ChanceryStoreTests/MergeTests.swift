@@ -89,6 +89,20 @@ import Testing
         }
     }
 
+    @Test func theSeniorOfficialsSessionIsNotTheMinistersSessionOfTheSameNumber() throws {
+        try withStore { store, _ in
+            func session(_ body: String) -> Event {
+                Event(type: .commissionSession, countries: ["MA", "RU"], location: Location(name: "Rabat", country: "MA"),
+                      body: body, ordinal: 8, evidence: Fixture.evidence("s"))
+            }
+            _ = try store.ingest(Fixture.document("a", "a"), events: [session("اللجنة المشتركة")])
+            _ = try store.ingest(Fixture.document("b", "b"), events: [session("اللجنة المشتركة على مستوى كبار الموظفين")])
+            #expect(try count("events", in: store) == 2, "the officials' preparatory session stays an event of its own")
+            _ = try store.ingest(Fixture.document("c", "c"), events: [session("la commission mixte")])
+            #expect(try count("events", in: store) == 2, "a second report of the ministers' session joins the first")
+        }
+    }
+
     @Test func theResultDoesNotDependOnTheOrderOfIngest() throws {
         let documents: [(Document, [Event])] = [
             (Fixture.document("a", "a"), [Self.talks("2025-06", status: .planned, confidence: 0.5)]),
