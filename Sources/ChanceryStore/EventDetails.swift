@@ -36,7 +36,7 @@ struct EventDetailReader {
         sources = !includingSources ? nil : try DetailCursor(db, """
             SELECT s.event_id, d.external_id, d.url, d.title, d.published, s.evidence, s.start, s."end"
             FROM sources s JOIN documents d ON d.id = s.document_id \(only("s.event_id"))
-            ORDER BY s.event_id, d.published IS NULL, d.published, d.id
+            ORDER BY s.event_id, d.published IS NULL, d.published, d.external_id
             """, parameters)
     }
 

@@ -47,7 +47,7 @@ extension Store {
                     let actors = try event.participants.map { try actorID(for: $0, on: event.date) }
                     let eventRow: Int64
                     if let stored = try storedEvent(reportedAgainBy: event, actors: actors, excludingDocument: documentRow) {
-                        try merge(event, actors: actors, into: stored)
+                        try merge(event, actors: actors, fromDocument: documentRow, into: stored)
                         eventRow = stored.id
                     } else {
                         eventRow = try insertEvent(event, actors: actors)

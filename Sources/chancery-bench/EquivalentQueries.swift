@@ -18,7 +18,7 @@ enum EquivalentQueries {
 
     static let documents = """
         (SELECT group_concat(external_id, ';') FROM (SELECT d.external_id FROM sources s JOIN documents d ON d.id = s.document_id
-         WHERE s.event_id = e.id ORDER BY d.published IS NULL, d.published, d.id))
+         WHERE s.event_id = e.id ORDER BY d.published IS NULL, d.published, d.external_id))
         """
 
     static let order = "ORDER BY e.date_first IS NULL, e.date_first, e.id"
@@ -79,7 +79,7 @@ enum EquivalentQueries {
           'confidence', e.confidence,
           'sources', json((SELECT json_group_array(json_object('document', external_id, 'url', url, 'evidence', evidence, 'start', start, 'end', "end"))
                            FROM (SELECT d.external_id, d.url, s.evidence, s.start, s."end" FROM sources s JOIN documents d ON d.id = s.document_id
-                                 WHERE s.event_id = e.id ORDER BY d.published IS NULL, d.published, d.id))))
+                                 WHERE s.event_id = e.id ORDER BY d.published IS NULL, d.published, d.external_id))))
         FROM events e ORDER BY e.id;
         """
 }

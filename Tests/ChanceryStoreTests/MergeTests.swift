@@ -104,25 +104,67 @@ import Testing
     }
 
     @Test func theResultDoesNotDependOnTheOrderOfIngest() throws {
+        var earlyTalks = Self.talks("2025-06-10", participants: [Self.bouritaFR, Fixture.barrot], location: nil)
+        earlyTalks.mode = .inPerson
         let documents: [(Document, [Event])] = [
             (Fixture.document("a", "a"), [Self.talks("2025-06", status: .planned, confidence: 0.5)]),
             (Fixture.document("b", "b"), [Self.talks("2025-06-10", participants: [Fixture.bourita, Self.barrotAR]), Fixture.parisAgreements]),
             (Fixture.document("c", "c"), [Self.talks("2025-06-10", participants: [Self.bouritaFR]), Fixture.moscowMeeting]),
             (Fixture.document("d", "d"), [Self.talks("2025-07-02"), Fixture.plannedSession]),
+            (Fixture.document("e", "e", published: "2025-06-10"), [earlyTalks]),
         ]
+        /// Everything the export shows of each event but its id.
         func content(_ order: [Int]) throws -> [String] {
             try withStore { store, _ in
                 for index in order { _ = try store.ingest(documents[index].0, events: documents[index].1) }
                 return try store.events(matching: EventFilter()).map { event in
-                    "\(event.summary) \(event.location?.name ?? "-") \(event.sources.map(\.document).sorted()) "
-                        + "\(event.participants.count) \(JSONNumber(event.confidence))"
+                    let people = event.participants.map { "\($0.name)|\($0.country ?? "-")|\($0.role ?? "-")" }
+                    return "\(event.summary) \(event.endDate?.description ?? "-") \(event.location?.name ?? "-") "
+                        + "\(event.mode?.rawValue ?? "-") \(event.instrument?.rawValue ?? "-") \(event.count ?? 0) "
+                        + "\(event.title ?? "-") \(event.body ?? "-") \(event.ordinal ?? 0) \(event.organizations) \(people) "
+                        + "\(event.sources.map { "\($0.document):\($0.evidence.text)" }) \(JSONNumber(event.confidence))"
                 }.sorted()
             }
         }
-        let forward = try content([0, 1, 2, 3])
+        let forward = try content([0, 1, 2, 3, 4])
         #expect(forward.count == 5)
-        #expect(try content([3, 2, 1, 0]) == forward)
-        #expect(try content([2, 0, 3, 1]) == forward)
+        #expect(try content([4, 3, 2, 1, 0]) == forward)
+        #expect(try content([2, 0, 4, 3, 1]) == forward)
+        #expect(try content([1, 4, 0, 2, 3]) == forward)
+    }
+
+    @Test func theEarliestPublishedReportNamesThePeopleAndTheLaterOnesFillWhatItLeavesOut() throws {
+        try withStore { store, _ in
+            // Ingested first, published later and without a place.
+            _ = try store.ingest(Fixture.document("late", "late", published: "2025-06-12"),
+                                 events: [Self.talks("2025-06-10", participants: [Fixture.bourita, Self.barrotAR], location: nil)])
+            _ = try store.ingest(Fixture.document("early", "early", published: "2025-06-10"),
+                                 events: [Self.talks("2025-06", participants: [Self.bouritaFR, Fixture.barrot], location: "Rabat")])
+            let events = try store.events(matching: EventFilter())
+            try #require(events.count == 1)
+            #expect(events[0].participants.map(\.name) == ["Nasser Bourita", "Jean-Noël Barrot"])
+            #expect(events[0].location?.name == "Rabat")
+            #expect(events[0].date?.description == "2025-06-10", "the finer date, whichever report gives it")
+            #expect(events[0].sources.map(\.document) == ["early", "late"])
+        }
+    }
+
+    @Test func combiningReportsKeepsEveryPersonOnceInTheOrderOfTheReports() {
+        func report(_ document: String, published: String?, people: [(Int64, String)], confidence: Double = 0.5) -> Report {
+            Report(published: published, document: document, status: .planned, date: nil, endDate: nil, location: nil,
+                   mode: nil, instrument: nil, count: nil, title: nil, body: nil, ordinal: nil, confidence: confidence,
+                   participants: people.map { ReportedParticipant(actor: $0.0, name: $0.1, country: nil, role: nil) })
+        }
+        let undated = report("a", published: nil, people: [(3, "C"), (1, "A (undated)")])
+        let later = report("z", published: "2025-06-12", people: [(2, "B"), (1, "A (later)")])
+        let earlier = report("m", published: "2025-06-11", people: [(1, "A")], confidence: 0.9)
+        for order in [[undated, later, earlier], [earlier, undated, later], [later, earlier, undated]] {
+            let combined = Report.combine(order)
+            #expect(combined?.participants.map(\.name) == ["A", "B", "C"])
+            #expect(combined?.status == .planned)
+            #expect(combined.map { abs($0.confidence - 0.975) < 1e-9 } == true)
+        }
+        #expect(Report.combine([]) == nil)
     }
 
     private func JSONNumber(_ value: Double) -> String { String(format: "%.3f", value) }

@@ -11,6 +11,8 @@ import Testing
             (Store.undatedCandidates, ["meeting", "MA,RU", 1]),
             (Store.allCandidates, ["meeting", "MA,RU", 1]),
             (Store.officeHolders, ["MA", "foreign minister", "2025-10-16", "2025-10-16"]),
+            (Store.hasReports, [1]), (Store.eventReports, [1]), (Store.eventReportParticipants, [1]),
+            (Store.reportFromEvent, [1]), (Store.reportParticipantsFromEvent, [1]),
         ]
     }
 

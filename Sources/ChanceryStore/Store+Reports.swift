@@ -1,0 +1,213 @@
+import ChanceryCore
+import SQLiteDB
+
+/// One document's account of an event that several documents report (see Migrations/0005_reports.sql).
+struct Report {
+    /// The document's publication date as stored, nil when unknown.
+    var published: String?
+    /// The caller's id of the document: what orders two reports published on the same day.
+    var document: String
+    var status: EventStatus
+    var date: PartialDate?
+    var endDate: PartialDate?
+    var location: Location?
+    var mode: MeetingMode?
+    var instrument: Instrument?
+    var count: Int?
+    var title: String?
+    var body: String?
+    var ordinal: Int?
+    var confidence: Double
+    var participants: [ReportedParticipant] = []
+}
+
+/// Someone a report names, with the name as that document writes it.
+struct ReportedParticipant: Equatable {
+    var actor: Int64
+    var name: String
+    var country: String?
+    var role: String?
+}
+
+/// An event as all its reports together tell it.
+struct CombinedReport: Equatable {
+    var status: EventStatus
+    var date: PartialDate?
+    var endDate: PartialDate?
+    var location: Location?
+    var mode: MeetingMode?
+    var instrument: Instrument?
+    var count: Int?
+    var title: String?
+    var body: String?
+    var ordinal: Int?
+    var confidence: Double
+    var participants: [ReportedParticipant]
+}
+
+extension Report {
+    /// Whether `self` is weighed before `other`: the earlier published first, undated documents
+    /// last, then by document id. The order of ingest plays no part.
+    func precedes(_ other: Report) -> Bool {
+        switch (published, other.published) {
+        case let (mine?, theirs?) where mine != theirs: mine < theirs
+        case (nil, _?): false
+        case (_?, nil): true
+        default: document < other.document
+        }
+    }
+
+    /// The event the reports tell together, whatever order they are given in.
+    ///
+    /// Occurred once any report says so; the finest date given (a range over a single day of the
+    /// same precision); the number of instruments is the highest stated; confidence grows with each
+    /// independent report. Every other detail, and the name a person goes by, comes from the first
+    /// report (in `precedes` order) that states it; people are listed in that order too.
+    static func combine(_ reports: [Report]) -> CombinedReport? {
+        let ordered = reports.sorted { $0.precedes($1) }
+        guard let lead = ordered.first else { return nil }
+        func first<T>(_ value: (Report) -> T?) -> T? { ordered.lazy.compactMap(value).first }
+
+        func fineness(_ report: Report) -> Int {
+            guard let date = report.date else { return -1 }
+            return date.precision.rawValue * 2 + (report.endDate == nil ? 0 : 1)
+        }
+        let finest = ordered.map(fineness).max() ?? -1
+        let dating = ordered.first { fineness($0) == finest } ?? lead
+
+        var participants: [ReportedParticipant] = []
+        var named = Set<Int64>()
+        for report in ordered {
+            for participant in report.participants where named.insert(participant.actor).inserted {
+                participants.append(participant)
+            }
+        }
+        // Independent reports: the chance that all are wrong shrinks with each.
+        let doubt = ordered.reduce(1.0) { $0 * (1 - $1.confidence) }
+        return CombinedReport(
+            status: ordered.contains { $0.status == .occurred } ? .occurred : .planned,
+            date: dating.date, endDate: dating.endDate,
+            location: first(\.location), mode: first(\.mode),
+            // "other" says less than a named kind of instrument.
+            instrument: first { $0.instrument == .other ? nil : $0.instrument } ?? first(\.instrument),
+            count: ordered.compactMap(\.count).max(),
+            title: first(\.title), body: first(\.body), ordinal: first(\.ordinal),
+            confidence: min(0.99, 1 - doubt),
+            participants: participants
+        )
+    }
+}
+
+extension Store {
+    /// Makes `event`, read from the document with row id `document`, one more report of `stored`,
+    /// then rewrites the stored event from all its reports.
+    func merge(_ event: Event, actors: [Int64], fromDocument document: Int64, into stored: StoredEvent) throws {
+        try keepReportOfSoleSource(of: stored.id)
+        try insertReport(event, actors: actors, document: document, eventID: stored.id)
+        for organization in Set(event.organizations) {
+            try db.run("INSERT OR IGNORE INTO event_organizations (event_id, organization) VALUES (?, ?)", [stored.id, organization])
+        }
+        guard let combined = Report.combine(try reports(of: stored.id)) else { return }
+        let date = combined.date
+        try db.run(
+            """
+            UPDATE events SET status = ?, date = ?, date_precision = ?, date_first = ?, date_last = ?, end_date = ?,
+                location_name = ?, location_country = ?, mode = ?, instrument = ?, count = ?, title = ?, body = ?,
+                ordinal = ?, confidence = ?
+            WHERE id = ?
+            """,
+            [combined.status.rawValue, date?.description, date.map { Self.precisionName($0.precision) },
+             date?.firstDay, (combined.endDate ?? date)?.lastDay, combined.endDate?.description,
+             combined.location?.name, combined.location?.country, combined.mode?.rawValue,
+             combined.instrument?.rawValue, combined.count, combined.title, combined.body, combined.ordinal,
+             combined.confidence, stored.id]
+        )
+        try db.run("DELETE FROM participations WHERE event_id = ?", [stored.id])
+        for (position, participant) in combined.participants.enumerated() {
+            try db.run(
+                "INSERT INTO participations (event_id, actor_id, position, name, country, role) VALUES (?, ?, ?, ?, ?, ?)",
+                [stored.id, participant.actor, position, participant.name, participant.country, participant.role]
+            )
+        }
+    }
+
+    /// Before a first merge, keeps what the event's one source said: the event row as it stands.
+    private func keepReportOfSoleSource(of eventID: Int64) throws {
+        guard try db.scalar(Self.hasReports, [eventID]) == .null else { return }
+        try db.run(Self.reportFromEvent, [eventID])
+        try db.run(Self.reportParticipantsFromEvent, [eventID])
+    }
+
+    private func insertReport(_ event: Event, actors: [Int64], document: Int64, eventID: Int64) throws {
+        try db.run(
+            """
+            INSERT INTO reports (event_id, document_id, status, date, end_date, location_name, location_country,
+                                 mode, instrument, count, title, body, ordinal, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [eventID, document, event.status.rawValue, event.date?.description, event.endDate?.description,
+             event.location?.name, event.location?.country, event.mode?.rawValue, event.instrument?.rawValue,
+             event.count, event.title, event.body, event.ordinal, event.confidence]
+        )
+        var named = Set<Int64>()
+        for (position, (participant, actor)) in zip(event.participants, actors).enumerated() where named.insert(actor).inserted {
+            try db.run(
+                """
+                INSERT INTO report_participants (event_id, document_id, position, actor_id, name, country, role)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+                [eventID, document, position, actor, participant.name, participant.country, participant.role]
+            )
+        }
+    }
+
+    /// Every report of an event, with the people each names in its order.
+    func reports(of eventID: Int64) throws -> [Report] {
+        var reports: [Int64: Report] = [:]
+        for row in try db.rows(Self.eventReports, [eventID]) {
+            reports[row[0].int64 ?? 0] = Report(
+                published: row[1].string, document: row[2].string ?? "",
+                status: row[3].string.flatMap(EventStatus.init(rawValue:)) ?? .occurred,
+                date: row[4].string.flatMap(PartialDate.init), endDate: row[5].string.flatMap(PartialDate.init),
+                location: row[6].string.map { Location(name: $0, country: row[7].string) },
+                mode: row[8].string.flatMap(MeetingMode.init(rawValue:)),
+                instrument: row[9].string.flatMap(Instrument.init(rawValue:)),
+                count: row[10].int, title: row[11].string, body: row[12].string, ordinal: row[13].int,
+                confidence: row[14].double ?? 0.5
+            )
+        }
+        for row in try db.rows(Self.eventReportParticipants, [eventID]) {
+            let participant = ReportedParticipant(actor: row[1].int64 ?? 0, name: row[2].string ?? "",
+                                                  country: row[3].string, role: row[4].string)
+            reports[row[0].int64 ?? 0]?.participants.append(participant)
+        }
+        return Array(reports.values)
+    }
+
+    static let hasReports = "SELECT 1 FROM reports WHERE event_id = ? LIMIT 1"
+    /// The event row as the report of its first source (its only one, unless merged before reports were kept).
+    static let reportFromEvent = """
+        INSERT INTO reports (event_id, document_id, status, date, end_date, location_name, location_country,
+                             mode, instrument, count, title, body, ordinal, confidence)
+        SELECT e.id, (SELECT s.document_id FROM sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = e.id
+                      ORDER BY d.published IS NULL, d.published, d.external_id LIMIT 1),
+               e.status, e.date, e.end_date, e.location_name, e.location_country, e.mode, e.instrument, e.count,
+               e.title, e.body, e.ordinal, e.confidence
+        FROM events e WHERE e.id = ?1 AND EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id)
+        """
+    static let reportParticipantsFromEvent = """
+        INSERT INTO report_participants (event_id, document_id, position, actor_id, name, country, role)
+        SELECT p.event_id, r.document_id, p.position, p.actor_id, p.name, p.country, p.role
+        FROM participations p JOIN reports r ON r.event_id = p.event_id
+        WHERE p.event_id = ?1
+        """
+    static let eventReports = """
+        SELECT r.document_id, d.published, d.external_id, r.status, r.date, r.end_date, r.location_name,
+               r.location_country, r.mode, r.instrument, r.count, r.title, r.body, r.ordinal, r.confidence
+        FROM reports r JOIN documents d ON d.id = r.document_id
+        WHERE r.event_id = ?
+        """
+    static let eventReportParticipants = """
+        SELECT document_id, actor_id, name, country, role FROM report_participants WHERE event_id = ? ORDER BY document_id, position
+        """
+}
