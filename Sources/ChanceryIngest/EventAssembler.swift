@@ -261,6 +261,24 @@ struct EventAssembler {
         }
     }
 
+    /// The first tokens of city mentions that are one of two cities of different states joined by
+    /// "and" ("Rabat et Paris", "Washington and Beijing", "الرباط وباريس"): a place is one city, so two
+    /// joined name the two governments.
+    private func citiesJoinedByAnd(_ mentions: [Mention]) -> Set<Int> {
+        func city(_ m: Mention) -> String? { m.first { if case .city(let c, _) = $0 { return c } else { return nil } } }
+        var joined = Set<Int>()
+        let cities = mentions.filter { city($0) != nil }
+        for (a, b) in zip(cities, cities.dropFirst()) {
+            guard let first = city(a), let second = city(b), first != second else { continue }
+            let arabicAnd = b.start == a.end && b.prefixLength > 0 && tokens[b.start].isArabic && tokens[b.start].text.hasPrefix("و")
+            let latinAnd = b.start == a.end + 1 && Self.andWords.contains(tokens[a.end].text)
+            if arabicAnd || latinAnd { joined.formUnion([a.start, b.start]) }
+        }
+        return joined
+    }
+
+    private static let andWords: Set<String> = ["and", "et", "&"]
+
     /// Fills status, date, parties, location, participants and evidence; false when the event lacks two parties.
     private func fill(_ event: inout Event, trigger: Mention, range: Range<Int>, mentions: [Mention],
                       people: [FoundParticipant], everyone: [FoundParticipant], focus: [String]) -> (Bool, Bool) {
@@ -351,7 +369,13 @@ struct EventAssembler {
         var weak: [String] = []
         var location: Location?
         var organizations: [String] = []
+        let pairedCities = citiesJoinedByAnd(mentions)
         for m in mentions {
+            // "Rabat et Paris signent …", "الرباط وباريس توقعان": two capitals joined stand for their states, not a venue.
+            if pairedCities.contains(m.start), let code = m.first({ if case .city(let c, _) = $0 { return c } else { return nil } }) {
+                weak.append(code)
+                continue
+            }
             if let (code, name) = m.first({ if case .city(let c, let n) = $0 { return (c, n) } else { return nil } }), writtenAsListed(m) {
                 // "عمان" is Amman (JO) or Oman: a form that is a city of one state and the name of another reads as the city,
                 // unless the text says "سلطنة عمان".

@@ -57,6 +57,15 @@ struct ParticipantFinder {
                     continue
                 }
             }
+            // "ناصر بوريطة، وزير الشؤون الخارجية …، خُصصت …": a title set off by commas right after a name is that
+            // person's; what follows its closing comma is the rest of the sentence, not another name.
+            if role != nil, !isCounterpart, tokens[mention.start].isArabic, let last = found.last, mention.start >= range.lowerBound + 1,
+               tokens[mention.start - 1].text == ",", last.nameRange.upperBound == mention.start - 1 {
+                if found[found.count - 1].participant.role == nil { found[found.count - 1].participant.role = role }
+                lastRole = lastRole ?? role
+                i = mention.end
+                continue
+            }
             if role != nil || isCounterpart {
                 let before = isCounterpart ? nil : nameBeforeTitle(mention.start, floor: range.lowerBound)
                 var country = countryBefore(mention.start, floor: range.lowerBound) ?? before?.country

@@ -33,6 +33,28 @@ struct OccasionRuleTests {
         #expect(try #require(english.first { $0.type == .meeting }).location == Location(name: "Nairobi", country: "KE"))
     }
 
+    @Test func twoCapitalsJoinedByAndAreTheirStatesNotTheVenue() throws {
+        let french = events("Dakar et Nairobi signent deux accords de coopération maritime, lundi 4 mars 2024.", published: "2024-03-04")
+        let signing = try #require(french.first { $0.type == .agreement })
+        #expect(signing.countries == ["KE", "SN"])
+        #expect(signing.location == nil)
+        let arabic = events("وقعت تونس وأبوجا يوم الاثنين 4 مارس 2024 اتفاقية للتعاون في مجال الطاقة.", published: "2024-03-04")
+        let arabicSigning = try #require(arabic.first { $0.type == .agreement })
+        #expect(arabicSigning.countries == ["NG", "TN"])
+        #expect(arabicSigning.location == nil)
+        // One city is still where it happened.
+        let venue = events("Senegal and Kenya signed two maritime agreements in Nairobi on 4 March 2024.", published: "2024-03-04")
+        #expect(try #require(venue.first { $0.type == .agreement }).location?.name == "Nairobi")
+    }
+
+    @Test func theClauseAfterATitleSetOffByCommasIsNotAName() throws {
+        let found = events("حل وزير الخارجية الكيني، أمس الاثنين بالرباط، حيث عقد جلسة عمل مع ناصر بوريطة، وزير الشؤون الخارجية "
+            + "والتعاون الإفريقي، خصصت لبحث سبل تعزيز التعاون بين البلدين.", published: "2024-03-05")
+        let meeting = try #require(found.first { $0.type == .meeting })
+        #expect(meeting.participants.map(\.name) == ["ناصر بوريطة"])
+        #expect(meeting.countries == ["KE", "MA"])
+    }
+
     @Test func aMinistryNamedWithoutItsStateGivesNoPlace() throws {
         // The guest's nationality before "بمقر" is not the ministry's.
         let found = events("استقبل وزير الخارجية التونسي، صباح اليوم، نظيره المالي بمقر وزارة الخارجية.", published: "2024-03-20")
