@@ -27,6 +27,24 @@ struct EventAssembler {
     let published: PartialDate?
     /// The first token of the dateline, whose date is the filing day rather than an event's.
     let datelineToken: Int?
+    /// What the sentences share, worked out once per document.
+    let memo = Memo()
+
+    /// Answers that depend only on the document, kept as they are first asked for: every event read from a sentence,
+    /// the lead date and `storyDayDiffers` all read a sentence's date expressions, which cost a pass over its tokens.
+    /// A class, so that the assembler's non-mutating methods can fill it in.
+    final class Memo {
+        var dateExpressions: [Range<Int>: [(Int, DateExpression)]] = [:]
+        var storyDayDiffers: Bool?
+    }
+
+    /// `DateResolver.expressions` over the tokens of `range`, a sentence, read once per document.
+    private func dateExpressions(in range: Range<Int>) -> [(Int, DateExpression)] {
+        if let known = memo.dateExpressions[range] { return known }
+        let found = DateResolver.expressions(in: tokens, range: range, mentions: mentionAt)
+        memo.dateExpressions[range] = found
+        return found
+    }
 
     // MARK: - Per sentence
 
@@ -202,7 +220,7 @@ struct EventAssembler {
 
         // Date.
         // "Since March 2016" dates a state of affairs, not the event.
-        let expressions = DateResolver.expressions(in: tokens, range: range, mentions: mentionAt).filter { item in
+        let expressions = dateExpressions(in: range).filter { item in
             item.0 != datelineToken && !reported(item, range: range) && (planned || !laterClause(from: trigger.end, to: item.0))
                 && !validityPeriod(item, range: range)
                 && !(max(range.lowerBound, item.0 - 2)..<item.0).contains { ["منذ", "since", "depuis"].contains(tokens[$0].text) }
@@ -363,9 +381,16 @@ struct EventAssembler {
     /// True when a weekday written after a verb of reporting ("a appris samedi", "said on Friday") is not the
     /// publication's own day: the story's "now" is then not its publication date.
     private func storyDayDiffers() -> Bool {
+        if let known = memo.storyDayDiffers { return known }
+        let differs = storyDayDiffersFromPublication()
+        memo.storyDayDiffers = differs
+        return differs
+    }
+
+    private func storyDayDiffersFromPublication() -> Bool {
         guard let published, published.precision == .day else { return false }
         for range in sentences where !range.isEmpty {
-            for item in DateResolver.expressions(in: tokens, range: range, mentions: mentionAt) where reported(item, range: range) {
+            for item in dateExpressions(in: range) where reported(item, range: range) {
                 guard case .weekday = item.1 else { continue }
                 if let day = DateResolver.resolve(item.1, published: published, planned: false).0, day != published { return true }
             }
@@ -822,7 +847,7 @@ struct EventAssembler {
     /// The day the story's lead gives ("On Tuesday, April 4, …"), which dates the main event better than the publication.
     private func leadDate() -> PartialDate? {
         for range in sentences.prefix(3) where !range.isEmpty {
-            for item in DateResolver.expressions(in: tokens, range: range, mentions: mentionAt) where item.0 != datelineToken {
+            for item in dateExpressions(in: range) where item.0 != datelineToken {
                 switch item.1 {
                 case .absolute(let d, _) where d.precision == .day: break
                 case .dayMonth, .weekday, .relative: break
