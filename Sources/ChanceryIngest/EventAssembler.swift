@@ -350,9 +350,7 @@ struct EventAssembler {
         var lastIndex = range.upperBound - 1
         while lastIndex > range.lowerBound, tokens[lastIndex].text == "\n" { lastIndex -= 1 }
         let span = finder.folded.originalRange(of: first.start..<tokens[lastIndex].end)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: finder.original[span])
-        event.evidence = Evidence(text: String(view), start: span.lowerBound, end: span.upperBound)
+        event.evidence = Evidence(text: finder.originalText(span), start: span.lowerBound, end: span.upperBound)
         event.confidence = min(0.95, 0.5 + (anchored ? 0.2 : 0) + (date != nil ? 0.1 : 0) + (list.isEmpty ? 0 : 0.1))
         return (true, anchored)
     }

@@ -308,8 +308,22 @@ struct ParticipantFinder {
     func text(_ range: Range<Int>) -> String {
         let start = folded.originalRange(of: tokens[range.lowerBound].start..<tokens[range.lowerBound].end).lowerBound
         let end = folded.originalRange(of: tokens[range.upperBound - 1].start..<tokens[range.upperBound - 1].end).upperBound
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: original[start..<end])
-        return String(view)
+        return originalText(start..<end)
+    }
+
+    /// The document's scalars `span` as a `String`.
+    func originalText(_ span: Range<Int>) -> String {
+        // Encoding to UTF-8 bytes and decoding once is cheaper than appending to a `String.UnicodeScalarView`.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(span.count * 2)
+        for scalar in original[span] {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
