@@ -184,10 +184,9 @@ enum DateResolver {
     /// A calendar period named from the publication: "الشهر المقبل", "العام الماضي", "next month", "l'année prochaine",
     /// "this year", "العام الجاري", "by the end of the year"; the expression and the index after it.
     private static func period(at i: Int, in tokens: [Token], range: Range<Int>, mentions: [Int: Mention]) -> (DateExpression, Int)? {
-        let text = tokens[i].text
-        let isMonth = DateVocabulary.monthNouns.contains(text)
-        let isWeek = DateVocabulary.weekNouns.contains(text)
-        guard isMonth || isWeek || DateVocabulary.yearNouns.contains(text) else { return nil }
+        let isMonth = DateVocabulary.monthNouns.contains(tokens[i])
+        let isWeek = DateVocabulary.weekNouns.contains(tokens[i])
+        guard isMonth || isWeek || DateVocabulary.yearNouns.contains(tokens[i]) else { return nil }
         func make(_ offset: Int) -> DateExpression { isWeek ? .relativeWeek(offset) : isMonth ? .relativeMonth(offset) : .relativeYear(offset) }
         func direction(_ k: Int) -> Int? {
             guard k >= range.lowerBound, k < range.upperBound, let m = mentions[k], tokens[k].text != "past" else { return nil }
@@ -197,14 +196,14 @@ enum DateResolver {
         }
         // After the noun: "العام المقبل", "le mois prochain", "l'année dernière", "الشهر الجاري".
         if let offset = direction(i + 1) { return (make(offset), i + 2) }
-        if i + 1 < range.upperBound, DateVocabulary.thisAfter.contains(tokens[i + 1].text) { return (make(0), i + 2) }
+        if i + 1 < range.upperBound, DateVocabulary.thisAfter.contains(tokens[i + 1]) { return (make(0), i + 2) }
         // Before it: "next month", "last year", "this year", "هذا العام", "the end of the year", "fin de l'année".
         guard i > range.lowerBound else { return nil }
         if let offset = direction(i - 1), mentions[i - 1]?.end == i { return (make(offset), i + 1) }
-        if DateVocabulary.thisBefore.contains(tokens[i - 1].text) { return (make(0), i + 1) }
+        if DateVocabulary.thisBefore.contains(tokens[i - 1]) { return (make(0), i + 1) }
         var k = i - 1
         while k >= range.lowerBound, i - k <= 4, ["the", "of", "de", "l", "'", "la"].contains(tokens[k].text) { k -= 1 }
-        if k >= range.lowerBound, k < i - 1 || tokens[k].isArabic, DateVocabulary.periodEnds.contains(tokens[k].text) {
+        if k >= range.lowerBound, k < i - 1 || tokens[k].isArabic, DateVocabulary.periodEnds.contains(tokens[k]) {
             return (make(0), i + 1)
         }
         return nil

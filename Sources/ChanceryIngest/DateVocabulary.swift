@@ -40,14 +40,14 @@ enum DateVocabulary {
     static let yearWords: [String] = ["عام", "سنه", "العام", "year", "annee"]
 
     /// Nouns of a calendar period that "next", "last" or "this" turn into a date: "الشهر المقبل", "next year", "cette année".
-    static let monthNouns: Set<String> = ["الشهر", "شهر", "month", "mois"]
-    static let weekNouns: Set<String> = ["الاسبوع", "اسبوع", "week", "semaine"]
-    static let yearNouns: Set<String> = ["العام", "السنه", "عام", "year", "annee", "an"]
+    static let monthNouns: WordSet = ["الشهر", "شهر", "month", "mois"]
+    static let weekNouns: WordSet = ["الاسبوع", "اسبوع", "week", "semaine"]
+    static let yearNouns: WordSet = ["العام", "السنه", "عام", "year", "annee", "an"]
     /// "this" before the noun (this year, cette année, هذا العام) or after it (العام الجاري، الشهر الحالي).
-    static let thisBefore: Set<String> = ["this", "cette", "ce", "هذا", "هذه"]
-    static let thisAfter: Set<String> = ["الجاري", "الجاريه", "الحالي", "الحاليه", "en cours"]
+    static let thisBefore: WordSet = ["this", "cette", "ce", "هذا", "هذه"]
+    static let thisAfter: WordSet = ["الجاري", "الجاريه", "الحالي", "الحاليه", "en cours"]
     /// "the end of the year", "d'ici la fin de l'année", "نهاية العام": still the current period.
-    static let periodEnds: Set<String> = ["end", "fin", "نهايه", "اواخر", "later"]
+    static let periodEnds: WordSet = ["end", "fin", "نهايه", "اواخر", "later"]
 }
 
 /// Closed vocabulary of cardinal and ordinal number words.

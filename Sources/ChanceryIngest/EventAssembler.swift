@@ -370,7 +370,7 @@ struct EventAssembler {
     }
 
     /// Verbs of reporting: a day written right after one ("the ministry said today") dates the statement, not the event.
-    private static let reportingVerbs: Set<String> = [
+    private static let reportingVerbs: WordSet = [
         "said", "says", "announced", "stated", "reported", "added", "noted", "declared", "confirmed", "indicated", "told",
         "indique", "declare", "annonce", "appris", "learned", "learnt", "rapporte", "explique", "precise", "souligne", "affirme", "ajoute",
         "قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت", "صرح", "اكد", "اكدت", "اضاف", "اضافت",
@@ -405,7 +405,7 @@ struct EventAssembler {
         while k >= range.lowerBound, item.0 - k <= 2 {
             let text = tokens[k].text
             if text == "a" { k -= 1; continue }
-            if Self.reportingVerbs.contains(text) { return true }
+            if Self.reportingVerbs.contains(tokens[k]) { return true }
             if ["on", "le", "يوم"].contains(text) { k -= 1; continue }
             return false
         }
@@ -427,11 +427,13 @@ struct EventAssembler {
         return nil
     }
 
+    /// Words before and after a trigger that make it an earlier encounter recalled: "the recent visit", "زيارته الأخيرة".
+    private static let recalledBefore: WordSet = ["recent", "recente", "previous", "precedente", "earlier", "past", "derniere", "last", "اخر"]
+    private static let recalledAfter: WordSet = ["الاخيره", "الاخير", "السابقه", "السابق", "recente", "precedente", "derniere"]
+
     private func recalled(_ trigger: Mention, range: Range<Int>) -> Bool {
-        let before: Set<String> = ["recent", "recente", "previous", "precedente", "earlier", "past", "derniere", "last", "اخر"]
-        let after: Set<String> = ["الاخيره", "الاخير", "السابقه", "السابق", "recente", "precedente", "derniere"]
-        for k in max(range.lowerBound, trigger.start - 2)..<trigger.start where before.contains(tokens[k].text) { return true }
-        for k in trigger.end..<min(range.upperBound, trigger.end + 2) where after.contains(tokens[k].text) { return true }
+        for k in max(range.lowerBound, trigger.start - 2)..<trigger.start where Self.recalledBefore.contains(tokens[k]) { return true }
+        for k in trigger.end..<min(range.upperBound, trigger.end + 2) where Self.recalledAfter.contains(tokens[k]) { return true }
         return false
     }
 
@@ -537,12 +539,13 @@ struct EventAssembler {
         return false
     }
 
+    private static let relativePronouns: WordSet = ["التي", "الذي", "والتي", "والذي", "اللتين", "اللذين"]
+
     /// An Arabic relative clause in the future after the trigger: "الدورة …، التي ستعقد في بكين", "الاجتماع الذي سيعقد".
     private func futureRelativeClause(after index: Int, in range: Range<Int>) -> Bool {
         var k = index
         while k + 1 < range.upperBound, k - index <= 20 {
-            let text = tokens[k].text
-            if ["التي", "الذي", "والتي", "والذي", "اللتين", "اللذين"].contains(text) {
+            if Self.relativePronouns.contains(tokens[k]) {
                 let verb = tokens[k + 1].text
                 return verb.unicodeScalars.count >= 4 && (verb.hasPrefix("سي") || verb.hasPrefix("ست") || verb.hasPrefix("سن"))
                     && mentionAt[k + 1]?.has({ $0 == .stop }) != true
@@ -553,11 +556,13 @@ struct EventAssembler {
         return false
     }
 
+    private static let relativeWords: WordSet = ["which", "that", "qui", "التي", "الذي"]
+
     /// True when a future relative clause ("the dialogue which will be held on …", "qui se tiendra", "التي ستعقد")
     /// opens between the trigger and `index`: its date is that other event's.
     private func laterClause(from start: Int, to index: Int) -> Bool {
         guard index > start else { return false }
-        for k in start..<index where ["which", "that", "qui", "التي", "الذي"].contains(tokens[k].text) {
+        for k in start..<index where Self.relativeWords.contains(tokens[k]) {
             for n in (k + 1)..<min(index, k + 4) {
                 if mentionAt[n]?.has({ $0 == .planned }) == true { return true }
                 let text = tokens[n].text

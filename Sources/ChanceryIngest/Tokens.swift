@@ -16,6 +16,11 @@ struct Token: Sendable {
     let allCaps: Bool
     /// True when no space separates this token from the previous one ("8" then "e" in "8e").
     let attached: Bool
+    /// True when every scalar of `text` is simple (`ScalarClass.isSimple`): the text then equals another text of
+    /// simple scalars exactly when their scalars are equal.
+    let isSimple: Bool
+    /// `WordTable.hash` of the scalars of `text`.
+    let scalarHash: Int
     /// Index of the sentence the token belongs to.
     var sentence: Int = 0
 
@@ -61,7 +66,8 @@ enum Tokenizer {
             if scalar == "\n" {
                 flushLine(upTo: index)
                 tokens.append(Token(text: "\n", kind: .punct, start: index, end: index + 1,
-                                    capitalized: false, allCaps: false, attached: false))
+                                    capitalized: false, allCaps: false, attached: false,
+                                    isSimple: true, scalarHash: newlineHash))
                 index += 1
                 lineStart = index
                 lineFirstToken = tokens.count
@@ -96,14 +102,23 @@ enum Tokenizer {
                 }
             }
             let text = TokenText.make(scalars[start..<index], buffer: &utf8)
+            var hasher = ScalarHasher()
+            var isSimple = true
+            for scalar in scalars[start..<index] {
+                hasher.combine(scalar.value)
+                isSimple = isSimple && ScalarClass.isSimple(scalar.value)
+            }
             tokens.append(Token(text: text, kind: kind, start: start, end: index,
-                                    capitalized: capitalized, allCaps: allCaps, attached: start == previousEnd))
+                                capitalized: capitalized, allCaps: allCaps, attached: start == previousEnd,
+                                isSimple: isSimple, scalarHash: hasher.value))
             previousEnd = index
         }
         flushLine(upTo: scalars.count)
         assignSentences(&tokens)
         return tokens
     }
+
+    private static let newlineHash = WordTable.hash([0x0A])
 
     @inline(__always)
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
