@@ -24,7 +24,7 @@ enum DateExpression: Equatable {
 /// Finds date expressions in a sentence and resolves them against the publication date.
 enum DateResolver {
     /// Expressions in `tokens[range]`, each with the index of its first token.
-    static func expressions(in tokens: [Token], range: Range<Int>, mentions: [Int: Mention]) -> [(Int, DateExpression)] {
+    static func expressions(in tokens: [Token], range: Range<Int>, mentions: MentionIndex) -> [(Int, DateExpression)] {
         var found: [(Int, DateExpression)] = []
         var i = range.lowerBound
         func number(_ at: Int) -> Int? {
@@ -183,7 +183,7 @@ enum DateResolver {
 
     /// A calendar period named from the publication: "الشهر المقبل", "العام الماضي", "next month", "l'année prochaine",
     /// "this year", "العام الجاري", "by the end of the year"; the expression and the index after it.
-    private static func period(at i: Int, in tokens: [Token], range: Range<Int>, mentions: [Int: Mention]) -> (DateExpression, Int)? {
+    private static func period(at i: Int, in tokens: [Token], range: Range<Int>, mentions: MentionIndex) -> (DateExpression, Int)? {
         let isMonth = DateVocabulary.monthNouns.contains(tokens[i])
         let isWeek = DateVocabulary.weekNouns.contains(tokens[i])
         guard isMonth || isWeek || DateVocabulary.yearNouns.contains(tokens[i]) else { return nil }

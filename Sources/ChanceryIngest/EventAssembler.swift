@@ -20,7 +20,7 @@ struct EventAssembler {
     let document: Document
     let tokens: [Token]
     let mentions: [Mention]
-    let mentionAt: [Int: Mention]
+    let mentionAt: MentionIndex
     let finder: ParticipantFinder
     let sentences: [Range<Int>]
     /// The publication date, or the dateline's when the document carries none.

@@ -11,7 +11,7 @@ struct FoundParticipant {
 /// Finds people in a sentence: a title and the name next to it, "his counterpart", or a known official's name.
 struct ParticipantFinder {
     let tokens: [Token]
-    let mentionAt: [Int: Mention]
+    let mentionAt: MentionIndex
     let original: [Unicode.Scalar]
     let folded: FoldedText
     let gazetteer: Gazetteer
