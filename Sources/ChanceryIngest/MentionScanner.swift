@@ -33,22 +33,25 @@ enum MentionScanner {
             var entries = match.entries
             // Short Latin words name a country or organisation only in capitals: "US" but not "us".
             if match.length == 1, !token.isArabic, token.text.count <= 3, !token.allCaps {
-                entries.removeAll {
+                let isName: (LexiconEntry) -> Bool = {
                     switch $0 {
                     case .country, .organization, .city, .official: true
                     default: false
                     }
                 }
+                // Asked first: removing from the lexicon's shared array, even nothing, would copy it.
+                if entries.contains(where: isName) { entries.removeAll(where: isName) }
             }
             // Person names and places in Latin script are written with a capital.
             if !token.isArabic, !token.capitalized {
-                entries.removeAll {
+                let isCapitalizedName: (LexiconEntry) -> Bool = {
                     switch $0 {
                     case .official, .city: true
                     case .country: match.length == 1 && tokens[index].text.count <= 4
                     default: false
                     }
                 }
+                if entries.contains(where: isCapitalizedName) { entries.removeAll(where: isCapitalizedName) }
             }
             guard !entries.isEmpty else {
                 index += 1
