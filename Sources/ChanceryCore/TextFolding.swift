@@ -28,6 +28,10 @@ public struct FoldedText: Sendable {
             if value < 0x80 {
                 scalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 32)) : scalar)
                 origins.append(offset)
+            } else if TextFolding.foldsToItself(arabicLetter: value) {
+                // Most of an Arabic text, likewise.
+                scalars.append(scalar)
+                origins.append(offset)
             } else {
                 TextFolding.fold(scalar) { folded in
                     scalars.append(folded)
@@ -73,6 +77,17 @@ public enum TextFolding {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True for the Arabic letters ء…ي that `fold` leaves as they are: all but the alef, waw and yeh forms, ta marbuta,
+    /// alef maqsura and tatweel.
+    @inline(__always)
+    static func foldsToItself(arabicLetter value: UInt32) -> Bool {
+        guard value >= 0x0621 && value <= 0x064A else { return false }
+        switch value {
+        case 0x0622...0x0626, 0x0629, 0x0640, 0x0649: return false
+        default: return true
+        }
     }
 
     /// The folded form of one scalar: none (a mark dropped), one, or a few (œ → oe, ﻻ → لا).
