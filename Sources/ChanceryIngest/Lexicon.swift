@@ -17,6 +17,9 @@ final class Lexicon: Sendable {
 
     /// The entries of each trie node; node 0 is the root.
     private let entries: [[LexiconEntry]]
+    /// `endsPhrase[node]`: the node has entries. Asked at every step of the trie walk, it spares reading the count
+    /// from each node's own array, which is seldom in the cache.
+    private let endsPhrase: [Bool]
     /// Trie edges: (node, word) → child node, for words numbered by `words`.
     private let children: EdgeTable
     /// Every word of every phrase, keyed as `Clitics.key` keys it.
@@ -95,6 +98,7 @@ final class Lexicon: Sendable {
         for (phrase, value) in NumberVocabulary.cardinals { add(phrase, .number(value)) }
         for (phrase, value) in NumberVocabulary.ordinals { add(phrase, .ordinal(value)) }
         self.entries = entries
+        self.endsPhrase = entries.map { !$0.isEmpty }
         self.children = EdgeTable(children)
         self.words = WordTable(ids: ids)
     }
@@ -122,7 +126,7 @@ final class Lexicon: Sendable {
         for reading in readings.of(index) {
             guard var node = children.child(0, reading.word) else { continue }
             var length = 1
-            if !entries[node].isEmpty, best.map({ $0.length < 1 }) ?? true {
+            if endsPhrase[node], best.map({ $0.length < 1 }) ?? true {
                 best = Match(length: 1, entries: entries[node], future: reading.future, prefixLength: reading.prefixLength)
             }
             var position = index + 1
@@ -138,7 +142,7 @@ final class Lexicon: Sendable {
                 guard advanced else { break }
                 length += 1
                 position += 1
-                if !entries[node].isEmpty, best.map({ $0.length < length }) ?? true {
+                if endsPhrase[node], best.map({ $0.length < length }) ?? true {
                     best = Match(length: length, entries: entries[node], future: reading.future, prefixLength: reading.prefixLength)
                 }
             }
