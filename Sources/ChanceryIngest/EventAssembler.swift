@@ -138,7 +138,7 @@ struct EventAssembler {
             for m in mentions where m.has({ $0 == .session }) && Self.sessionNouns.contains(tokens[m.start].text) {
                 guard let ordinal = ordinalNear(m, range: range) else { continue }
                 let next = m.end < range.upperBound ? tokens[m.end] : nil
-                if let next, ["of", "de", "du", "des", "d"].contains(next.text) || next.isArabic && next.text.hasPrefix("ل") { continue }
+                if let next, ["of", "de", "du", "des", "d"].contains(next.text) || next.isArabic && next.textHasPrefix("ل") { continue }
                 bareSession = (m, ordinal)
                 break
             }
@@ -190,7 +190,7 @@ struct EventAssembler {
                 && ["هذا", "هذه", "this", "these", "cette", "ces", "cet"].contains(tokens[trigger.start - 1].text)
                 // "During the meeting, the two sides …", "الاجتماع": a definite bare noun naming no parties of its own is
                 // the encounter already told.
-                || !ok.1 && trigger.has({ $0 == .meeting(.generic) }) && (tokens[trigger.start].isArabic ? tokens[trigger.start].text.hasPrefix("ال")
+                || !ok.1 && trigger.has({ $0 == .meeting(.generic) }) && (tokens[trigger.start].isArabic ? tokens[trigger.start].textHasPrefix("ال")
                     : trigger.start > range.lowerBound && ["the", "la", "le", "l"].contains(tokens[trigger.start - 1].text))
             if ok.0 { results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil, pointsBack: pointsBack)) }
         }
@@ -214,7 +214,7 @@ struct EventAssembler {
         if !planned { planned = futureVerb(before: trigger.start, in: range, people: everyone) }
         if !planned { planned = futureRelativeClause(after: trigger.end, in: range) }
 
-        if !planned, trigger.end < range.upperBound, tokens[trigger.start].text.hasPrefix("سي") || tokens[trigger.start].text.hasPrefix("ست") {
+        if !planned, trigger.end < range.upperBound, tokens[trigger.start].textHasPrefix("سي") || tokens[trigger.start].textHasPrefix("ست") {
             planned = trigger.future
         }
 
@@ -359,7 +359,7 @@ struct EventAssembler {
     private func locative(_ m: Mention) -> Bool {
         let token = tokens[m.start]
         if token.isArabic {
-            if m.prefixLength > 0, token.text.hasPrefix("ب") || token.text.hasPrefix("وب") || token.text.hasPrefix("فب") { return true }
+            if m.prefixLength > 0, token.textHasPrefix("ب") || token.textHasPrefix("وب") || token.textHasPrefix("فب") { return true }
             if m.start > 0, ["في", "الي", "مدينه", "عاصمه", "العاصمه"].contains(tokens[m.start - 1].text) { return true }
             if m.start > 0, let previous = previousMention(before: m.start), previous.end == m.start,
                previous.has({ if case .city = $0 { true } else { false } }) { return true }
@@ -528,8 +528,11 @@ struct EventAssembler {
         var k = index - 1
         while k >= range.lowerBound, index - k <= 10 {
             let text = tokens[k].text
-            let stem = text.hasPrefix("و") || text.hasPrefix("ف") ? String(text.dropFirst()) : text
-            if stem.unicodeScalars.count >= 5, stem.hasPrefix("سي") || stem.hasPrefix("ست") || stem.hasPrefix("سن"),
+            let simple = tokens[k].isSimple
+            let stem = tokens[k].textHasPrefix("و") || tokens[k].textHasPrefix("ف") ? String(text.dropFirst()) : text
+            // A part of a text of simple scalars is of simple scalars too.
+            if stem.unicodeScalars.count >= 5, Token.hasPrefix(stem, "سي", textIsSimple: simple) || Token.hasPrefix(stem, "ست", textIsSimple: simple)
+                || Token.hasPrefix(stem, "سن", textIsSimple: simple),
                mentionAt[k] == nil, !people.contains(where: { $0.nameRange.contains(k) }) {
                 return true
             }
@@ -546,8 +549,8 @@ struct EventAssembler {
         var k = index
         while k + 1 < range.upperBound, k - index <= 20 {
             if Self.relativePronouns.contains(tokens[k]) {
-                let verb = tokens[k + 1].text
-                return verb.unicodeScalars.count >= 4 && (verb.hasPrefix("سي") || verb.hasPrefix("ست") || verb.hasPrefix("سن"))
+                let verb = tokens[k + 1]
+                return verb.text.unicodeScalars.count >= 4 && (verb.textHasPrefix("سي") || verb.textHasPrefix("ست") || verb.textHasPrefix("سن"))
                     && mentionAt[k + 1]?.has({ $0 == .stop }) != true
             }
             if tokens[k].isBreak { return false }
@@ -566,7 +569,7 @@ struct EventAssembler {
             for n in (k + 1)..<min(index, k + 4) {
                 if mentionAt[n]?.has({ $0 == .planned }) == true { return true }
                 let text = tokens[n].text
-                if tokens[n].isArabic, text.unicodeScalars.count >= 4, text.hasPrefix("ست") || text.hasPrefix("سي") { return true }
+                if tokens[n].isArabic, text.unicodeScalars.count >= 4, tokens[n].textHasPrefix("ست") || tokens[n].textHasPrefix("سي") { return true }
             }
         }
         return false
@@ -639,7 +642,7 @@ struct EventAssembler {
                 if let m = mentionAt[end] {
                     if m.has({ $0 == .bodyQualifier }) || m.has({ if case .nationality = $0 { true } else { false } }) { end = m.end; continue }
                 }
-                if next.text.hasPrefix("لل") || next.text.hasPrefix("ال") { end += 1; continue }
+                if next.textHasPrefix("لل") || next.textHasPrefix("ال") { end += 1; continue }
                 break
             }
             let display = head.first { if case .bodyHead(let d) = $0 { return d } else { return nil } } ?? finder.text(head.start..<head.end)

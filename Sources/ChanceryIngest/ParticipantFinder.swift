@@ -235,7 +235,7 @@ struct ParticipantFinder {
 
     /// Words that continue a ministry's name rather than begin a person's: والتعاون، الإفريقي، بالخارج.
     private func extensionWord(_ token: Token) -> Bool {
-        token.text.hasPrefix("و") || token.text.hasPrefix("ال") || token.text.hasPrefix("ب") || token.text.hasPrefix("ل")
+        token.textHasPrefix("و") || token.textHasPrefix("ال") || token.textHasPrefix("ب") || token.textHasPrefix("ل")
     }
 
     private func commaAhead(_ index: Int, limit: Int, ceiling: Int) -> Bool {
@@ -261,11 +261,11 @@ struct ParticipantFinder {
             if isNameBlocker(end) {
                 guard words > 0, Self.connectors.contains(token.text) else { break }
             }
-            if words == 0, token.text.hasPrefix("ال"), token.text != "ال" { break }
+            if words == 0, token.textHasPrefix("ال"), token.text != "ال" { break }
             // "مراسم توقيع", "لتوسيع قاعدة": a noun or a purpose, not a name.
-            if words == 0, Self.notNames.contains(token.text) || token.text.hasPrefix("لت") && token.text.unicodeScalars.count >= 5 { break }
+            if words == 0, Self.notNames.contains(token.text) || token.textHasPrefix("لت") && token.text.unicodeScalars.count >= 5 { break }
             // "إياد علاوي وأقرت": after a full name, "و…" begins the next clause.
-            if words >= 2, token.text.hasPrefix("و"), token.text.unicodeScalars.count >= 4, !Self.namesWithWaw.contains(token.text) { break }
+            if words >= 2, token.textHasPrefix("و"), token.text.unicodeScalars.count >= 4, !Self.namesWithWaw.contains(token.text) { break }
             if let m = mentionAt[end], m.has({ if case .ordinal = $0 { true } else { false } }), words == 0 { break }
             words += 1
             end += 1

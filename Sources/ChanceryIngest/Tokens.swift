@@ -31,6 +31,23 @@ struct Token: Sendable {
 
     var isBreak: Bool { Self.isBreak(kind: kind, text: text) }
 
+    /// `text.hasPrefix(prefix)`.
+    @inline(__always)
+    func textHasPrefix(_ prefix: String) -> Bool { Self.hasPrefix(text, prefix, textIsSimple: isSimple) }
+
+    /// `text.hasPrefix(prefix)`, for a text known to be of simple scalars or not (a token's, or a part of it).
+    ///
+    /// `String.hasPrefix` compares `Character`s, normalising them, unless both strings are known to be normalised,
+    /// which Swift only knows of ASCII. Over simple scalars (`ScalarClass.isSimple`) every scalar is a `Character`
+    /// of its own that no other scalar is equivalent to, so comparing UTF-8 bytes, as `hasPrefix` does for ASCII,
+    /// gives the same answer.
+    static func hasPrefix(_ text: String, _ prefix: String, textIsSimple: Bool) -> Bool {
+        if textIsSimple, prefix.unicodeScalars.allSatisfy({ ScalarClass.isSimple($0.value) }) {
+            return text.utf8.starts(with: prefix.utf8)
+        }
+        return text.hasPrefix(prefix)
+    }
+
     /// `isBreak` from the fields, for loops that must not copy the token out of its array.
     @inline(__always)
     static func isBreak(kind: Kind, text: String) -> Bool {
@@ -133,11 +150,11 @@ enum Tokenizer {
 
     private static func assignSentences(_ tokens: inout [Token]) {
         var sentence = 0
+        // By index, not `let token = tokens[i]`: copying each `Token` out cost more than reading it.
         for i in tokens.indices {
             tokens[i].sentence = sentence
-            let token = tokens[i]
-            guard token.isBreak else { continue }
-            if token.text == "." {
+            guard Token.isBreak(kind: tokens[i].kind, text: tokens[i].text) else { continue }
+            if tokens[i].text == "." {
                 if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].text.count == 1 || abbreviations.contains(tokens[i - 1].text) {
                     continue
                 }
