@@ -23,6 +23,13 @@ enum DateExpression: Equatable {
 
 /// Finds date expressions in a sentence and resolves them against the publication date.
 enum DateResolver {
+    /// Words skipped between the parts of a date, made once rather than at every number.
+    private static let beforeYear: WordSet = ["-", "من", "عام", "سنه"]
+    private static let beforeMonth: WordSet = ["من", "شهر", "de", "of", "the"]
+    private static let dayRangeConnectors: WordSet = ["-", "و", "au", "to", "الي", "حتي", "et", "and", "until"]
+    private static let beforeMonthAfterRange: WordSet = ["من", "شهر", "de", "of"]
+    private static let noWords: WordSet = []
+
     /// Expressions in `tokens[range]`, each with the index of its first token.
     static func expressions(in tokens: [Token], range: Range<Int>, mentions: MentionIndex) -> [(Int, DateExpression)] {
         var found: [(Int, DateExpression)] = []
@@ -37,9 +44,9 @@ enum DateResolver {
             }) else { return nil }
             return (value, mention.end)
         }
-        func skip(_ at: Int, _ words: Set<String>) -> Int {
+        func skip(_ at: Int, _ words: WordSet) -> Int {
             var at = at
-            while at < range.upperBound, words.contains(tokens[at].text) || (tokens[at].kind == .punct && tokens[at].text == ",") { at += 1 }
+            while at < range.upperBound, words.contains(tokens[at]) || (tokens[at].kind == .punct && tokens[at].text == ",") { at += 1 }
             return at
         }
         /// A month, an optional doubled form ("12 فبراير/ شباط") and an optional year; returns month, year, next index.
@@ -50,7 +57,7 @@ enum DateResolver {
                 next = e
                 if next < range.upperBound, tokens[next].text == ")" { next += 1 }
             }
-            var yearAt = skip(next, ["-", "من", "عام", "سنه"])
+            var yearAt = skip(next, Self.beforeYear)
             if yearAt < range.upperBound, tokens[yearAt].text == "." { yearAt += 1 }
             if let y = number(yearAt), (1900...2100).contains(y) { return (m, y, yearAt + 1) }
             return (m, nil, next)
@@ -82,14 +89,14 @@ enum DateResolver {
                 if (1...31).contains(value) {
                     // A range: "15 و16 أكتوبر", "28 au 31 octobre", "12 إلى 16 أكتوبر", "20-21 March".
                     var endDay: Int?
-                    var k = skip(j, ["من", "شهر", "de", "of", "the"])
+                    var k = skip(j, Self.beforeMonth)
                     if month(k) == nil {
-                        let connector = skip(j, ["-", "و", "au", "to", "الي", "حتي", "et", "and", "until"])
+                        let connector = skip(j, Self.dayRangeConnectors)
                         if connector > j, let e = number(connector), (1...31).contains(e), e > value {
                             endDay = e
                             var after = connector + 1
                             if after < range.upperBound, tokens[after].attached, NumberVocabulary.ordinalSuffixes.contains(tokens[after].text) { after += 1 }
-                            k = skip(after, ["من", "شهر", "de", "of"])
+                            k = skip(after, Self.beforeMonthAfterRange)
                         }
                     }
                     if let (m, y, next) = monthYear(k) {
@@ -127,7 +134,7 @@ enum DateResolver {
                             endDay = e
                             k += 2
                         }
-                        let yearAt = skip(k, [])
+                        let yearAt = skip(k, Self.noWords)
                         if let y = number(yearAt), (1900...2100).contains(y), let date = PartialDate(year: y, month: m, day: day) {
                             found.append((i, .absolute(date, end: endDay.flatMap { PartialDate(year: y, month: m, day: $0) })))
                             i = yearAt + 1
