@@ -21,13 +21,10 @@ struct Token: Sendable {
     let isSimple: Bool
     /// `WordTable.hash` of the scalars of `text`.
     let scalarHash: Int
+    /// True when the text starts with a scalar of the Arabic block (U+0600–U+06FF).
+    let isArabic: Bool
     /// Index of the sentence the token belongs to.
     var sentence: Int = 0
-
-    var isArabic: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return (0x0600...0x06FF).contains(first.value)
-    }
 
     var isBreak: Bool { Self.isBreak(kind: kind, text: text) }
 
@@ -84,7 +81,7 @@ enum Tokenizer {
                 flushLine(upTo: index)
                 tokens.append(Token(text: "\n", kind: .punct, start: index, end: index + 1,
                                     capitalized: false, allCaps: false, attached: false,
-                                    isSimple: true, scalarHash: newlineHash))
+                                    isSimple: true, scalarHash: newlineHash, isArabic: false))
                 index += 1
                 lineStart = index
                 lineFirstToken = tokens.count
@@ -127,7 +124,7 @@ enum Tokenizer {
             }
             tokens.append(Token(text: text, kind: kind, start: start, end: index,
                                 capitalized: capitalized, allCaps: allCaps, attached: start == previousEnd,
-                                isSimple: isSimple, scalarHash: hasher.value))
+                                isSimple: isSimple, scalarHash: hasher.value, isArabic: value >= 0x0600 && value <= 0x06FF))
             previousEnd = index
         }
         flushLine(upTo: scalars.count)
@@ -146,7 +143,7 @@ enum Tokenizer {
     }
 
     /// Abbreviations after which a full stop does not end the sentence.
-    private static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "m", "mm", "mme", "gen", "prof", "h.e", "no", "sen", "rep", "jr"]
+    private static let abbreviations: WordSet = ["mr", "mrs", "ms", "dr", "st", "m", "mm", "mme", "gen", "prof", "h.e", "no", "sen", "rep", "jr"]
 
     private static func assignSentences(_ tokens: inout [Token]) {
         var sentence = 0
@@ -155,7 +152,7 @@ enum Tokenizer {
             tokens[i].sentence = sentence
             guard Token.isBreak(kind: tokens[i].kind, text: tokens[i].text) else { continue }
             if tokens[i].text == "." {
-                if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].text.count == 1 || abbreviations.contains(tokens[i - 1].text) {
+                if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].text.count == 1 || abbreviations.contains(tokens[i - 1]) {
                     continue
                 }
                 if i + 1 < tokens.count, tokens[i + 1].attached, tokens[i + 1].kind != .punct { continue }
