@@ -15,14 +15,28 @@ public struct FoldedText: Sendable {
     public let originalLength: Int
 
     public init(_ text: String) {
+        var unused: [Unicode.Scalar] = []
+        self.init(text, original: &unused, keepingOriginal: false)
+    }
+
+    /// Folds `text` and collects its scalars as written into `original` in the same pass, for a caller that needs
+    /// both: `Array(text.unicodeScalars)` would walk the text twice more, once to count the scalars and once to copy.
+    public init(_ text: String, original: inout [Unicode.Scalar]) {
+        self.init(text, original: &original, keepingOriginal: true)
+    }
+
+    @inline(__always)
+    private init(_ text: String, original: inout [Unicode.Scalar], keepingOriginal: Bool) {
         var scalars: [Unicode.Scalar] = []
         var origins: [Int] = []
         // The UTF-8 length bounds the scalar count and, unlike `unicodeScalars.count`, costs nothing to read.
         let capacity = text.utf8.count
         scalars.reserveCapacity(capacity)
         origins.reserveCapacity(capacity)
+        if keepingOriginal { original.reserveCapacity(original.count + capacity) }
         var offset = 0
         for scalar in text.unicodeScalars {
+            if keepingOriginal { original.append(scalar) }
             // ASCII, most of any text, folds to one scalar without the general fold's switch.
             let value = scalar.value
             if value < 0x80 {

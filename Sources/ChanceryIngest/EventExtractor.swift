@@ -10,8 +10,8 @@ public struct EventExtractor: Sendable {
     /// sorted countries, a confidence from 0 to 1, no id and no sources.
     public func extract(from document: Document) -> [Event] {
         let lexicon = Lexicon.shared
-        let original = Array(document.text.unicodeScalars)
-        let folded = FoldedText(document.text)
+        var original: [Unicode.Scalar] = []
+        let folded = FoldedText(document.text, original: &original)
         let tokens = Tokenizer.tokens(of: folded, original: original)
         guard !tokens.isEmpty else { return [] }
         let mentions = MentionScanner.mentions(in: tokens, lexicon: lexicon)
