@@ -115,16 +115,10 @@ enum Tokenizer {
                     }
                 }
             }
-            let text = TokenText.make(scalars[start..<index], buffer: &utf8)
-            var hasher = ScalarHasher()
-            var isSimple = true
-            for scalar in scalars[start..<index] {
-                hasher.combine(scalar.value)
-                isSimple = isSimple && ScalarClass.isSimple(scalar.value)
-            }
+            let (text, hash, isSimple) = TokenText.make(scalars[start..<index], buffer: &utf8)
             tokens.append(Token(text: text, kind: kind, start: start, end: index,
                                 capitalized: capitalized, allCaps: allCaps, attached: start == previousEnd,
-                                isSimple: isSimple, scalarHash: hasher.value, isArabic: value >= 0x0600 && value <= 0x06FF))
+                                isSimple: isSimple, scalarHash: hash, isArabic: value >= 0x0600 && value <= 0x06FF))
             previousEnd = index
         }
         flushLine(upTo: scalars.count)
