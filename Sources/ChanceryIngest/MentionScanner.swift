@@ -25,11 +25,12 @@ enum MentionScanner {
         let readings = TokenReadings(tokens, words: lexicon.words)
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            guard token.kind != .punct, let match = lexicon.match(readings, at: index) else {
+            // Copied out only once it starts a match: copying every token cost more than reading its kind in place.
+            guard tokens[index].kind != .punct, let match = lexicon.match(readings, at: index) else {
                 index += 1
                 continue
             }
+            let token = tokens[index]
             var entries = match.entries
             // Short Latin words name a country or organisation only in capitals: "US" but not "us".
             if match.length == 1, !token.isArabic, token.text.count <= 3, !token.allCaps {
