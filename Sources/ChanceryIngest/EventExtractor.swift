@@ -14,7 +14,7 @@ public struct EventExtractor: Sendable {
         let folded = FoldedText(document.text, original: &original)
         let tokens = Tokenizer.tokens(of: folded, original: original)
         guard !tokens.isEmpty else { return [] }
-        let mentions = MentionScanner.mentions(in: tokens, lexicon: lexicon)
+        let mentions = MentionScanner.mentions(in: tokens, folded: folded.scalars, lexicon: lexicon)
         let mentionAt = MentionIndex(mentions)
         var sentences: [Range<Int>] = []
         var start = 0

@@ -20,9 +20,10 @@ struct Mention {
 
 /// One pass over the tokens, looking every position up in the lexicon, longest phrase first.
 enum MentionScanner {
-    static func mentions(in tokens: [Token], lexicon: Lexicon) -> [Mention] {
+    /// The mentions in `tokens`; `folded`, the scalars the tokens were cut from, spares decoding their texts.
+    static func mentions(in tokens: [Token], folded: [Unicode.Scalar]? = nil, lexicon: Lexicon) -> [Mention] {
         var mentions: [Mention] = []
-        let readings = TokenReadings(tokens, words: lexicon.words)
+        let readings = TokenReadings(tokens, folded: folded, words: lexicon.words)
         var index = 0
         while index < tokens.count {
             // Copied out only once it starts a match: copying every token cost more than reading its kind in place.

@@ -16,7 +16,8 @@ struct TokenReadings {
     /// `continues[i]`: a phrase may run on over token `i` (not a sentence break, or a full stop inside "u.s.").
     private(set) var continues: [Bool] = []
 
-    init(_ tokens: [Token], words: WordTable) {
+    /// Reads every token of `tokens`; `folded`, the scalars the tokens were cut from, spares decoding their texts.
+    init(_ tokens: [Token], folded: [Unicode.Scalar]? = nil, words: WordTable) {
         readings.reserveCapacity(tokens.count)
         offsets.reserveCapacity(tokens.count + 1)
         continues.reserveCapacity(tokens.count)
@@ -41,7 +42,12 @@ struct TokenReadings {
                 } else {
                     seen[slot] = index
                     scalars.removeAll(keepingCapacity: true)
-                    for scalar in text.unicodeScalars { scalars.append(scalar.value) }
+                    let span = tokens[index].start..<tokens[index].end
+                    if let folded, span.lowerBound >= 0, span.upperBound <= folded.count {
+                        for scalar in folded[span] { scalars.append(scalar.value) }
+                    } else {
+                        for scalar in text.unicodeScalars { scalars.append(scalar.value) }
+                    }
                     Clitics.forEachReading(of: scalars[...], scratch: &scratch) { key, future, prefixLength in
                         guard let word = words.lookup(key) else { return }
                         append(Reading(word: word, future: future, prefixLength: prefixLength), from: first)
