@@ -191,6 +191,8 @@ enum DateResolver {
     /// A calendar period named from the publication: "الشهر المقبل", "العام الماضي", "next month", "l'année prochaine",
     /// "this year", "العام الجاري", "by the end of the year"; the expression and the index after it.
     private static func period(at i: Int, in tokens: [Token], range: Range<Int>, mentions: MentionIndex) -> (DateExpression, Int)? {
+        // Asked of every token: one set answers for most of them that they name no period.
+        guard DateVocabulary.periodNouns.contains(tokens[i]) else { return nil }
         let isMonth = DateVocabulary.monthNouns.contains(tokens[i])
         let isWeek = DateVocabulary.weekNouns.contains(tokens[i])
         guard isMonth || isWeek || DateVocabulary.yearNouns.contains(tokens[i]) else { return nil }
