@@ -36,6 +36,8 @@ struct EventAssembler {
     final class Memo {
         var dateExpressions: [Range<Int>: [(Int, DateExpression)]] = [:]
         var storyDayDiffers: Bool?
+        /// The folded words of each name compared by `samePerson`, with the name as spelled.
+        var nameWords: [String: (spelled: String, words: Set<String>)] = [:]
     }
 
     /// `DateResolver.expressions` over the tokens of `range`, a sentence, read once per document.
@@ -387,13 +389,19 @@ struct EventAssembler {
 
     private func storyDayDiffersFromPublication() -> Bool {
         guard let published, published.precision == .day else { return false }
-        for range in sentences where !range.isEmpty {
+        // Only a sentence that names a weekday can hold a weekday expression; the others need not be read.
+        for range in sentences where !range.isEmpty && namesWeekday(range) {
             for item in dateExpressions(in: range) where reported(item, range: range) {
                 guard case .weekday = item.1 else { continue }
                 if let day = DateResolver.resolve(item.1, published: published, planned: false).0, day != published { return true }
             }
         }
         return false
+    }
+
+    /// True when a mention starting in `range` can be a weekday.
+    private func namesWeekday(_ range: Range<Int>) -> Bool {
+        range.contains { mentionAt[$0]?.has({ if case .weekday = $0 { true } else { false } }) == true }
     }
 
     private func reported(_ item: (Int, DateExpression), range: Range<Int>) -> Bool {
@@ -919,9 +927,17 @@ struct EventAssembler {
     }
 
     private func samePerson(_ a: Participant, _ b: Participant) -> Bool {
-        let left = Set(a.name.split(separator: " ").map { TextFolding.fold(String($0)) })
-        let right = Set(b.name.split(separator: " ").map { TextFolding.fold(String($0)) })
-        return !left.isDisjoint(with: right)
+        !nameWords(a.name).isDisjoint(with: nameWords(b.name))
+    }
+
+    /// The folded words of a name, worked out once per spelling: merging compares every pair of participants.
+    private func nameWords(_ name: String) -> Set<String> {
+        // Keyed by `String`, which equates canonically equivalent spellings; the spelling is checked byte for byte so
+        // that another spelling, which might fold otherwise, is folded on its own.
+        if let known = memo.nameWords[name], known.spelled.utf8.elementsEqual(name.utf8) { return known.words }
+        let words = Set(name.split(separator: " ").map { TextFolding.fold(String($0)) })
+        if memo.nameWords[name] == nil { memo.nameWords[name] = (name, words) }
+        return words
     }
 
     /// A person named by surname only ("بوريطة", "Mr Qureshi") takes the full name written elsewhere in the document.
