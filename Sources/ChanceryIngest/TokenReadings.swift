@@ -72,7 +72,7 @@ struct TokenReadings {
         readings.append(reading)
     }
 
-    /// The readings of token `index`.
+    /// Where the readings of token `index` lie in `readings`.
     @inline(__always)
-    func of(_ index: Int) -> ArraySlice<Reading> { readings[offsets[index]..<offsets[index + 1]] }
+    func positions(of index: Int) -> Range<Int> { offsets[index]..<offsets[index + 1] }
 }
