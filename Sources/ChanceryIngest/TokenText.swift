@@ -13,17 +13,25 @@ enum TokenText {
             return (ascii[Int(only.value)], hasher.value, true)
         }
         var isSimple = true
-        buffer.removeAll(keepingCapacity: true)
+        // Written in place rather than appended, which checks the array's storage and capacity at every byte: the
+        // buffer is kept at four bytes a scalar, the most UTF-8 takes.
+        let needed = scalars.count * 4
+        if buffer.count < needed { buffer = [UInt8](repeating: 0, count: max(needed, 2 * buffer.count)) }
+        var count = 0
         for scalar in scalars {
             let value = scalar.value
             hasher.combine(value)
             if value < 0x80 {
-                buffer.append(UInt8(value))
+                buffer[count] = UInt8(value)
+                count += 1
             } else {
                 isSimple = isSimple && ScalarClass.isSimple(value)
-                UTF8.encode(scalar) { buffer.append($0) }
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
             }
         }
-        return (String(decoding: buffer, as: UTF8.self), hasher.value, isSimple)
+        return (String(decoding: buffer[..<count], as: UTF8.self), hasher.value, isSimple)
     }
 }

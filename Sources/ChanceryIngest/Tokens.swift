@@ -65,8 +65,7 @@ enum Tokenizer {
         // every line's tokens from a line buffer.
         var lineFirstToken = 0
         var previousEnd = -1
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(64)
+        var utf8 = [UInt8](repeating: 0, count: 64)
 
         func flushLine(upTo end: Int) {
             if Boilerplate.isBoilerplate(scalars[lineStart..<end], tokenCount: tokens.count - lineFirstToken) {
