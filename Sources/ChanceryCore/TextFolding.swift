@@ -15,18 +15,36 @@ public struct FoldedText: Sendable {
     public let originalLength: Int
 
     public init(_ text: String) {
+        var unused: [Unicode.Scalar] = []
+        self.init(text, original: &unused, keepingOriginal: false)
+    }
+
+    /// Folds `text` and collects its scalars as written into `original` in the same pass, for a caller that needs
+    /// both: `Array(text.unicodeScalars)` would walk the text twice more, once to count the scalars and once to copy.
+    public init(_ text: String, original: inout [Unicode.Scalar]) {
+        self.init(text, original: &original, keepingOriginal: true)
+    }
+
+    @inline(__always)
+    private init(_ text: String, original: inout [Unicode.Scalar], keepingOriginal: Bool) {
         var scalars: [Unicode.Scalar] = []
         var origins: [Int] = []
         // The UTF-8 length bounds the scalar count and, unlike `unicodeScalars.count`, costs nothing to read.
         let capacity = text.utf8.count
         scalars.reserveCapacity(capacity)
         origins.reserveCapacity(capacity)
+        if keepingOriginal { original.reserveCapacity(original.count + capacity) }
         var offset = 0
         for scalar in text.unicodeScalars {
+            if keepingOriginal { original.append(scalar) }
             // ASCII, most of any text, folds to one scalar without the general fold's switch.
             let value = scalar.value
             if value < 0x80 {
                 scalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 32)) : scalar)
+                origins.append(offset)
+            } else if TextFolding.foldsToItself(arabicLetter: value) {
+                // Most of an Arabic text, likewise.
+                scalars.append(scalar)
                 origins.append(offset)
             } else {
                 TextFolding.fold(scalar) { folded in
@@ -73,6 +91,17 @@ public enum TextFolding {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True for the Arabic letters ء…ي that `fold` leaves as they are: all but the alef, waw and yeh forms, ta marbuta,
+    /// alef maqsura and tatweel.
+    @inline(__always)
+    static func foldsToItself(arabicLetter value: UInt32) -> Bool {
+        guard value >= 0x0621 && value <= 0x064A else { return false }
+        switch value {
+        case 0x0622...0x0626, 0x0629, 0x0640, 0x0649: return false
+        default: return true
+        }
     }
 
     /// The folded form of one scalar: none (a mark dropped), one, or a few (œ → oe, ﻻ → لا).

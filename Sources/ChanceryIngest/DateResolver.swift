@@ -23,8 +23,15 @@ enum DateExpression: Equatable {
 
 /// Finds date expressions in a sentence and resolves them against the publication date.
 enum DateResolver {
+    /// Words skipped between the parts of a date, made once rather than at every number.
+    private static let beforeYear: WordSet = ["-", "من", "عام", "سنه"]
+    private static let beforeMonth: WordSet = ["من", "شهر", "de", "of", "the"]
+    private static let dayRangeConnectors: WordSet = ["-", "و", "au", "to", "الي", "حتي", "et", "and", "until"]
+    private static let beforeMonthAfterRange: WordSet = ["من", "شهر", "de", "of"]
+    private static let noWords: WordSet = []
+
     /// Expressions in `tokens[range]`, each with the index of its first token.
-    static func expressions(in tokens: [Token], range: Range<Int>, mentions: [Int: Mention]) -> [(Int, DateExpression)] {
+    static func expressions(in tokens: [Token], range: Range<Int>, mentions: MentionIndex) -> [(Int, DateExpression)] {
         var found: [(Int, DateExpression)] = []
         var i = range.lowerBound
         func number(_ at: Int) -> Int? {
@@ -37,9 +44,9 @@ enum DateResolver {
             }) else { return nil }
             return (value, mention.end)
         }
-        func skip(_ at: Int, _ words: Set<String>) -> Int {
+        func skip(_ at: Int, _ words: WordSet) -> Int {
             var at = at
-            while at < range.upperBound, words.contains(tokens[at].text) || (tokens[at].kind == .punct && tokens[at].text == ",") { at += 1 }
+            while at < range.upperBound, words.contains(tokens[at]) || (tokens[at].kind == .punct && tokens[at].text == ",") { at += 1 }
             return at
         }
         /// A month, an optional doubled form ("12 فبراير/ شباط") and an optional year; returns month, year, next index.
@@ -50,7 +57,7 @@ enum DateResolver {
                 next = e
                 if next < range.upperBound, tokens[next].text == ")" { next += 1 }
             }
-            var yearAt = skip(next, ["-", "من", "عام", "سنه"])
+            var yearAt = skip(next, Self.beforeYear)
             if yearAt < range.upperBound, tokens[yearAt].text == "." { yearAt += 1 }
             if let y = number(yearAt), (1900...2100).contains(y) { return (m, y, yearAt + 1) }
             return (m, nil, next)
@@ -82,14 +89,14 @@ enum DateResolver {
                 if (1...31).contains(value) {
                     // A range: "15 و16 أكتوبر", "28 au 31 octobre", "12 إلى 16 أكتوبر", "20-21 March".
                     var endDay: Int?
-                    var k = skip(j, ["من", "شهر", "de", "of", "the"])
+                    var k = skip(j, Self.beforeMonth)
                     if month(k) == nil {
-                        let connector = skip(j, ["-", "و", "au", "to", "الي", "حتي", "et", "and", "until"])
+                        let connector = skip(j, Self.dayRangeConnectors)
                         if connector > j, let e = number(connector), (1...31).contains(e), e > value {
                             endDay = e
                             var after = connector + 1
                             if after < range.upperBound, tokens[after].attached, NumberVocabulary.ordinalSuffixes.contains(tokens[after].text) { after += 1 }
-                            k = skip(after, ["من", "شهر", "de", "of"])
+                            k = skip(after, Self.beforeMonthAfterRange)
                         }
                     }
                     if let (m, y, next) = monthYear(k) {
@@ -127,7 +134,7 @@ enum DateResolver {
                             endDay = e
                             k += 2
                         }
-                        let yearAt = skip(k, [])
+                        let yearAt = skip(k, Self.noWords)
                         if let y = number(yearAt), (1900...2100).contains(y), let date = PartialDate(year: y, month: m, day: day) {
                             found.append((i, .absolute(date, end: endDay.flatMap { PartialDate(year: y, month: m, day: $0) })))
                             i = yearAt + 1
@@ -183,11 +190,12 @@ enum DateResolver {
 
     /// A calendar period named from the publication: "الشهر المقبل", "العام الماضي", "next month", "l'année prochaine",
     /// "this year", "العام الجاري", "by the end of the year"; the expression and the index after it.
-    private static func period(at i: Int, in tokens: [Token], range: Range<Int>, mentions: [Int: Mention]) -> (DateExpression, Int)? {
-        let text = tokens[i].text
-        let isMonth = DateVocabulary.monthNouns.contains(text)
-        let isWeek = DateVocabulary.weekNouns.contains(text)
-        guard isMonth || isWeek || DateVocabulary.yearNouns.contains(text) else { return nil }
+    private static func period(at i: Int, in tokens: [Token], range: Range<Int>, mentions: MentionIndex) -> (DateExpression, Int)? {
+        // Asked of every token: one set answers for most of them that they name no period.
+        guard DateVocabulary.periodNouns.contains(tokens[i]) else { return nil }
+        let isMonth = DateVocabulary.monthNouns.contains(tokens[i])
+        let isWeek = DateVocabulary.weekNouns.contains(tokens[i])
+        guard isMonth || isWeek || DateVocabulary.yearNouns.contains(tokens[i]) else { return nil }
         func make(_ offset: Int) -> DateExpression { isWeek ? .relativeWeek(offset) : isMonth ? .relativeMonth(offset) : .relativeYear(offset) }
         func direction(_ k: Int) -> Int? {
             guard k >= range.lowerBound, k < range.upperBound, let m = mentions[k], tokens[k].text != "past" else { return nil }
@@ -197,14 +205,14 @@ enum DateResolver {
         }
         // After the noun: "العام المقبل", "le mois prochain", "l'année dernière", "الشهر الجاري".
         if let offset = direction(i + 1) { return (make(offset), i + 2) }
-        if i + 1 < range.upperBound, DateVocabulary.thisAfter.contains(tokens[i + 1].text) { return (make(0), i + 2) }
+        if i + 1 < range.upperBound, DateVocabulary.thisAfter.contains(tokens[i + 1]) { return (make(0), i + 2) }
         // Before it: "next month", "last year", "this year", "هذا العام", "the end of the year", "fin de l'année".
         guard i > range.lowerBound else { return nil }
         if let offset = direction(i - 1), mentions[i - 1]?.end == i { return (make(offset), i + 1) }
-        if DateVocabulary.thisBefore.contains(tokens[i - 1].text) { return (make(0), i + 1) }
+        if DateVocabulary.thisBefore.contains(tokens[i - 1]) { return (make(0), i + 1) }
         var k = i - 1
         while k >= range.lowerBound, i - k <= 4, ["the", "of", "de", "l", "'", "la"].contains(tokens[k].text) { k -= 1 }
-        if k >= range.lowerBound, k < i - 1 || tokens[k].isArabic, DateVocabulary.periodEnds.contains(tokens[k].text) {
+        if k >= range.lowerBound, k < i - 1 || tokens[k].isArabic, DateVocabulary.periodEnds.contains(tokens[k]) {
             return (make(0), i + 1)
         }
         return nil

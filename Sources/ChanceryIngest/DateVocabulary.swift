@@ -40,14 +40,19 @@ enum DateVocabulary {
     static let yearWords: [String] = ["عام", "سنه", "العام", "year", "annee"]
 
     /// Nouns of a calendar period that "next", "last" or "this" turn into a date: "الشهر المقبل", "next year", "cette année".
-    static let monthNouns: Set<String> = ["الشهر", "شهر", "month", "mois"]
-    static let weekNouns: Set<String> = ["الاسبوع", "اسبوع", "week", "semaine"]
-    static let yearNouns: Set<String> = ["العام", "السنه", "عام", "year", "annee", "an"]
+    static let monthNouns = WordSet(monthNounWords)
+    static let weekNouns = WordSet(weekNounWords)
+    static let yearNouns = WordSet(yearNounWords)
+    /// Every noun of a period, month, week or year: the one set asked of every token.
+    static let periodNouns = WordSet(monthNounWords + weekNounWords + yearNounWords)
+    private static let monthNounWords = ["الشهر", "شهر", "month", "mois"]
+    private static let weekNounWords = ["الاسبوع", "اسبوع", "week", "semaine"]
+    private static let yearNounWords = ["العام", "السنه", "عام", "year", "annee", "an"]
     /// "this" before the noun (this year, cette année, هذا العام) or after it (العام الجاري، الشهر الحالي).
-    static let thisBefore: Set<String> = ["this", "cette", "ce", "هذا", "هذه"]
-    static let thisAfter: Set<String> = ["الجاري", "الجاريه", "الحالي", "الحاليه", "en cours"]
+    static let thisBefore: WordSet = ["this", "cette", "ce", "هذا", "هذه"]
+    static let thisAfter: WordSet = ["الجاري", "الجاريه", "الحالي", "الحاليه", "en cours"]
     /// "the end of the year", "d'ici la fin de l'année", "نهاية العام": still the current period.
-    static let periodEnds: Set<String> = ["end", "fin", "نهايه", "اواخر", "later"]
+    static let periodEnds: WordSet = ["end", "fin", "نهايه", "اواخر", "later"]
 }
 
 /// Closed vocabulary of cardinal and ordinal number words.

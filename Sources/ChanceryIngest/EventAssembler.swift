@@ -23,13 +23,33 @@ struct EventAssembler {
     let document: Document
     let tokens: [Token]
     let mentions: [Mention]
-    let mentionAt: [Int: Mention]
+    let mentionAt: MentionIndex
     let finder: ParticipantFinder
     let sentences: [Range<Int>]
     /// The publication date, or the dateline's when the document carries none.
     let published: PartialDate?
     /// The first token of the dateline, whose date is the filing day rather than an event's.
     let datelineToken: Int?
+    /// What the sentences share, worked out once per document.
+    let memo = Memo()
+
+    /// Answers that depend only on the document, kept as they are first asked for: every event read from a sentence,
+    /// the lead date and `storyDayDiffers` all read a sentence's date expressions, which cost a pass over its tokens.
+    /// A class, so that the assembler's non-mutating methods can fill it in.
+    final class Memo {
+        var dateExpressions: [Range<Int>: [(Int, DateExpression)]] = [:]
+        var storyDayDiffers: Bool?
+        /// The folded words of each name compared by `samePerson`, with the name as spelled.
+        var nameWords: [String: (spelled: String, words: Set<String>)] = [:]
+    }
+
+    /// `DateResolver.expressions` over the tokens of `range`, a sentence, read once per document.
+    private func dateExpressions(in range: Range<Int>) -> [(Int, DateExpression)] {
+        if let known = memo.dateExpressions[range] { return known }
+        let found = DateResolver.expressions(in: tokens, range: range, mentions: mentionAt)
+        memo.dateExpressions[range] = found
+        return found
+    }
 
     // MARK: - Per sentence
 
@@ -123,7 +143,7 @@ struct EventAssembler {
             for m in mentions where m.has({ $0 == .session }) && Self.sessionNouns.contains(tokens[m.start].text) {
                 guard let ordinal = ordinalNear(m, range: range) else { continue }
                 let next = m.end < range.upperBound ? tokens[m.end] : nil
-                if let next, ["of", "de", "du", "des", "d"].contains(next.text) || next.isArabic && next.text.hasPrefix("ل") { continue }
+                if let next, ["of", "de", "du", "des", "d"].contains(next.text) || next.isArabic && next.textHasPrefix("ل") { continue }
                 bareSession = (m, ordinal)
                 break
             }
@@ -199,7 +219,7 @@ struct EventAssembler {
                 && ["هذا", "هذه", "this", "these", "cette", "ces", "cet"].contains(tokens[trigger.start - 1].text)
                 // "During the meeting, the two sides …", "الاجتماع": a definite bare noun naming no parties of its own is
                 // the encounter already told.
-                || !ok.1 && trigger.has({ $0 == .meeting(.generic) }) && (tokens[trigger.start].isArabic ? tokens[trigger.start].text.hasPrefix("ال")
+                || !ok.1 && trigger.has({ $0 == .meeting(.generic) }) && (tokens[trigger.start].isArabic ? tokens[trigger.start].textHasPrefix("ال")
                     : trigger.start > range.lowerBound && ["the", "la", "le", "l"].contains(tokens[trigger.start - 1].text))
             if ok.0 {
                 let remote = mentions.contains { m in
@@ -296,13 +316,13 @@ struct EventAssembler {
         if !planned { planned = futureVerb(before: trigger.start, in: range, people: everyone) }
         if !planned { planned = futureRelativeClause(after: trigger.end, in: range) }
 
-        if !planned, trigger.end < range.upperBound, tokens[trigger.start].text.hasPrefix("سي") || tokens[trigger.start].text.hasPrefix("ست") {
+        if !planned, trigger.end < range.upperBound, tokens[trigger.start].textHasPrefix("سي") || tokens[trigger.start].textHasPrefix("ست") {
             planned = trigger.future
         }
 
         // Date.
         // "Since March 2016" dates a state of affairs, not the event.
-        let expressions = DateResolver.expressions(in: tokens, range: range, mentions: mentionAt).filter { item in
+        let expressions = dateExpressions(in: range).filter { item in
             item.0 != datelineToken && !reported(item, range: range) && (planned || !laterClause(from: trigger.end, to: item.0))
                 && !validityPeriod(item, range: range)
                 && !(max(range.lowerBound, item.0 - 2)..<item.0).contains { ["منذ", "since", "depuis"].contains(tokens[$0].text) }
@@ -481,16 +501,14 @@ struct EventAssembler {
         var lastIndex = range.upperBound - 1
         while lastIndex > range.lowerBound, tokens[lastIndex].text == "\n" { lastIndex -= 1 }
         let span = finder.folded.originalRange(of: first.start..<tokens[lastIndex].end)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: finder.original[span])
-        return Evidence(text: String(view), start: span.lowerBound, end: span.upperBound)
+        return Evidence(text: finder.originalText(span), start: span.lowerBound, end: span.upperBound)
     }
 
     /// True for a country written as a place (بالقاهرة، في مصر، "in India") rather than as a party.
     private func locative(_ m: Mention) -> Bool {
         let token = tokens[m.start]
         if token.isArabic {
-            if m.prefixLength > 0, token.text.hasPrefix("ب") || token.text.hasPrefix("وب") || token.text.hasPrefix("فب") { return true }
+            if m.prefixLength > 0, token.textHasPrefix("ب") || token.textHasPrefix("وب") || token.textHasPrefix("فب") { return true }
             if m.start > 0, ["في", "الي", "مدينه", "عاصمه", "العاصمه"].contains(tokens[m.start - 1].text) { return true }
             if m.start > 0, let previous = previousMention(before: m.start), previous.end == m.start,
                previous.has({ if case .city = $0 { true } else { false } }) { return true }
@@ -501,7 +519,7 @@ struct EventAssembler {
     }
 
     /// Verbs of reporting: a day written right after one ("the ministry said today") dates the statement, not the event.
-    private static let reportingVerbs: Set<String> = [
+    private static let reportingVerbs: WordSet = [
         "said", "says", "announced", "stated", "reported", "added", "noted", "declared", "confirmed", "indicated", "told",
         "indique", "declare", "annonce", "appris", "learned", "learnt", "rapporte", "explique", "precise", "souligne", "affirme", "ajoute",
         "قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت", "صرح", "اكد", "اكدت", "اضاف", "اضافت",
@@ -510,14 +528,27 @@ struct EventAssembler {
     /// True when a weekday written after a verb of reporting ("a appris samedi", "said on Friday") is not the
     /// publication's own day: the story's "now" is then not its publication date.
     private func storyDayDiffers() -> Bool {
+        if let known = memo.storyDayDiffers { return known }
+        let differs = storyDayDiffersFromPublication()
+        memo.storyDayDiffers = differs
+        return differs
+    }
+
+    private func storyDayDiffersFromPublication() -> Bool {
         guard let published, published.precision == .day else { return false }
-        for range in sentences where !range.isEmpty {
-            for item in DateResolver.expressions(in: tokens, range: range, mentions: mentionAt) where reported(item, range: range) {
+        // Only a sentence that names a weekday can hold a weekday expression; the others need not be read.
+        for range in sentences where !range.isEmpty && namesWeekday(range) {
+            for item in dateExpressions(in: range) where reported(item, range: range) {
                 guard case .weekday = item.1 else { continue }
                 if let day = DateResolver.resolve(item.1, published: published, planned: false).0, day != published { return true }
             }
         }
         return false
+    }
+
+    /// True when a mention starting in `range` can be a weekday.
+    private func namesWeekday(_ range: Range<Int>) -> Bool {
+        range.contains { mentionAt[$0]?.has({ if case .weekday = $0 { true } else { false } }) == true }
     }
 
     private func reported(_ item: (Int, DateExpression), range: Range<Int>) -> Bool {
@@ -529,7 +560,7 @@ struct EventAssembler {
         while k >= range.lowerBound, item.0 - k <= 2 {
             let text = tokens[k].text
             if text == "a" { k -= 1; continue }
-            if Self.reportingVerbs.contains(text) { return true }
+            if Self.reportingVerbs.contains(tokens[k]) { return true }
             if ["on", "le", "يوم"].contains(text) { k -= 1; continue }
             return false
         }
@@ -551,11 +582,13 @@ struct EventAssembler {
         return nil
     }
 
+    /// Words before and after a trigger that make it an earlier encounter recalled: "the recent visit", "زيارته الأخيرة".
+    private static let recalledBefore: WordSet = ["recent", "recente", "previous", "precedente", "earlier", "past", "derniere", "last", "اخر"]
+    private static let recalledAfter: WordSet = ["الاخيره", "الاخير", "السابقه", "السابق", "recente", "precedente", "derniere"]
+
     private func recalled(_ trigger: Mention, range: Range<Int>) -> Bool {
-        let before: Set<String> = ["recent", "recente", "previous", "precedente", "earlier", "past", "derniere", "last", "اخر"]
-        let after: Set<String> = ["الاخيره", "الاخير", "السابقه", "السابق", "recente", "precedente", "derniere"]
-        for k in max(range.lowerBound, trigger.start - 2)..<trigger.start where before.contains(tokens[k].text) { return true }
-        for k in trigger.end..<min(range.upperBound, trigger.end + 2) where after.contains(tokens[k].text) { return true }
+        for k in max(range.lowerBound, trigger.start - 2)..<trigger.start where Self.recalledBefore.contains(tokens[k]) { return true }
+        for k in trigger.end..<min(range.upperBound, trigger.end + 2) where Self.recalledAfter.contains(tokens[k]) { return true }
         return false
     }
 
@@ -650,8 +683,11 @@ struct EventAssembler {
         var k = index - 1
         while k >= range.lowerBound, index - k <= 10 {
             let text = tokens[k].text
-            let stem = text.hasPrefix("و") || text.hasPrefix("ف") ? String(text.dropFirst()) : text
-            if stem.unicodeScalars.count >= 5, stem.hasPrefix("سي") || stem.hasPrefix("ست") || stem.hasPrefix("سن"),
+            let simple = tokens[k].isSimple
+            let stem = tokens[k].textHasPrefix("و") || tokens[k].textHasPrefix("ف") ? String(text.dropFirst()) : text
+            // A part of a text of simple scalars is of simple scalars too.
+            if stem.unicodeScalars.count >= 5, Token.hasPrefix(stem, "سي", textIsSimple: simple) || Token.hasPrefix(stem, "ست", textIsSimple: simple)
+                || Token.hasPrefix(stem, "سن", textIsSimple: simple),
                mentionAt[k] == nil, !people.contains(where: { $0.nameRange.contains(k) }) {
                 return true
             }
@@ -661,14 +697,15 @@ struct EventAssembler {
         return false
     }
 
+    private static let relativePronouns: WordSet = ["التي", "الذي", "والتي", "والذي", "اللتين", "اللذين"]
+
     /// An Arabic relative clause in the future after the trigger: "الدورة …، التي ستعقد في بكين", "الاجتماع الذي سيعقد".
     private func futureRelativeClause(after index: Int, in range: Range<Int>) -> Bool {
         var k = index
         while k + 1 < range.upperBound, k - index <= 20 {
-            let text = tokens[k].text
-            if ["التي", "الذي", "والتي", "والذي", "اللتين", "اللذين"].contains(text) {
-                let verb = tokens[k + 1].text
-                return verb.unicodeScalars.count >= 4 && (verb.hasPrefix("سي") || verb.hasPrefix("ست") || verb.hasPrefix("سن"))
+            if Self.relativePronouns.contains(tokens[k]) {
+                let verb = tokens[k + 1]
+                return verb.text.unicodeScalars.count >= 4 && (verb.textHasPrefix("سي") || verb.textHasPrefix("ست") || verb.textHasPrefix("سن"))
                     && mentionAt[k + 1]?.has({ $0 == .stop }) != true
             }
             if tokens[k].isBreak { return false }
@@ -677,15 +714,17 @@ struct EventAssembler {
         return false
     }
 
+    private static let relativeWords: WordSet = ["which", "that", "qui", "التي", "الذي"]
+
     /// True when a future relative clause ("the dialogue which will be held on …", "qui se tiendra", "التي ستعقد")
     /// opens between the trigger and `index`: its date is that other event's.
     private func laterClause(from start: Int, to index: Int) -> Bool {
         guard index > start else { return false }
-        for k in start..<index where ["which", "that", "qui", "التي", "الذي"].contains(tokens[k].text) {
+        for k in start..<index where Self.relativeWords.contains(tokens[k]) {
             for n in (k + 1)..<min(index, k + 4) {
                 if mentionAt[n]?.has({ $0 == .planned }) == true { return true }
                 let text = tokens[n].text
-                if tokens[n].isArabic, text.unicodeScalars.count >= 4, text.hasPrefix("ست") || text.hasPrefix("سي") { return true }
+                if tokens[n].isArabic, text.unicodeScalars.count >= 4, tokens[n].textHasPrefix("ست") || tokens[n].textHasPrefix("سي") { return true }
             }
         }
         return false
@@ -758,7 +797,7 @@ struct EventAssembler {
                 if let m = mentionAt[end] {
                     if m.has({ $0 == .bodyQualifier }) || m.has({ if case .nationality = $0 { true } else { false } }) { end = m.end; continue }
                 }
-                if next.text.hasPrefix("لل") || next.text.hasPrefix("ال") { end += 1; continue }
+                if next.textHasPrefix("لل") || next.textHasPrefix("ال") { end += 1; continue }
                 break
             }
             let display = head.first { if case .bodyHead(let d) = $0 { return d } else { return nil } } ?? finder.text(head.start..<head.end)
@@ -975,7 +1014,7 @@ struct EventAssembler {
     /// The day the story's lead gives ("On Tuesday, April 4, …"), which dates the main event better than the publication.
     private func leadDate() -> PartialDate? {
         for range in sentences.prefix(3) where !range.isEmpty {
-            for item in DateResolver.expressions(in: tokens, range: range, mentions: mentionAt) where item.0 != datelineToken {
+            for item in dateExpressions(in: range) where item.0 != datelineToken {
                 switch item.1 {
                 case .absolute(let d, _) where d.precision == .day: break
                 case .dayMonth, .weekday, .relative: break
@@ -1049,9 +1088,17 @@ struct EventAssembler {
     }
 
     private func samePerson(_ a: Participant, _ b: Participant) -> Bool {
-        let left = Set(a.name.split(separator: " ").map { TextFolding.fold(String($0)) })
-        let right = Set(b.name.split(separator: " ").map { TextFolding.fold(String($0)) })
-        return !left.isDisjoint(with: right)
+        !nameWords(a.name).isDisjoint(with: nameWords(b.name))
+    }
+
+    /// The folded words of a name, worked out once per spelling: merging compares every pair of participants.
+    private func nameWords(_ name: String) -> Set<String> {
+        // Keyed by `String`, which equates canonically equivalent spellings; the spelling is checked byte for byte so
+        // that another spelling, which might fold otherwise, is folded on its own.
+        if let known = memo.nameWords[name], known.spelled.utf8.elementsEqual(name.utf8) { return known.words }
+        let words = Set(name.split(separator: " ").map { TextFolding.fold(String($0)) })
+        if memo.nameWords[name] == nil { memo.nameWords[name] = (name, words) }
+        return words
     }
 
     /// A person named by surname only ("بوريطة", "Mr Qureshi") takes the full name written elsewhere in the document.

@@ -10,14 +10,12 @@ public struct EventExtractor: Sendable {
     /// sorted countries, a confidence from 0 to 1, no id and no sources.
     public func extract(from document: Document) -> [Event] {
         let lexicon = Lexicon.shared
-        let original = Array(document.text.unicodeScalars)
-        let folded = FoldedText(document.text)
+        var original: [Unicode.Scalar] = []
+        let folded = FoldedText(document.text, original: &original)
         let tokens = Tokenizer.tokens(of: folded, original: original)
         guard !tokens.isEmpty else { return [] }
-        let mentions = MentionScanner.mentions(in: tokens, lexicon: lexicon)
-        var mentionAt: [Int: Mention] = [:]
-        mentionAt.reserveCapacity(mentions.count)
-        for mention in mentions { mentionAt[mention.start] = mention }
+        let mentions = MentionScanner.mentions(in: tokens, folded: folded.scalars, lexicon: lexicon)
+        let mentionAt = MentionIndex(mentions)
         var sentences: [Range<Int>] = []
         var start = 0
         for index in tokens.indices where index == tokens.count - 1 || tokens[index + 1].sentence != tokens[index].sentence {
@@ -36,7 +34,7 @@ public struct EventExtractor: Sendable {
 
     /// A date heading the text ("date 2020-10-22 …", "CAIRO, 8 November 2021: …"): the day the story was filed,
     /// which stands in for a missing publication date and never dates an event by itself.
-    static func dateline(tokens: [Token], mentionAt: [Int: Mention]) -> (token: Int, date: PartialDate)? {
+    static func dateline(tokens: [Token], mentionAt: MentionIndex) -> (token: Int, date: PartialDate)? {
         var end = 0
         while end < tokens.count, end < 12, tokens[end].sentence == tokens[0].sentence { end += 1 }
         // "2019-02": a year and a month joined by a hyphen.

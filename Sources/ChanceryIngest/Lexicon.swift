@@ -17,6 +17,9 @@ final class Lexicon: Sendable {
 
     /// The entries of each trie node; node 0 is the root.
     private let entries: [[LexiconEntry]]
+    /// `endsPhrase[node]`: the node has entries. Asked at every step of the trie walk, it spares reading the count
+    /// from each node's own array, which is seldom in the cache.
+    private let endsPhrase: [Bool]
     /// Trie edges: (node, word) → child node, for words numbered by `words`.
     private let children: EdgeTable
     /// Every word of every phrase, keyed as `Clitics.key` keys it.
@@ -95,6 +98,7 @@ final class Lexicon: Sendable {
         for (phrase, value) in NumberVocabulary.cardinals { add(phrase, .number(value)) }
         for (phrase, value) in NumberVocabulary.ordinals { add(phrase, .ordinal(value)) }
         self.entries = entries
+        self.endsPhrase = entries.map { !$0.isEmpty }
         self.children = EdgeTable(children)
         self.words = WordTable(ids: ids)
     }
@@ -117,19 +121,22 @@ final class Lexicon: Sendable {
 
     /// The longest phrase starting at token `index`, not crossing a sentence break, from the document's readings.
     func match(_ readings: TokenReadings, at index: Int) -> Match? {
-        var best: Match?
+        // The best phrase so far as its node, so that only the one returned takes its entries: the walk runs at every
+        // token, and taking an array (or slicing the readings) retains and releases its storage.
+        var best: (length: Int, node: Int, future: Bool, prefixLength: Int)?
         let count = readings.continues.count
-        for reading in readings.of(index) {
+        for k in readings.positions(of: index) {
+            let reading = readings.readings[k]
             guard var node = children.child(0, reading.word) else { continue }
             var length = 1
-            if !entries[node].isEmpty, best.map({ $0.length < 1 }) ?? true {
-                best = Match(length: 1, entries: entries[node], future: reading.future, prefixLength: reading.prefixLength)
+            if endsPhrase[node], best.map({ $0.length < 1 }) ?? true {
+                best = (1, node, reading.future, reading.prefixLength)
             }
             var position = index + 1
             while position < count, readings.continues[position] {
                 var advanced = false
-                for next in readings.of(position) {
-                    if let child = children.child(node, next.word) {
+                for n in readings.positions(of: position) {
+                    if let child = children.child(node, readings.readings[n].word) {
                         node = child
                         advanced = true
                         break
@@ -138,11 +145,11 @@ final class Lexicon: Sendable {
                 guard advanced else { break }
                 length += 1
                 position += 1
-                if !entries[node].isEmpty, best.map({ $0.length < length }) ?? true {
-                    best = Match(length: length, entries: entries[node], future: reading.future, prefixLength: reading.prefixLength)
+                if endsPhrase[node], best.map({ $0.length < length }) ?? true {
+                    best = (length, node, reading.future, reading.prefixLength)
                 }
             }
         }
-        return best
+        return best.map { Match(length: $0.length, entries: entries[$0.node], future: $0.future, prefixLength: $0.prefixLength) }
     }
 }

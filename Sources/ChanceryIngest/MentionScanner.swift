@@ -20,35 +20,40 @@ struct Mention {
 
 /// One pass over the tokens, looking every position up in the lexicon, longest phrase first.
 enum MentionScanner {
-    static func mentions(in tokens: [Token], lexicon: Lexicon) -> [Mention] {
+    /// The mentions in `tokens`; `folded`, the scalars the tokens were cut from, spares decoding their texts.
+    static func mentions(in tokens: [Token], folded: [Unicode.Scalar]? = nil, lexicon: Lexicon) -> [Mention] {
         var mentions: [Mention] = []
-        let readings = TokenReadings(tokens, words: lexicon.words)
+        let readings = TokenReadings(tokens, folded: folded, words: lexicon.words)
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            guard token.kind != .punct, let match = lexicon.match(readings, at: index) else {
+            // Copied out only once it starts a match: copying every token cost more than reading its kind in place.
+            guard tokens[index].kind != .punct, let match = lexicon.match(readings, at: index) else {
                 index += 1
                 continue
             }
+            let token = tokens[index]
             var entries = match.entries
             // Short Latin words name a country or organisation only in capitals: "US" but not "us".
             if match.length == 1, !token.isArabic, token.text.count <= 3, !token.allCaps {
-                entries.removeAll {
+                let isName: (LexiconEntry) -> Bool = {
                     switch $0 {
                     case .country, .organization, .city, .official: true
                     default: false
                     }
                 }
+                // Asked first: removing from the lexicon's shared array, even nothing, would copy it.
+                if entries.contains(where: isName) { entries.removeAll(where: isName) }
             }
             // Person names and places in Latin script are written with a capital.
             if !token.isArabic, !token.capitalized {
-                entries.removeAll {
+                let isCapitalizedName: (LexiconEntry) -> Bool = {
                     switch $0 {
                     case .official, .city: true
                     case .country: match.length == 1 && tokens[index].text.count <= 4
                     default: false
                     }
                 }
+                if entries.contains(where: isCapitalizedName) { entries.removeAll(where: isCapitalizedName) }
             }
             guard !entries.isEmpty else {
                 index += 1

@@ -11,7 +11,7 @@ struct FoundParticipant {
 /// Finds people in a sentence: a title and the name next to it, "his counterpart", or a known official's name.
 struct ParticipantFinder {
     let tokens: [Token]
-    let mentionAt: [Int: Mention]
+    let mentionAt: MentionIndex
     let original: [Unicode.Scalar]
     let folded: FoldedText
     let gazetteer: Gazetteer
@@ -263,7 +263,7 @@ struct ParticipantFinder {
 
     /// Words that continue a ministry's name rather than begin a person's: والتعاون، الإفريقي، بالخارج.
     private func extensionWord(_ token: Token) -> Bool {
-        token.text.hasPrefix("و") || token.text.hasPrefix("ال") || token.text.hasPrefix("ب") || token.text.hasPrefix("ل")
+        token.textHasPrefix("و") || token.textHasPrefix("ال") || token.textHasPrefix("ب") || token.textHasPrefix("ل")
     }
 
     private func commaAhead(_ index: Int, limit: Int, ceiling: Int) -> Bool {
@@ -289,11 +289,11 @@ struct ParticipantFinder {
             if isNameBlocker(end) {
                 guard words > 0, Self.connectors.contains(token.text) else { break }
             }
-            if words == 0, token.text.hasPrefix("ال"), token.text != "ال" { break }
+            if words == 0, token.textHasPrefix("ال"), token.text != "ال" { break }
             // "مراسم توقيع", "لتوسيع قاعدة": a noun or a purpose, not a name.
-            if words == 0, Self.notNames.contains(token.text) || token.text.hasPrefix("لت") && token.text.unicodeScalars.count >= 5 { break }
+            if words == 0, Self.notNames.contains(token.text) || token.textHasPrefix("لت") && token.text.unicodeScalars.count >= 5 { break }
             // "إياد علاوي وأقرت": after a full name, "و…" begins the next clause.
-            if words >= 2, token.text.hasPrefix("و"), token.text.unicodeScalars.count >= 4, !Self.namesWithWaw.contains(token.text) { break }
+            if words >= 2, token.textHasPrefix("و"), token.text.unicodeScalars.count >= 4, !Self.namesWithWaw.contains(token.text) { break }
             if let m = mentionAt[end], m.has({ if case .ordinal = $0 { true } else { false } }), words == 0 { break }
             words += 1
             end += 1
@@ -336,8 +336,22 @@ struct ParticipantFinder {
     func text(_ range: Range<Int>) -> String {
         let start = folded.originalRange(of: tokens[range.lowerBound].start..<tokens[range.lowerBound].end).lowerBound
         let end = folded.originalRange(of: tokens[range.upperBound - 1].start..<tokens[range.upperBound - 1].end).upperBound
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: original[start..<end])
-        return String(view)
+        return originalText(start..<end)
+    }
+
+    /// The document's scalars `span` as a `String`.
+    func originalText(_ span: Range<Int>) -> String {
+        // Encoding to UTF-8 bytes and decoding once is cheaper than appending to a `String.UnicodeScalarView`.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(span.count * 2)
+        for scalar in original[span] {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -16,41 +16,39 @@ struct TokenReadings {
     /// `continues[i]`: a phrase may run on over token `i` (not a sentence break, or a full stop inside "u.s.").
     private(set) var continues: [Bool] = []
 
-    init(_ tokens: [Token], words: WordTable) {
+    /// Reads every token of `tokens`; `folded`, the scalars the tokens were cut from, spares decoding their texts.
+    init(_ tokens: [Token], folded: [Unicode.Scalar]? = nil, words: WordTable) {
         readings.reserveCapacity(tokens.count)
         offsets.reserveCapacity(tokens.count + 1)
         continues.reserveCapacity(tokens.count)
-        // The scalars of every token end to end (`spans[i]..<spans[i + 1]` for token i), and, by hash of its
-        // scalars, the last simple token seen: a word met again in the document reuses its readings, sparing the
-        // lexicon lookups, which miss the cache.
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(tokens.count * 8)
-        var spans: [Int] = [0]
-        spans.reserveCapacity(tokens.count + 1)
+        // By hash of its scalars, the last simple token seen: a word met again in the document reuses its readings,
+        // sparing the lexicon lookups, which miss the cache.
         var seen = [Int](repeating: -1, count: Self.memoSize)
+        var scalars: [UInt32] = []
         var scratch: [UInt32] = []
         // By index, not `for token in tokens`: copying each `Token` out cost more than reading it.
         for index in tokens.indices {
             let text = tokens[index].text
             continues.append(!Token.isBreak(kind: tokens[index].kind, text: text) || tokens[index].attached && text == ".")
             let first = readings.count
-            let start = scalars.count
-            var simple = true
-            for scalar in text.unicodeScalars {
-                simple = simple && ScalarClass.isSimple(scalar.value)
-                scalars.append(scalar.value)
-            }
-            spans.append(scalars.count)
-            if simple {
-                let word = scalars[start...]
-                let slot = WordTable.hash(word) & (Self.memoSize - 1)
+            if tokens[index].isSimple {
+                let hash = tokens[index].scalarHash
+                let slot = hash & (Self.memoSize - 1)
                 let earlier = seen[slot]
-                if earlier >= 0, scalars[spans[earlier]..<spans[earlier + 1]] == word {
+                // Over simple scalars, equal texts are equal scalars.
+                if earlier >= 0, tokens[earlier].scalarHash == hash, tokens[earlier].text == text {
                     // Element by element: appending a slice of `readings` to itself would copy the whole array.
                     for k in offsets[earlier]..<offsets[earlier + 1] { readings.append(readings[k]) }
                 } else {
                     seen[slot] = index
-                    Clitics.forEachReading(of: word, scratch: &scratch) { key, future, prefixLength in
+                    scalars.removeAll(keepingCapacity: true)
+                    let span = tokens[index].start..<tokens[index].end
+                    if let folded, span.lowerBound >= 0, span.upperBound <= folded.count {
+                        for scalar in folded[span] { scalars.append(scalar.value) }
+                    } else {
+                        for scalar in text.unicodeScalars { scalars.append(scalar.value) }
+                    }
+                    Clitics.forEachReading(of: scalars[...], scratch: &scratch) { key, future, prefixLength in
                         guard let word = words.lookup(key) else { return }
                         append(Reading(word: word, future: future, prefixLength: prefixLength), from: first)
                     }
@@ -74,7 +72,7 @@ struct TokenReadings {
         readings.append(reading)
     }
 
-    /// The readings of token `index`.
+    /// Where the readings of token `index` lie in `readings`.
     @inline(__always)
-    func of(_ index: Int) -> ArraySlice<Reading> { readings[offsets[index]..<offsets[index + 1]] }
+    func positions(of index: Int) -> Range<Int> { offsets[index]..<offsets[index + 1] }
 }

@@ -16,15 +16,34 @@ struct Token: Sendable {
     let allCaps: Bool
     /// True when no space separates this token from the previous one ("8" then "e" in "8e").
     let attached: Bool
+    /// True when every scalar of `text` is simple (`ScalarClass.isSimple`): the text then equals another text of
+    /// simple scalars exactly when their scalars are equal.
+    let isSimple: Bool
+    /// `WordTable.hash` of the scalars of `text`.
+    let scalarHash: Int
+    /// True when the text starts with a scalar of the Arabic block (U+0600–U+06FF).
+    let isArabic: Bool
     /// Index of the sentence the token belongs to.
     var sentence: Int = 0
 
-    var isArabic: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return (0x0600...0x06FF).contains(first.value)
-    }
-
     var isBreak: Bool { Self.isBreak(kind: kind, text: text) }
+
+    /// `text.hasPrefix(prefix)`.
+    @inline(__always)
+    func textHasPrefix(_ prefix: String) -> Bool { Self.hasPrefix(text, prefix, textIsSimple: isSimple) }
+
+    /// `text.hasPrefix(prefix)`, for a text known to be of simple scalars or not (a token's, or a part of it).
+    ///
+    /// `String.hasPrefix` compares `Character`s, normalising them, unless both strings are known to be normalised,
+    /// which Swift only knows of ASCII. Over simple scalars (`ScalarClass.isSimple`) every scalar is a `Character`
+    /// of its own that no other scalar is equivalent to, so comparing UTF-8 bytes, as `hasPrefix` does for ASCII,
+    /// gives the same answer.
+    static func hasPrefix(_ text: String, _ prefix: String, textIsSimple: Bool) -> Bool {
+        if textIsSimple, prefix.unicodeScalars.allSatisfy({ ScalarClass.isSimple($0.value) }) {
+            return text.utf8.starts(with: prefix.utf8)
+        }
+        return text.hasPrefix(prefix)
+    }
 
     /// `isBreak` from the fields, for loops that must not copy the token out of its array.
     @inline(__always)
@@ -46,8 +65,7 @@ enum Tokenizer {
         // every line's tokens from a line buffer.
         var lineFirstToken = 0
         var previousEnd = -1
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(64)
+        var utf8 = [UInt8](repeating: 0, count: 64)
 
         func flushLine(upTo end: Int) {
             if Boilerplate.isBoilerplate(scalars[lineStart..<end], tokenCount: tokens.count - lineFirstToken) {
@@ -61,7 +79,8 @@ enum Tokenizer {
             if scalar == "\n" {
                 flushLine(upTo: index)
                 tokens.append(Token(text: "\n", kind: .punct, start: index, end: index + 1,
-                                    capitalized: false, allCaps: false, attached: false))
+                                    capitalized: false, allCaps: false, attached: false,
+                                    isSimple: true, scalarHash: newlineHash, isArabic: false))
                 index += 1
                 lineStart = index
                 lineFirstToken = tokens.count
@@ -95,15 +114,18 @@ enum Tokenizer {
                     }
                 }
             }
-            let text = TokenText.make(scalars[start..<index], buffer: &utf8)
+            let (text, hash, isSimple) = TokenText.make(scalars[start..<index], buffer: &utf8)
             tokens.append(Token(text: text, kind: kind, start: start, end: index,
-                                    capitalized: capitalized, allCaps: allCaps, attached: start == previousEnd))
+                                capitalized: capitalized, allCaps: allCaps, attached: start == previousEnd,
+                                isSimple: isSimple, scalarHash: hash, isArabic: value >= 0x0600 && value <= 0x06FF))
             previousEnd = index
         }
         flushLine(upTo: scalars.count)
         assignSentences(&tokens)
         return tokens
     }
+
+    private static let newlineHash = WordTable.hash([0x0A])
 
     @inline(__always)
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -114,16 +136,16 @@ enum Tokenizer {
     }
 
     /// Abbreviations after which a full stop does not end the sentence.
-    private static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "m", "mm", "mme", "gen", "prof", "h.e", "no", "sen", "rep", "jr"]
+    private static let abbreviations: WordSet = ["mr", "mrs", "ms", "dr", "st", "m", "mm", "mme", "gen", "prof", "h.e", "no", "sen", "rep", "jr"]
 
     private static func assignSentences(_ tokens: inout [Token]) {
         var sentence = 0
+        // By index, not `let token = tokens[i]`: copying each `Token` out cost more than reading it.
         for i in tokens.indices {
             tokens[i].sentence = sentence
-            let token = tokens[i]
-            guard token.isBreak else { continue }
-            if token.text == "." {
-                if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].text.count == 1 || abbreviations.contains(tokens[i - 1].text) {
+            guard Token.isBreak(kind: tokens[i].kind, text: tokens[i].text) else { continue }
+            if tokens[i].text == "." {
+                if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].text.count == 1 || abbreviations.contains(tokens[i - 1]) {
                     continue
                 }
                 if i + 1 < tokens.count, tokens[i + 1].attached, tokens[i + 1].kind != .punct { continue }

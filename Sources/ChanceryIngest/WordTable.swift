@@ -77,11 +77,27 @@ final class WordTable: Sendable {
         }
     }
 
-    /// FNV-1a over the scalar values, with a final mix so that the low bits used as a slot are well spread.
+    /// The `ScalarHasher` hash of the scalar values.
     @inline(__always)
     static func hash(_ scalars: ArraySlice<UInt32>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for value in scalars { h = (h ^ UInt64(value)) &* 0x100_0000_01b3 }
+        var hasher = ScalarHasher()
+        for value in scalars { hasher.combine(value) }
+        return hasher.value
+    }
+}
+
+/// FNV-1a over scalar values, with a final mix so that the low bits used as a slot are well spread.
+///
+/// The tokenizer hashes every token with it as it goes, so that tables of words (`WordTable`, `WordSet`) can be
+/// asked about a token without reading its text again.
+struct ScalarHasher {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    mutating func combine(_ value: UInt32) { state = (state ^ UInt64(value)) &* 0x100_0000_01b3 }
+
+    var value: Int {
+        var h = state
         h ^= h >> 29
         h = h &* 0xbf58_476d_1ce4_e5b9
         h ^= h >> 32

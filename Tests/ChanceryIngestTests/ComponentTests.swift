@@ -4,12 +4,10 @@ import Testing
 
 /// Dates, clitics, nationalities, roles and language detection, one concern each.
 struct ComponentTests {
-    func tokens(_ text: String) -> ([Token], [Int: Mention]) {
+    func tokens(_ text: String) -> ([Token], MentionIndex) {
         let folded = FoldedText(text)
         let tokens = Tokenizer.tokens(of: folded, original: Array(text.unicodeScalars))
-        var at: [Int: Mention] = [:]
-        for m in MentionScanner.mentions(in: tokens, lexicon: Lexicon.shared) { at[m.start] = m }
-        return (tokens, at)
+        return (tokens, MentionIndex(MentionScanner.mentions(in: tokens, lexicon: Lexicon.shared)))
     }
 
     func dates(_ text: String) -> [DateExpression] {
@@ -50,7 +48,7 @@ struct ComponentTests {
 
     @Test func nationalitiesWithCliticsAndJoinedPairs() {
         let (_, at) = tokens("العلاقات المغربية-الموريتانية والتونسية")
-        let codes = at.values.sorted { $0.start < $1.start }.compactMap { m in
+        let codes = at.all.compactMap { m in
             m.first { if case .nationality(let c) = $0 { return c } else { return nil } }
         }
         #expect(codes == ["MA", "MR", "TN"])

@@ -1,0 +1,61 @@
+/// A closed set of folded words, asked whether a token is one of them.
+///
+/// `Set<String>` hashes and compares text under Unicode canonical equivalence, which for Arabic costs a table lookup
+/// per scalar. A token and a word both of simple scalars (`ScalarClass.isSimple`) are equal exactly when their scalars
+/// are, so for such a token one bit of a filter over the words' scalar hashes rules out most tokens, and only the few
+/// that pass are compared as text, as before.
+struct WordSet: ExpressibleByArrayLiteral, Sendable {
+    private let words: Set<String>
+    /// 256 bits, one per `ScalarHasher` hash of a word modulo 256.
+    private let filter: (UInt64, UInt64, UInt64, UInt64)
+    /// False when some word has a scalar that is not simple: a token could then equal it with other scalars, and so
+    /// with another hash, and the filter would wrongly rule it out.
+    private let filtered: Bool
+
+    init(_ words: [String]) {
+        self.words = Set(words)
+        var filter: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var filtered = true
+        for word in words {
+            var hasher = ScalarHasher()
+            for scalar in word.unicodeScalars {
+                hasher.combine(scalar.value)
+                filtered = filtered && ScalarClass.isSimple(scalar.value)
+            }
+            let bit = hasher.value & 255
+            let mask: UInt64 = 1 << UInt64(bit & 63)
+            switch bit >> 6 {
+            case 0: filter.0 |= mask
+            case 1: filter.1 |= mask
+            case 2: filter.2 |= mask
+            default: filter.3 |= mask
+            }
+        }
+        self.filter = filter
+        self.filtered = filtered
+    }
+
+    init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
+    /// True when the token's text is one of the words: `Set(words).contains(token.text)`.
+    @inline(__always)
+    func contains(_ token: Token) -> Bool {
+        if filtered, token.isSimple, !mayHold(hash: token.scalarHash) { return false }
+        return words.contains(token.text)
+    }
+
+    @inline(__always)
+    private func mayHold(hash: Int) -> Bool {
+        let bit = hash & 255
+        let word: UInt64
+        switch bit >> 6 {
+        case 0: word = filter.0
+        case 1: word = filter.1
+        case 2: word = filter.2
+        default: word = filter.3
+        }
+        return word & (1 << UInt64(bit & 63)) != 0
+    }
+}
