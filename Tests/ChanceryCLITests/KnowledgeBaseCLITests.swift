@@ -107,3 +107,37 @@ import Testing
         }
     }
 }
+
+@Suite("One knowledge base whatever the order of ingest")
+struct IngestOrderCLITests {
+    /// The export without the ids, which number events in the order they were first stored.
+    static func exportWithoutIDs(_ cli: CLI) throws -> [String] {
+        let export = try cli.run(["export", "--format", "jsonl"])
+        try #require(export.status == 0, "\(export)")
+        return export.stdoutLines.map { line in
+            line.replacingOccurrences(of: #"^\{"id": \d+, "#, with: "{", options: .regularExpression)
+        }.sorted()
+    }
+
+    @Test func theSampleArticlesGiveTheSameEventsForwardsAndBackwards() throws {
+        let articles = try String(contentsOfFile: Paths.sampleArticles + "/news.jsonl", encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        func export(of lines: [String]) throws -> [String] {
+            try withCLI { cli in
+                let file = cli.folder + "/articles.jsonl"
+                try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+                let ingest = try cli.run(["ingest", file])
+                try #require(ingest.status == 0, "\(ingest)")
+                return try Self.exportWithoutIDs(cli)
+            }
+        }
+        let forwards = try export(of: articles)
+        #expect(forwards.count >= 15)
+        // Two pairs of articles report the same events: the comparison covers merged events.
+        #expect(forwards.contains { $0.contains(#""document": "sample-fr-01""#) && $0.contains(#""document": "sample-ar-02""#) })
+        let backwards = try export(of: articles.reversed())
+        #expect(backwards == forwards)
+        let shuffled = try export(of: articles.enumerated().sorted { ($0.offset * 5) % 8 < ($1.offset * 5) % 8 }.map(\.element))
+        #expect(shuffled == forwards)
+    }
+}
