@@ -23,7 +23,10 @@ struct ParticipantFinder {
 
     /// Nouns that follow a title but begin no name: "مراسم توقيع", "عدد من", "جمهورية أنغولا", "لشؤون الدول".
     private static let notNames: Set<String> = ["مراسم", "عدد", "جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "وفد", "وفدا",
-                                                "حفل", "اعمال", "جلسه", "لشوون", "لشؤون", "للشوون", "للشؤون"]
+                                                "حفل", "اعمال", "جلسه", "لشوون", "لشؤون", "للشوون", "للشؤون",
+                                                // Verbs of travel that follow a title as its predicate: "وزير خارجية تركيا سيزور القاهرة".
+                                                "زار", "زارت", "يزور", "تزور", "سيزور", "ستزور", "وصل", "وصلت", "يصل", "تصل", "سيصل",
+                                                "ستصل", "توجه", "توجهت", "يتوجه", "سيتوجه", "ستتوجه", "يبدا", "سيبدا", "تبدا", "ستبدا"]
     /// "جمهورية", "republic": the start of a state's full name, before the country itself.
     private static let stateWords: Set<String> = ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "republic", "kingdom", "state", "republique", "royaume"]
     /// Arabic given names that begin with و, so that a following "و…" word is not read as "and …".

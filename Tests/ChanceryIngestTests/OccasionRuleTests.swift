@@ -55,6 +55,14 @@ struct OccasionRuleTests {
         #expect(meeting.countries == ["KE", "MA"])
     }
 
+    @Test func aVerbOfTravelAfterATitleIsNotAName() throws {
+        let found = events("أعلنت الخارجية الكينية أن وزير خارجية كينيا سيزور داكار غدا الثلاثاء لإجراء مباحثات مع نظيره السنغالي أمادو فال.",
+                           published: "2024-03-04")
+        let meeting = try #require(found.first { $0.type == .meeting })
+        #expect(!meeting.participants.contains { $0.name == "سيزور" })
+        #expect(meeting.participants.map(\.name) == ["أمادو فال"])
+    }
+
     @Test func aMinistryNamedWithoutItsStateGivesNoPlace() throws {
         // The guest's nationality before "بمقر" is not the ministry's.
         let found = events("استقبل وزير الخارجية التونسي، صباح اليوم، نظيره المالي بمقر وزارة الخارجية.", published: "2024-03-20")
