@@ -57,8 +57,10 @@ enum SearchQuery {
         "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// About `radius` characters either side of the first place a term occurs in `text`.
-    static func snippet(of text: String, around terms: [String], radius: Int = 60) -> String {
+    /// The text around the first place a term occurs in `text`, whitespace collapsed.
+    /// Little before the match and more after it: a table cell shows a snippet's first 48 characters,
+    /// which must hold the match.
+    static func snippet(of text: String, around terms: [String], before: Int = 20, after: Int = 80) -> String {
         let folded = FoldedText(text)
         let scalars = folded.scalars
         var found: Range<Int>?
@@ -76,8 +78,8 @@ enum SearchQuery {
         }
         let original = Array(text.unicodeScalars)
         let range = found.map { folded.originalRange(of: $0) } ?? 0..<0
-        let start = max(0, range.lowerBound - radius)
-        let end = min(original.count, range.upperBound + radius)
+        let start = max(0, range.lowerBound - before)
+        let end = min(original.count, range.upperBound + after)
         var view = String.UnicodeScalarView()
         var lastWasSpace = false
         for scalar in original[start..<end] {

@@ -28,4 +28,15 @@ import Testing
             #expect(hit.events.map(\.summary) == ["meeting occurred 2025-10-16 MA-RU"])
         }
     }
+
+    @Test func aMatchFarIntoTheTextIsWithinTheFirstCharactersATableShows() throws {
+        try withStore { store, _ in
+            let text = String(repeating: "Une longue introduction sans rapport avec la question posée. ", count: 5)
+                + "Le ministre a signé un mémorandum sur la pêche."
+            _ = try store.ingest(Fixture.document("fr", text), events: [])
+            let hit = try #require(try store.search("mémorandum").first)
+            #expect(hit.snippet.hasPrefix("…"))
+            #expect(String(hit.snippet.prefix(47)).contains("mémorandum"))
+        }
+    }
 }
