@@ -149,6 +149,22 @@ import Testing
         }
     }
 
+    @Test func anEventMergedBeforeReportsWereKeptTakesAThirdReport() throws {
+        try withStore { store, _ in
+            _ = try store.ingest(Fixture.document("a", "a", published: "2025-06-10"), events: [Self.talks("2025-06-10")])
+            _ = try store.ingest(Fixture.document("b", "b", published: "2025-06-11"), events: [Self.talks("2025-06-10")])
+            // A base migrated from before 0005 holds merged events without their reports.
+            try store.db.execute("DELETE FROM report_participants; DELETE FROM reports;")
+            _ = try store.ingest(Fixture.document("c", "c", published: "2025-06-12"),
+                                 events: [Self.talks("2025-06-10", participants: [Self.bouritaFR])])
+            let events = try store.events(matching: EventFilter())
+            try #require(events.count == 1)
+            #expect(events[0].sources.map(\.document) == ["a", "b", "c"])
+            #expect(events[0].participants == [Fixture.bourita, Fixture.barrot], "the stored event stands for its first source")
+            #expect(try count("reports", in: store) == 2)
+        }
+    }
+
     @Test func combiningReportsKeepsEveryPersonOnceInTheOrderOfTheReports() {
         func report(_ document: String, published: String?, people: [(Int64, String)], confidence: Double = 0.5) -> Report {
             Report(published: published, document: document, status: .planned, date: nil, endDate: nil, location: nil,
