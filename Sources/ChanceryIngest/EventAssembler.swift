@@ -250,7 +250,7 @@ struct EventAssembler {
     /// The words that set a session at the level of senior officials or experts, as written, when they stand near it.
     private func levelPhrase(near anchor: Mention, range: Range<Int>) -> String? {
         let window = max(range.lowerBound, anchor.start - 6)..<min(range.upperBound, anchor.end + 16)
-        for k in window {
+        for k in window where Self.officialsPhraseFirstWords.contains(tokens[k]) {
             for n in 2...6 where k + n <= window.upperBound {
                 let words = (k..<k + n).map { tokens[$0].text }.joined(separator: " ")
                 if SessionLevel.officialsPhrases.contains(words) { return finder.text(k..<k + n) }
@@ -258,6 +258,13 @@ struct EventAssembler {
         }
         return nil
     }
+
+    /// The first word of each of `SessionLevel.officialsPhrases`. Tokens hold no space, so tokens joined by spaces
+    /// equal a phrase only if the first token is its first word: testing that one word spares joining and comparing
+    /// up to five strings against every phrase at nearly every token of the window.
+    private static let officialsPhraseFirstWords = WordSet(SessionLevel.officialsPhrases.map {
+        String($0.prefix { $0 != " " })
+    })
 
     private static let bothSidesWords: Set<String> = ["الجانبان", "الجانبين"]
 
