@@ -232,7 +232,10 @@ struct EventAssembler {
                 let cue = (trigger.start..<trigger.end).map { k in
                     k == trigger.start ? String(tokens[k].text.dropFirst(trigger.prefixLength)) : tokens[k].text
                 }.joined(separator: " ")
-                let faceToFace = event.location != nil || Self.inPersonCues.contains { cue.hasPrefix($0) }
+                // A cue of simple scalars is compared by bytes: `String.hasPrefix` would normalise every Arabic cue.
+                let cueIsSimple = (trigger.start..<trigger.end).allSatisfy { tokens[$0].isSimple }
+                let faceToFace = event.location != nil
+                    || Self.inPersonCues.contains { Token.hasPrefix(cue, $0, textIsSimple: cueIsSimple) }
                 results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil, pointsBack: pointsBack,
                                         toldInPerson: event.mode == .inPerson && !remote && faceToFace))
             }
