@@ -80,6 +80,18 @@ struct EventAssembler {
         return merge(raws)
     }
 
+    // Words asked of single tokens while reading a sentence, as `WordSet`s: most tokens are ruled out by their hash,
+    // where an array of `String`s compared the text with every word, normalising Arabic.
+    private static let pressWords: WordSet = ["press", "presse", "news", "صحفي", "صحفيا"]
+    private static let jointWords: WordSet = ["joint", "conjointe", "conjoint", "مشترك", "مشتركا"]
+    private static let betweenWords: WordSet = ["between", "entre", "بين"]
+    private static let sinceWords: WordSet = ["منذ", "since", "depuis"]
+    private static let arabicPlaceWords: WordSet = ["في", "الي", "مدينه", "عاصمه", "العاصمه"]
+    private static let latinPlaceWords: WordSet = ["in", "en", "au", "aux", "a", "at", "to", "from", "visit", "visite"]
+    private static let periodWords: WordSet = [
+        "للاعوام", "للسنوات", "للفتره", "الفتره", "years", "period", "periode", "horizon", "annees", "cycle",
+    ]
+
     private func read(sentence: Int, range: Range<Int>, mentions: [Mention], focus: [String], bodyBefore: Int) -> [RawEvent] {
         var meeting: (Mention, MeetingCue)?
         var signing: Mention?
@@ -103,13 +115,13 @@ struct EventAssembler {
             if m.has({ if case .bodyHead = $0 { true } else { false } }) { heads.append(m) }
         }
         // A press conference is an encounter when held jointly or with a counterpart, not when one side briefs alone.
-        if let cue = meeting?.0, (cue.start..<cue.end).contains(where: { ["press", "presse", "news", "صحفي", "صحفيا"].contains(tokens[$0].text) }),
-           !(cue.start..<cue.end).contains(where: { ["joint", "conjointe", "conjoint", "مشترك", "مشتركا"].contains(tokens[$0].text) }),
+        if let cue = meeting?.0, (cue.start..<cue.end).contains(where: { Self.pressWords.contains(tokens[$0]) }),
+           !(cue.start..<cue.end).contains(where: { Self.jointWords.contains(tokens[$0]) }),
            !mentions.contains(where: { $0.has({ $0 == .counterpart }) }) {
             meeting = nil
         }
         // "a joint press conference at the end of the talks": part of the talks already told, not an encounter of its own.
-        if let cue = meeting?.0, (cue.start..<cue.end).contains(where: { ["press", "presse", "news", "صحفي", "صحفيا"].contains(tokens[$0].text) }),
+        if let cue = meeting?.0, (cue.start..<cue.end).contains(where: { Self.pressWords.contains(tokens[$0]) }),
            mentions.contains(where: { $0.start != cue.start && $0.has({ if case .meeting = $0 { true } else { false } }) && timeAnchor($0) }) {
             meeting = nil
         }
@@ -120,7 +132,7 @@ struct EventAssembler {
         var sessionBody: (head: Mention, session: Mention?, ordinal: Int?)?
         for head in heads {
             // "the Political Consultations Commission between the two ministries": a body between states is standing.
-            let between = head.end < range.upperBound && ["between", "entre", "بين"].contains(tokens[head.end].text)
+            let between = head.end < range.upperBound && Self.betweenWords.contains(tokens[head.end])
             guard qualified(head, mentions: mentions) || between else { continue }
             let session = mentions.last { m in m.has({ $0 == .session }) && m.start < head.start && head.start - m.end <= 8 && m.start != head.start }
                 ?? mentions.first { m in m.has({ $0 == .session }) && m.start > head.start && m.start - head.end <= 6 }
@@ -157,7 +169,7 @@ struct EventAssembler {
             m.start == sessionAnchor?.start || sessionBody.map({ m.end <= $0.head.start && $0.head.start - m.end <= 1 }) == true ? nil : m
         }.flatMap { m in
             // "the session of the Joint Commission, which met in Abuja": the body met, not two delegations apart from it.
-            sessionAnchor != nil && m.start > range.lowerBound && ["which", "that", "qui", "التي", "الذي"].contains(tokens[m.start - 1].text) ? nil : m
+            sessionAnchor != nil && m.start > range.lowerBound && Self.relativeWords.contains(tokens[m.start - 1]) ? nil : m
         }
         let anchors = [sessionAnchor, agreementTrigger, meetingTrigger].compactMap { $0?.start }
         /// Each person belongs to the event whose trigger is nearest to their name.
@@ -335,7 +347,7 @@ struct EventAssembler {
         let expressions = dateExpressions(in: range).filter { item in
             item.0 != datelineToken && !reported(item, range: range) && (planned || !laterClause(from: trigger.end, to: item.0))
                 && !validityPeriod(item, range: range)
-                && !(max(range.lowerBound, item.0 - 2)..<item.0).contains { ["منذ", "since", "depuis"].contains(tokens[$0].text) }
+                && !(max(range.lowerBound, item.0 - 2)..<item.0).contains { Self.sinceWords.contains(tokens[$0]) }
         }
         var date: PartialDate?
         var end: PartialDate?
@@ -482,11 +494,11 @@ struct EventAssembler {
                 }
             }
         }
-        for k in range where Self.premisesWords.contains(tokens[k].text) {
+        for k in range where Self.premisesWords.contains(tokens[k]) {
             // The ministry follows the premises word closely ("مقر وزارة", "siège du ministère") or precedes it
             // ("Foreign Ministry headquarters"); its state is written within a few words of it.
             let window = max(range.lowerBound, k - 4)..<min(range.upperBound, k + 4)
-            guard let ministry = window.first(where: { j in Self.ministryWords.contains(tokens[j].text) }) else { continue }
+            guard let ministry = window.first(where: { j in Self.ministryWords.contains(tokens[j]) }) else { continue }
             // Only words between the premises and the ministry, or after a ministry named second: a state written before
             // "بمقر" is the guest's ("received his Turkish counterpart at the ministry").
             var j = ministry > k ? k + 1 : max(range.lowerBound, ministry - 2)
@@ -502,8 +514,8 @@ struct EventAssembler {
         return nil
     }
 
-    private static let premisesWords: Set<String> = ["مقر", "بمقر", "وبمقر", "siege", "headquarters", "premises"]
-    private static let ministryWords: Set<String> = ["وزاره", "الوزاره", "ministere", "ministry"]
+    private static let premisesWords: WordSet = ["مقر", "بمقر", "وبمقر", "siege", "headquarters", "premises"]
+    private static let ministryWords: WordSet = ["وزاره", "الوزاره", "ministere", "ministry"]
 
     /// Evidence: the sentence as written.
     private func evidence(_ range: Range<Int>) -> Evidence {
@@ -519,13 +531,13 @@ struct EventAssembler {
         let token = tokens[m.start]
         if token.isArabic {
             if m.prefixLength > 0, token.textHasPrefix("ب") || token.textHasPrefix("وب") || token.textHasPrefix("فب") { return true }
-            if m.start > 0, ["في", "الي", "مدينه", "عاصمه", "العاصمه"].contains(tokens[m.start - 1].text) { return true }
+            if m.start > 0, Self.arabicPlaceWords.contains(tokens[m.start - 1]) { return true }
             if m.start > 0, let previous = previousMention(before: m.start), previous.end == m.start,
                previous.has({ if case .city = $0 { true } else { false } }) { return true }
             return false
         }
         guard m.start > 0 else { return false }
-        return ["in", "en", "au", "aux", "a", "at", "to", "from", "visit", "visite"].contains(tokens[m.start - 1].text)
+        return Self.latinPlaceWords.contains(tokens[m.start - 1])
     }
 
     /// Verbs of reporting: a day written right after one ("the ministry said today") dates the statement, not the event.
@@ -745,7 +757,7 @@ struct EventAssembler {
     private func validityPeriod(_ item: (Int, DateExpression), range: Range<Int>) -> Bool {
         guard case .year = item.1 else { return false }
         let before = max(range.lowerBound, item.0 - 3)..<item.0
-        return before.contains { ["للاعوام", "للسنوات", "للفتره", "الفتره", "years", "period", "periode", "horizon", "annees", "cycle"].contains(tokens[$0].text) }
+        return before.contains { Self.periodWords.contains(tokens[$0]) }
     }
 
     /// Session nouns that may stand for a body's session on their own.
