@@ -19,7 +19,10 @@ struct RawEvent {
 }
 
 /// Turns the mentions of each sentence into events, then merges the readings of one real event.
-struct EventAssembler {
+///
+/// A class: the closures that read a sentence capture `self`, and capturing a struct of a document's arrays retained
+/// and released each of them, tens of times per document.
+final class EventAssembler {
     let document: Document
     let tokens: [Token]
     let mentions: [Mention]
@@ -32,6 +35,18 @@ struct EventAssembler {
     let datelineToken: Int?
     /// What the sentences share, worked out once per document.
     let memo = Memo()
+
+    init(document: Document, tokens: [Token], mentions: [Mention], mentionAt: MentionIndex, finder: ParticipantFinder,
+         sentences: [Range<Int>], published: PartialDate?, datelineToken: Int?) {
+        self.document = document
+        self.tokens = tokens
+        self.mentions = mentions
+        self.mentionAt = mentionAt
+        self.finder = finder
+        self.sentences = sentences
+        self.published = published
+        self.datelineToken = datelineToken
+    }
 
     /// Answers that depend only on the document, kept as they are first asked for: every event read from a sentence,
     /// the lead date and `storyDayDiffers` all read a sentence's date expressions, which cost a pass over its tokens.
