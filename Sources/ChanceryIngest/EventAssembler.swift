@@ -636,6 +636,11 @@ final class EventAssembler {
         "ختام", "عقب", "اثناء", "خلال", "هامش", "اعقاب",
     ]
 
+    /// Only articles, demonstratives and "of" may stand between a time preposition and the event's noun.
+    private static let wordsBeforeTimeNoun: WordSet = [
+        "the", "these", "this", "those", "of", "de", "la", "le", "l", "'", "des", "du", "هذه", "هذا", "his", "their", "ces", "cette",
+    ]
+
     private func timeAnchor(_ m: Mention) -> Bool {
         var k = m.start - 1
         var steps = 0
@@ -645,8 +650,7 @@ final class EventAssembler {
             if tokens[k].isArabic, let first = stem.first, "وفب".contains(first), stem.count > 3 { stem = stem.dropFirst() }
             if Self.timePrepositions.contains(String(stem)) { return true }
             // Only articles, demonstratives and "of" may come between.
-            guard ["the", "these", "this", "those", "of", "de", "la", "le", "l", "'", "des", "du", "هذه", "هذا", "his", "their", "ces", "cette"]
-                .contains(text) else { return false }
+            guard Self.wordsBeforeTimeNoun.contains(tokens[k]) else { return false }
             k -= 1
             steps += 1
         }
@@ -657,8 +661,9 @@ final class EventAssembler {
     private func parenthesised(_ m: Mention, range: Range<Int>) -> Bool {
         var k = m.start - 1
         while k >= range.lowerBound, m.start - k <= 12 {
-            if tokens[k].text == ")" { return false }
-            if tokens[k].text == "(" { return true }
+            // Asked of punctuation only: comparing an Arabic word with ")" would normalise it.
+            if tokens[k].kind == .punct, tokens[k].text == ")" { return false }
+            if tokens[k].kind == .punct, tokens[k].text == "(" { return true }
             k -= 1
         }
         return false
@@ -673,28 +678,33 @@ final class EventAssembler {
         return city
     }
 
+    /// Words before a country that make it what was talked about ("حول سوريا", "sur le Mali").
+    private static let arabicTopicWords: WordSet = ["حول", "بشان", "ازاء", "تجاه"]
+    private static let latinTopicWords: WordSet = [
+        "for", "on", "about", "over", "regarding", "concerning", "pour", "sur", "concernant", "discuss", "discussed",
+        "discussing", "discusses", "evoque", "aborde",
+    ]
+
     /// True for a country written as a subject of talk or of an office ("Envoy for Iran", "the situation in Libya",
     /// "sur le Mali", "حول سوريا"), which never makes it a party.
     private func topical(_ m: Mention) -> Bool {
         guard m.start > 0 else { return false }
-        let previous = tokens[m.start - 1].text
         if tokens[m.start].isArabic {
-            return ["حول", "بشان", "ازاء", "تجاه"].contains(previous)
+            return Self.arabicTopicWords.contains(tokens[m.start - 1])
         }
-        if ["for", "on", "about", "over", "regarding", "concerning", "pour", "sur", "concernant", "discuss", "discussed",
-            "discussing", "discusses", "evoque", "aborde"].contains(previous) { return true }
+        if Self.latinTopicWords.contains(tokens[m.start - 1]) { return true }
         // "tensions between Pakistan and Afghanistan", "التوتر بين البلدين": states at odds are what was talked about.
         var k = m.start - 1
         while k > 0, m.start - k <= 6 {
             let text = tokens[k].text
-            if ["between", "entre", "بين"].contains(text) {
+            if Self.betweenWords.contains(tokens[k]) {
                 return Self.strains.contains(tokens[k - 1].text)
             }
             guard ["and", "et", "the", ",", "و"].contains(text) || mentionAt[k] != nil || (k > 0 && (mentionAt[k - 1]?.end ?? 0) > k) else { break }
             k -= 1
         }
         // "the situation in Libya", "la crise au Soudan".
-        if m.start > 1, ["in", "en", "au", "dans"].contains(previous),
+        if m.start > 1, ["in", "en", "au", "dans"].contains(tokens[m.start - 1].text),
            ["situation", "crisis", "crise", "conflict", "conflit", "war", "guerre", "developments", "elections", "peace", "paix"]
             .contains(tokens[m.start - 2].text) { return true }
         return false
