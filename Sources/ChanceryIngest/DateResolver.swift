@@ -63,13 +63,14 @@ enum DateResolver {
             return (m, nil, next)
         }
         while i < range.upperBound {
-            let token = tokens[i]
             if let (expression, next) = period(at: i, in: tokens, range: range, mentions: mentions) {
                 found.append((i, expression))
                 i = next
                 continue
             }
-            if token.kind == .number, let value = Int(token.text) {
+            // Copied out only at a number: copying every token cost more than reading its kind in place.
+            if tokens[i].kind == .number, let value = Int(tokens[i].text) {
+                let token = tokens[i]
                 var j = i + 1
                 if j < range.upperBound, tokens[j].attached, NumberVocabulary.ordinalSuffixes.contains(tokens[j].text) { j += 1 }
                 // Numeric dates: 16/10/2025, 2025-10-16, 01-04-2023.

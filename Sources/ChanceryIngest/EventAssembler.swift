@@ -19,7 +19,10 @@ struct RawEvent {
 }
 
 /// Turns the mentions of each sentence into events, then merges the readings of one real event.
-struct EventAssembler {
+///
+/// A class: the closures that read a sentence capture `self`, and capturing a struct of a document's arrays retained
+/// and released each of them, tens of times per document.
+final class EventAssembler {
     let document: Document
     let tokens: [Token]
     let mentions: [Mention]
@@ -32,6 +35,18 @@ struct EventAssembler {
     let datelineToken: Int?
     /// What the sentences share, worked out once per document.
     let memo = Memo()
+
+    init(document: Document, tokens: [Token], mentions: [Mention], mentionAt: MentionIndex, finder: ParticipantFinder,
+         sentences: [Range<Int>], published: PartialDate?, datelineToken: Int?) {
+        self.document = document
+        self.tokens = tokens
+        self.mentions = mentions
+        self.mentionAt = mentionAt
+        self.finder = finder
+        self.sentences = sentences
+        self.published = published
+        self.datelineToken = datelineToken
+    }
 
     /// Answers that depend only on the document, kept as they are first asked for: every event read from a sentence,
     /// the lead date and `storyDayDiffers` all read a sentence's date expressions, which cost a pass over its tokens.
@@ -80,6 +95,18 @@ struct EventAssembler {
         return merge(raws)
     }
 
+    // Words asked of single tokens while reading a sentence, as `WordSet`s: most tokens are ruled out by their hash,
+    // where an array of `String`s compared the text with every word, normalising Arabic.
+    private static let pressWords: WordSet = ["press", "presse", "news", "صحفي", "صحفيا"]
+    private static let jointWords: WordSet = ["joint", "conjointe", "conjoint", "مشترك", "مشتركا"]
+    private static let betweenWords: WordSet = ["between", "entre", "بين"]
+    private static let sinceWords: WordSet = ["منذ", "since", "depuis"]
+    private static let arabicPlaceWords: WordSet = ["في", "الي", "مدينه", "عاصمه", "العاصمه"]
+    private static let latinPlaceWords: WordSet = ["in", "en", "au", "aux", "a", "at", "to", "from", "visit", "visite"]
+    private static let periodWords: WordSet = [
+        "للاعوام", "للسنوات", "للفتره", "الفتره", "years", "period", "periode", "horizon", "annees", "cycle",
+    ]
+
     private func read(sentence: Int, range: Range<Int>, mentions: [Mention], focus: [String], bodyBefore: Int) -> [RawEvent] {
         var meeting: (Mention, MeetingCue)?
         var signing: Mention?
@@ -103,13 +130,13 @@ struct EventAssembler {
             if m.has({ if case .bodyHead = $0 { true } else { false } }) { heads.append(m) }
         }
         // A press conference is an encounter when held jointly or with a counterpart, not when one side briefs alone.
-        if let cue = meeting?.0, (cue.start..<cue.end).contains(where: { ["press", "presse", "news", "صحفي", "صحفيا"].contains(tokens[$0].text) }),
-           !(cue.start..<cue.end).contains(where: { ["joint", "conjointe", "conjoint", "مشترك", "مشتركا"].contains(tokens[$0].text) }),
+        if let cue = meeting?.0, (cue.start..<cue.end).contains(where: { Self.pressWords.contains(tokens[$0]) }),
+           !(cue.start..<cue.end).contains(where: { Self.jointWords.contains(tokens[$0]) }),
            !mentions.contains(where: { $0.has({ $0 == .counterpart }) }) {
             meeting = nil
         }
         // "a joint press conference at the end of the talks": part of the talks already told, not an encounter of its own.
-        if let cue = meeting?.0, (cue.start..<cue.end).contains(where: { ["press", "presse", "news", "صحفي", "صحفيا"].contains(tokens[$0].text) }),
+        if let cue = meeting?.0, (cue.start..<cue.end).contains(where: { Self.pressWords.contains(tokens[$0]) }),
            mentions.contains(where: { $0.start != cue.start && $0.has({ if case .meeting = $0 { true } else { false } }) && timeAnchor($0) }) {
             meeting = nil
         }
@@ -120,7 +147,7 @@ struct EventAssembler {
         var sessionBody: (head: Mention, session: Mention?, ordinal: Int?)?
         for head in heads {
             // "the Political Consultations Commission between the two ministries": a body between states is standing.
-            let between = head.end < range.upperBound && ["between", "entre", "بين"].contains(tokens[head.end].text)
+            let between = head.end < range.upperBound && Self.betweenWords.contains(tokens[head.end])
             guard qualified(head, mentions: mentions) || between else { continue }
             let session = mentions.last { m in m.has({ $0 == .session }) && m.start < head.start && head.start - m.end <= 8 && m.start != head.start }
                 ?? mentions.first { m in m.has({ $0 == .session }) && m.start > head.start && m.start - head.end <= 6 }
@@ -157,7 +184,7 @@ struct EventAssembler {
             m.start == sessionAnchor?.start || sessionBody.map({ m.end <= $0.head.start && $0.head.start - m.end <= 1 }) == true ? nil : m
         }.flatMap { m in
             // "the session of the Joint Commission, which met in Abuja": the body met, not two delegations apart from it.
-            sessionAnchor != nil && m.start > range.lowerBound && ["which", "that", "qui", "التي", "الذي"].contains(tokens[m.start - 1].text) ? nil : m
+            sessionAnchor != nil && m.start > range.lowerBound && Self.relativeWords.contains(tokens[m.start - 1]) ? nil : m
         }
         let anchors = [sessionAnchor, agreementTrigger, meetingTrigger].compactMap { $0?.start }
         /// Each person belongs to the event whose trigger is nearest to their name.
@@ -232,7 +259,10 @@ struct EventAssembler {
                 let cue = (trigger.start..<trigger.end).map { k in
                     k == trigger.start ? String(tokens[k].text.dropFirst(trigger.prefixLength)) : tokens[k].text
                 }.joined(separator: " ")
-                let faceToFace = event.location != nil || Self.inPersonCues.contains { cue.hasPrefix($0) }
+                // A cue of simple scalars is compared by bytes: `String.hasPrefix` would normalise every Arabic cue.
+                let cueIsSimple = (trigger.start..<trigger.end).allSatisfy { tokens[$0].isSimple }
+                let faceToFace = event.location != nil
+                    || Self.inPersonCues.contains { Token.hasPrefix(cue, $0, textIsSimple: cueIsSimple) }
                 results.append(RawEvent(event: event, sentence: sentence, anchored: ok.1, dated: event.date != nil, pointsBack: pointsBack,
                                         toldInPerson: event.mode == .inPerson && !remote && faceToFace))
             }
@@ -250,7 +280,7 @@ struct EventAssembler {
     /// The words that set a session at the level of senior officials or experts, as written, when they stand near it.
     private func levelPhrase(near anchor: Mention, range: Range<Int>) -> String? {
         let window = max(range.lowerBound, anchor.start - 6)..<min(range.upperBound, anchor.end + 16)
-        for k in window {
+        for k in window where Self.officialsPhraseFirstWords.contains(tokens[k]) {
             for n in 2...6 where k + n <= window.upperBound {
                 let words = (k..<k + n).map { tokens[$0].text }.joined(separator: " ")
                 if SessionLevel.officialsPhrases.contains(words) { return finder.text(k..<k + n) }
@@ -258,6 +288,13 @@ struct EventAssembler {
         }
         return nil
     }
+
+    /// The first word of each of `SessionLevel.officialsPhrases`. Tokens hold no space, so tokens joined by spaces
+    /// equal a phrase only if the first token is its first word: testing that one word spares joining and comparing
+    /// up to five strings against every phrase at nearly every token of the window.
+    private static let officialsPhraseFirstWords = WordSet(SessionLevel.officialsPhrases.map {
+        String($0.prefix { $0 != " " })
+    })
 
     private static let bothSidesWords: Set<String> = ["الجانبان", "الجانبين"]
 
@@ -325,7 +362,7 @@ struct EventAssembler {
         let expressions = dateExpressions(in: range).filter { item in
             item.0 != datelineToken && !reported(item, range: range) && (planned || !laterClause(from: trigger.end, to: item.0))
                 && !validityPeriod(item, range: range)
-                && !(max(range.lowerBound, item.0 - 2)..<item.0).contains { ["منذ", "since", "depuis"].contains(tokens[$0].text) }
+                && !(max(range.lowerBound, item.0 - 2)..<item.0).contains { Self.sinceWords.contains(tokens[$0]) }
         }
         var date: PartialDate?
         var end: PartialDate?
@@ -472,11 +509,11 @@ struct EventAssembler {
                 }
             }
         }
-        for k in range where Self.premisesWords.contains(tokens[k].text) {
+        for k in range where Self.premisesWords.contains(tokens[k]) {
             // The ministry follows the premises word closely ("مقر وزارة", "siège du ministère") or precedes it
             // ("Foreign Ministry headquarters"); its state is written within a few words of it.
             let window = max(range.lowerBound, k - 4)..<min(range.upperBound, k + 4)
-            guard let ministry = window.first(where: { j in Self.ministryWords.contains(tokens[j].text) }) else { continue }
+            guard let ministry = window.first(where: { j in Self.ministryWords.contains(tokens[j]) }) else { continue }
             // Only words between the premises and the ministry, or after a ministry named second: a state written before
             // "بمقر" is the guest's ("received his Turkish counterpart at the ministry").
             var j = ministry > k ? k + 1 : max(range.lowerBound, ministry - 2)
@@ -492,8 +529,8 @@ struct EventAssembler {
         return nil
     }
 
-    private static let premisesWords: Set<String> = ["مقر", "بمقر", "وبمقر", "siege", "headquarters", "premises"]
-    private static let ministryWords: Set<String> = ["وزاره", "الوزاره", "ministere", "ministry"]
+    private static let premisesWords: WordSet = ["مقر", "بمقر", "وبمقر", "siege", "headquarters", "premises"]
+    private static let ministryWords: WordSet = ["وزاره", "الوزاره", "ministere", "ministry"]
 
     /// Evidence: the sentence as written.
     private func evidence(_ range: Range<Int>) -> Evidence {
@@ -509,13 +546,13 @@ struct EventAssembler {
         let token = tokens[m.start]
         if token.isArabic {
             if m.prefixLength > 0, token.textHasPrefix("ب") || token.textHasPrefix("وب") || token.textHasPrefix("فب") { return true }
-            if m.start > 0, ["في", "الي", "مدينه", "عاصمه", "العاصمه"].contains(tokens[m.start - 1].text) { return true }
+            if m.start > 0, Self.arabicPlaceWords.contains(tokens[m.start - 1]) { return true }
             if m.start > 0, let previous = previousMention(before: m.start), previous.end == m.start,
                previous.has({ if case .city = $0 { true } else { false } }) { return true }
             return false
         }
         guard m.start > 0 else { return false }
-        return ["in", "en", "au", "aux", "a", "at", "to", "from", "visit", "visite"].contains(tokens[m.start - 1].text)
+        return Self.latinPlaceWords.contains(tokens[m.start - 1])
     }
 
     /// Verbs of reporting: a day written right after one ("the ministry said today") dates the statement, not the event.
@@ -599,6 +636,11 @@ struct EventAssembler {
         "ختام", "عقب", "اثناء", "خلال", "هامش", "اعقاب",
     ]
 
+    /// Only articles, demonstratives and "of" may stand between a time preposition and the event's noun.
+    private static let wordsBeforeTimeNoun: WordSet = [
+        "the", "these", "this", "those", "of", "de", "la", "le", "l", "'", "des", "du", "هذه", "هذا", "his", "their", "ces", "cette",
+    ]
+
     private func timeAnchor(_ m: Mention) -> Bool {
         var k = m.start - 1
         var steps = 0
@@ -608,8 +650,7 @@ struct EventAssembler {
             if tokens[k].isArabic, let first = stem.first, "وفب".contains(first), stem.count > 3 { stem = stem.dropFirst() }
             if Self.timePrepositions.contains(String(stem)) { return true }
             // Only articles, demonstratives and "of" may come between.
-            guard ["the", "these", "this", "those", "of", "de", "la", "le", "l", "'", "des", "du", "هذه", "هذا", "his", "their", "ces", "cette"]
-                .contains(text) else { return false }
+            guard Self.wordsBeforeTimeNoun.contains(tokens[k]) else { return false }
             k -= 1
             steps += 1
         }
@@ -620,8 +661,9 @@ struct EventAssembler {
     private func parenthesised(_ m: Mention, range: Range<Int>) -> Bool {
         var k = m.start - 1
         while k >= range.lowerBound, m.start - k <= 12 {
-            if tokens[k].text == ")" { return false }
-            if tokens[k].text == "(" { return true }
+            // Asked of punctuation only: comparing an Arabic word with ")" would normalise it.
+            if tokens[k].kind == .punct, tokens[k].text == ")" { return false }
+            if tokens[k].kind == .punct, tokens[k].text == "(" { return true }
             k -= 1
         }
         return false
@@ -636,28 +678,33 @@ struct EventAssembler {
         return city
     }
 
+    /// Words before a country that make it what was talked about ("حول سوريا", "sur le Mali").
+    private static let arabicTopicWords: WordSet = ["حول", "بشان", "ازاء", "تجاه"]
+    private static let latinTopicWords: WordSet = [
+        "for", "on", "about", "over", "regarding", "concerning", "pour", "sur", "concernant", "discuss", "discussed",
+        "discussing", "discusses", "evoque", "aborde",
+    ]
+
     /// True for a country written as a subject of talk or of an office ("Envoy for Iran", "the situation in Libya",
     /// "sur le Mali", "حول سوريا"), which never makes it a party.
     private func topical(_ m: Mention) -> Bool {
         guard m.start > 0 else { return false }
-        let previous = tokens[m.start - 1].text
         if tokens[m.start].isArabic {
-            return ["حول", "بشان", "ازاء", "تجاه"].contains(previous)
+            return Self.arabicTopicWords.contains(tokens[m.start - 1])
         }
-        if ["for", "on", "about", "over", "regarding", "concerning", "pour", "sur", "concernant", "discuss", "discussed",
-            "discussing", "discusses", "evoque", "aborde"].contains(previous) { return true }
+        if Self.latinTopicWords.contains(tokens[m.start - 1]) { return true }
         // "tensions between Pakistan and Afghanistan", "التوتر بين البلدين": states at odds are what was talked about.
         var k = m.start - 1
         while k > 0, m.start - k <= 6 {
             let text = tokens[k].text
-            if ["between", "entre", "بين"].contains(text) {
+            if Self.betweenWords.contains(tokens[k]) {
                 return Self.strains.contains(tokens[k - 1].text)
             }
             guard ["and", "et", "the", ",", "و"].contains(text) || mentionAt[k] != nil || (k > 0 && (mentionAt[k - 1]?.end ?? 0) > k) else { break }
             k -= 1
         }
         // "the situation in Libya", "la crise au Soudan".
-        if m.start > 1, ["in", "en", "au", "dans"].contains(previous),
+        if m.start > 1, ["in", "en", "au", "dans"].contains(tokens[m.start - 1].text),
            ["situation", "crisis", "crise", "conflict", "conflit", "war", "guerre", "developments", "elections", "peace", "paix"]
             .contains(tokens[m.start - 2].text) { return true }
         return false
@@ -735,7 +782,7 @@ struct EventAssembler {
     private func validityPeriod(_ item: (Int, DateExpression), range: Range<Int>) -> Bool {
         guard case .year = item.1 else { return false }
         let before = max(range.lowerBound, item.0 - 3)..<item.0
-        return before.contains { ["للاعوام", "للسنوات", "للفتره", "الفتره", "years", "period", "periode", "horizon", "annees", "cycle"].contains(tokens[$0].text) }
+        return before.contains { Self.periodWords.contains(tokens[$0]) }
     }
 
     /// Session nouns that may stand for a body's session on their own.

@@ -34,7 +34,7 @@ enum MentionScanner {
             let token = tokens[index]
             var entries = match.entries
             // Short Latin words name a country or organisation only in capitals: "US" but not "us".
-            if match.length == 1, !token.isArabic, token.text.count <= 3, !token.allCaps {
+            if match.length == 1, !token.isArabic, token.characterCount <= 3, !token.allCaps {
                 let isName: (LexiconEntry) -> Bool = {
                     switch $0 {
                     case .country, .organization, .city, .official: true
@@ -46,10 +46,11 @@ enum MentionScanner {
             }
             // Person names and places in Latin script are written with a capital.
             if !token.isArabic, !token.capitalized {
+                let shortWord = match.length == 1 && token.characterCount <= 4
                 let isCapitalizedName: (LexiconEntry) -> Bool = {
                     switch $0 {
                     case .official, .city: true
-                    case .country: match.length == 1 && tokens[index].text.count <= 4
+                    case .country: shortWord
                     default: false
                     }
                 }

@@ -170,7 +170,7 @@ struct ParticipantFinder {
         var k = index - 1
         while k > floor, index - k <= 6 {
             if tokens[k].kind == .punct { return false }
-            if ["من", "from", "de", "du"].contains(tokens[k].text) {
+            if Self.fromWords.contains(tokens[k]) {
                 // "رسالة خطية من": an adjective may stand between the message and "from".
                 return [k - 1, k - 2].contains { $0 >= floor && Self.messageNouns.contains(tokens[$0].text) }
             }
@@ -178,6 +178,8 @@ struct ParticipantFinder {
         }
         return false
     }
+
+    private static let fromWords: WordSet = ["من", "from", "de", "du"]
 
     private static let messageNouns: Set<String> = [
         "رساله", "رسالته", "رسائل", "برقيه", "message", "messages", "letter", "letters", "lettre",

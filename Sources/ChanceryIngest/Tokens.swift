@@ -28,6 +28,11 @@ struct Token: Sendable {
 
     var isBreak: Bool { Self.isBreak(kind: kind, text: text) }
 
+    /// `text.count`. A text of simple scalars has one `Character` per scalar (a carriage return, the one simple
+    /// scalar that joins the next, is whitespace and never in a token), so its count is its span of folded
+    /// scalars, where `String.count` would walk the text for grapheme breaks.
+    var characterCount: Int { isSimple ? end - start : text.count }
+
     /// `text.hasPrefix(prefix)`.
     @inline(__always)
     func textHasPrefix(_ prefix: String) -> Bool { Self.hasPrefix(text, prefix, textIsSimple: isSimple) }
@@ -145,7 +150,7 @@ enum Tokenizer {
             tokens[i].sentence = sentence
             guard Token.isBreak(kind: tokens[i].kind, text: tokens[i].text) else { continue }
             if tokens[i].text == "." {
-                if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].text.count == 1 || abbreviations.contains(tokens[i - 1]) {
+                if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].characterCount == 1 || abbreviations.contains(tokens[i - 1]) {
                     continue
                 }
                 if i + 1 < tokens.count, tokens[i + 1].attached, tokens[i + 1].kind != .punct { continue }
