@@ -1,12 +1,8 @@
 import ChanceryCore
 import SQLiteDB
 
-/// One document's account of an event that several documents report (see Migrations/0005_reports.sql).
-struct Report {
-    /// The document's publication date as stored, nil when unknown.
-    var published: String?
-    /// The caller's id of the document: what orders two reports published on the same day.
-    var document: String
+/// What is told of an event: by one document, or by all its reports together.
+struct EventAccount: Equatable {
     var status: EventStatus
     var date: PartialDate?
     var endDate: PartialDate?
@@ -21,28 +17,21 @@ struct Report {
     var participants: [ReportedParticipant] = []
 }
 
+/// One document's account of an event that several documents report (see Migrations/0005_reports.sql).
+struct Report {
+    /// The document's publication date as stored, nil when unknown.
+    var published: String?
+    /// The caller's id of the document: what orders two reports published on the same day.
+    var document: String
+    var account: EventAccount
+}
+
 /// Someone a report names, with the name as that document writes it.
 struct ReportedParticipant: Equatable {
     var actor: Int64
     var name: String
     var country: String?
     var role: String?
-}
-
-/// An event as all its reports together tell it.
-struct CombinedReport: Equatable {
-    var status: EventStatus
-    var date: PartialDate?
-    var endDate: PartialDate?
-    var location: Location?
-    var mode: MeetingMode?
-    var instrument: Instrument?
-    var count: Int?
-    var title: String?
-    var body: String?
-    var ordinal: Int?
-    var confidence: Double
-    var participants: [ReportedParticipant]
 }
 
 extension Report {
@@ -63,28 +52,28 @@ extension Report {
     /// same precision); the number of instruments is the highest stated; confidence grows with each
     /// independent report. Every other detail, and the name a person goes by, comes from the first
     /// report (in `precedes` order) that states it; people are listed in that order too.
-    static func combine(_ reports: [Report]) -> CombinedReport? {
-        let ordered = reports.sorted { $0.precedes($1) }
+    static func combine(_ reports: [Report]) -> EventAccount? {
+        let ordered = reports.sorted { $0.precedes($1) }.map(\.account)
         guard let lead = ordered.first else { return nil }
-        func first<T>(_ value: (Report) -> T?) -> T? { ordered.lazy.compactMap(value).first }
+        func first<T>(_ value: (EventAccount) -> T?) -> T? { ordered.lazy.compactMap(value).first }
 
-        func fineness(_ report: Report) -> Int {
-            guard let date = report.date else { return -1 }
-            return date.precision.rawValue * 2 + (report.endDate == nil ? 0 : 1)
+        func fineness(_ account: EventAccount) -> Int {
+            guard let date = account.date else { return -1 }
+            return date.precision.rawValue * 2 + (account.endDate == nil ? 0 : 1)
         }
         let finest = ordered.map(fineness).max() ?? -1
         let dating = ordered.first { fineness($0) == finest } ?? lead
 
         var participants: [ReportedParticipant] = []
         var named = Set<Int64>()
-        for report in ordered {
-            for participant in report.participants where named.insert(participant.actor).inserted {
+        for account in ordered {
+            for participant in account.participants where named.insert(participant.actor).inserted {
                 participants.append(participant)
             }
         }
         // Independent reports: the chance that all are wrong shrinks with each.
         let doubt = ordered.reduce(1.0) { $0 * (1 - $1.confidence) }
-        return CombinedReport(
+        return EventAccount(
             status: ordered.contains { $0.status == .occurred } ? .occurred : .planned,
             date: dating.date, endDate: dating.endDate,
             location: first(\.location), mode: first(\.mode),
@@ -165,8 +154,7 @@ extension Store {
     func reports(of eventID: Int64) throws -> [Report] {
         var reports: [Int64: Report] = [:]
         for row in try db.rows(Self.eventReports, [eventID]) {
-            reports[row[0].int64 ?? 0] = Report(
-                published: row[1].string, document: row[2].string ?? "",
+            reports[row[0].int64 ?? 0] = Report(published: row[1].string, document: row[2].string ?? "", account: EventAccount(
                 status: row[3].string.flatMap(EventStatus.init(rawValue:)) ?? .occurred,
                 date: row[4].string.flatMap(PartialDate.init), endDate: row[5].string.flatMap(PartialDate.init),
                 location: row[6].string.map { Location(name: $0, country: row[7].string) },
@@ -174,12 +162,12 @@ extension Store {
                 instrument: row[9].string.flatMap(Instrument.init(rawValue:)),
                 count: row[10].int, title: row[11].string, body: row[12].string, ordinal: row[13].int,
                 confidence: row[14].double ?? 0.5
-            )
+            ))
         }
         for row in try db.rows(Self.eventReportParticipants, [eventID]) {
             let participant = ReportedParticipant(actor: row[1].int64 ?? 0, name: row[2].string ?? "",
                                                   country: row[3].string, role: row[4].string)
-            reports[row[0].int64 ?? 0]?.participants.append(participant)
+            reports[row[0].int64 ?? 0]?.account.participants.append(participant)
         }
         return Array(reports.values)
     }

@@ -167,9 +167,9 @@ import Testing
 
     @Test func combiningReportsKeepsEveryPersonOnceInTheOrderOfTheReports() {
         func report(_ document: String, published: String?, people: [(Int64, String)], confidence: Double = 0.5) -> Report {
-            Report(published: published, document: document, status: .planned, date: nil, endDate: nil, location: nil,
-                   mode: nil, instrument: nil, count: nil, title: nil, body: nil, ordinal: nil, confidence: confidence,
-                   participants: people.map { ReportedParticipant(actor: $0.0, name: $0.1, country: nil, role: nil) })
+            Report(published: published, document: document, account: EventAccount(
+                status: .planned, confidence: confidence,
+                participants: people.map { ReportedParticipant(actor: $0.0, name: $0.1, country: nil, role: nil) }))
         }
         let undated = report("a", published: nil, people: [(3, "C"), (1, "A (undated)")])
         let later = report("z", published: "2025-06-12", people: [(2, "B"), (1, "A (later)")])
