@@ -89,12 +89,17 @@ extension Store {
         var seen = Set<Int64>()
         for (position, (participant, actor)) in zip(event.participants, actors).enumerated() {
             guard seen.insert(actor).inserted else { continue }
-            try db.run(
-                "INSERT INTO participations (event_id, actor_id, position, name, country, role) VALUES (?, ?, ?, ?, ?, ?)",
-                [eventRow, actor, position, participant.name, participant.country, participant.role]
-            )
+            try insertParticipation(event: eventRow, actor: actor, position: position, as: participant)
         }
         return eventRow
+    }
+
+    /// Lists `actor` among the people of an event, under the name, country and role one report gives.
+    func insertParticipation(event: Int64, actor: Int64, position: Int, as participant: Participant) throws {
+        try db.run(
+            "INSERT INTO participations (event_id, actor_id, position, name, country, role) VALUES (?, ?, ?, ?, ?, ?)",
+            [event, actor, position, participant.name, participant.country, participant.role]
+        )
     }
 
     static func precisionName(_ precision: PartialDate.Precision) -> String {

@@ -113,10 +113,8 @@ extension Store {
         )
         try db.run("DELETE FROM participations WHERE event_id = ?", [stored.id])
         for (position, participant) in combined.participants.enumerated() {
-            try db.run(
-                "INSERT INTO participations (event_id, actor_id, position, name, country, role) VALUES (?, ?, ?, ?, ?, ?)",
-                [stored.id, participant.actor, position, participant.name, participant.country, participant.role]
-            )
+            try insertParticipation(event: stored.id, actor: participant.actor, position: position,
+                                    as: Participant(name: participant.name, country: participant.country, role: participant.role))
         }
     }
 
