@@ -26,30 +26,62 @@ public struct PartialDate: Hashable, Sendable, Comparable, Codable, LosslessStri
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else.
+    ///
+    /// Reads the bytes once: every event a listing prints has its dates parsed from the database.
     public init?(_ description: String) {
-        let parts = description.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-              parts[0].count == 4, let year = Int(parts[0]) else { return nil }
-        var month: Int?
-        var day: Int?
-        if parts.count >= 2 {
-            guard parts[1].count == 2, let value = Int(parts[1]) else { return nil }
-            month = value
+        var text = description
+        guard let date = text.withUTF8({ PartialDate(utf8: $0) }) else { return nil }
+        self = date
+    }
+
+    /// Parses the UTF-8 bytes of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else.
+    public init?(utf8: UnsafeBufferPointer<UInt8>) {
+        var parts = (year: 0, month: 0, day: 0)
+        var part = 0
+        var digits = 0
+        for byte in utf8 {
+            let expected = part == 0 ? 4 : 2
+            if byte == UInt8(ascii: "-") {
+                guard digits == expected, part < 2 else { return nil }
+                part += 1
+                digits = 0
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < expected else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch part {
+            case 0: parts.year = parts.year * 10 + digit
+            case 1: parts.month = parts.month * 10 + digit
+            default: parts.day = parts.day * 10 + digit
+            }
+            digits += 1
         }
-        if parts.count == 3 {
-            guard parts[2].count == 2, let value = Int(parts[2]) else { return nil }
-            day = value
-        }
-        self.init(year: year, month: month, day: day)
+        guard digits == (part == 0 ? 4 : 2) else { return nil }
+        self.init(year: parts.year, month: part >= 1 ? parts.month : nil, day: part == 2 ? parts.day : nil)
     }
 
     /// The ISO 8601 form at this date's precision.
     public var description: String {
-        var text = String(year)
-        while text.count < 4 { text = "0" + text }
-        if let month { text += month < 10 ? "-0\(month)" : "-\(month)" }
-        if let day { text += day < 10 ? "-0\(day)" : "-\(day)" }
-        return text
+        let length = day != nil ? 10 : (month != nil ? 7 : 4)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            func put(_ value: Int, digits: Int, at offset: Int) {
+                var rest = value
+                for index in stride(from: offset + digits - 1, through: offset, by: -1) {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, digits: 4, at: 0)
+            if let month {
+                buffer[4] = UInt8(ascii: "-")
+                put(month, digits: 2, at: 5)
+            }
+            if let day {
+                buffer[7] = UInt8(ascii: "-")
+                put(day, digits: 2, at: 8)
+            }
+            return length
+        }
     }
 
     /// Orders by the first day each date could be, then coarser before finer.
