@@ -1,13 +1,103 @@
 import ChanceryCore
 import SQLiteDB
 
-/// Reads the details of events — countries, organisations, participants, sources — with one
-/// statement per detail table, each ordered by event id, walked side by side with the events:
-/// a merge join, so that the cost is one query per table whatever the number of events.
+/// An event's countries, organisations and participants, packed into the text of `events.details`
+/// (the format is described in Migrations/0006_event_details.sql), so that a listing reads them
+/// with the event's row instead of looking each up in its table.
+enum PackedDetails {
+    static let sectionSeparator: UInt8 = 0x1D
+    static let itemSeparator: UInt8 = 0x1E
+    static let fieldSeparator: UInt8 = 0x1F
+
+    /// The packed text of one event. Countries and organisations are sorted by their UTF-8 bytes,
+    /// as SQLite's ORDER BY sorts them, so that Swift and the migration pack the same text.
+    static func pack(countries: some Sequence<String>, organizations: some Sequence<String>,
+                     participants: some Sequence<Participant>) -> String {
+        var bytes: [UInt8] = []
+        func appendItems(_ items: some Sequence<String>) {
+            let sorted = items.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            for (index, item) in sorted.enumerated() {
+                if index > 0 { bytes.append(itemSeparator) }
+                bytes.append(contentsOf: item.utf8)
+            }
+        }
+        appendItems(countries)
+        bytes.append(sectionSeparator)
+        appendItems(organizations)
+        bytes.append(sectionSeparator)
+        for (index, participant) in participants.enumerated() {
+            if index > 0 { bytes.append(itemSeparator) }
+            bytes.append(contentsOf: participant.name.utf8)
+            bytes.append(fieldSeparator)
+            bytes.append(contentsOf: (participant.country ?? "").utf8)
+            bytes.append(fieldSeparator)
+            bytes.append(contentsOf: (participant.role ?? "").utf8)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Sets the countries, organisations and participants of `event` from packed text.
+    static func unpack(_ packed: UnsafeBufferPointer<UInt8>, into event: inout Event) {
+        func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+        walk(packed,
+             country: { event.countries.append(text($0)) },
+             organization: { event.organizations.append(text($0)) },
+             participant: { name, country, role in
+                 event.participants.append(Participant(name: text(name), country: country.isEmpty ? nil : text(country),
+                                                       role: role.isEmpty ? nil : text(role)))
+             })
+    }
+
+    /// Calls the closures with each item of packed text, in order, as slices of its bytes, up to
+    /// the end of section `lastSection` (0 countries, 1 organisations, 2 participants).
+    static func walk(_ packed: UnsafeBufferPointer<UInt8>, through lastSection: Int = 2,
+                     country: (UnsafeBufferPointer<UInt8>) -> Void = { _ in },
+                     organization: (UnsafeBufferPointer<UInt8>) -> Void = { _ in },
+                     participant: (_ name: UnsafeBufferPointer<UInt8>, _ country: UnsafeBufferPointer<UInt8>,
+                                   _ role: UnsafeBufferPointer<UInt8>) -> Void = { _, _, _ in }) {
+        var section = 0
+        var fieldEnds = (name: 0, country: 0)
+        var field = 0      // of the participant being read: 0 name, 1 country, 2 role
+        var start = 0      // of the item being read
+        func endItem(at end: Int) {
+            let item = UnsafeBufferPointer(rebasing: packed[start..<end])
+            switch section {
+            case 0: if !item.isEmpty { country(item) }
+            case 1: if !item.isEmpty { organization(item) }
+            default:
+                guard field == 2 else { break }
+                participant(UnsafeBufferPointer(rebasing: packed[start..<fieldEnds.name]),
+                            UnsafeBufferPointer(rebasing: packed[(fieldEnds.name + 1)..<fieldEnds.country]),
+                            UnsafeBufferPointer(rebasing: packed[(fieldEnds.country + 1)..<end]))
+            }
+            field = 0
+            start = end + 1
+        }
+        for index in packed.indices where packed[index] <= fieldSeparator {
+            switch packed[index] {
+            case sectionSeparator:
+                endItem(at: index)
+                section += 1
+                if section > lastSection { return }
+            case itemSeparator:
+                endItem(at: index)
+            case fieldSeparator:
+                if field == 0 { fieldEnds.name = index } else { fieldEnds.country = index }
+                field += 1
+            default:
+                continue
+            }
+        }
+        endItem(at: packed.count)
+    }
+}
+
+/// Reads the sources of events with one statement, ordered by event id, walked side by side with
+/// the events: a merge join, so that the cost is one query whatever the number of events.
 ///
 /// Events must be filled in ascending id order.
-struct EventDetailReader {
-    /// Which events' details to read.
+struct EventSourceReader {
+    /// Which events' sources to read.
     enum Scope {
         /// Every event in the base.
         case all
@@ -15,40 +105,27 @@ struct EventDetailReader {
         case events([Int64])
     }
 
-    private let countries: DetailCursor
-    private let organizations: DetailCursor
-    private let participants: DetailCursor
-    /// Nil when the caller has no use for sources: a table of events does not show them, and
-    /// reading them joins every source to its document.
-    private let sources: DetailCursor?
+    private let sources: SourceCursor
 
-    init(_ db: Connection, scope: Scope, includingSources: Bool = true) throws {
-        // One bound parameter holds the whole id list, as a JSON array that json_each reads.
-        var idList: String?
-        if case .events(let ids) = scope { idList = "[" + ids.map(String.init).joined(separator: ",") + "]" }
-        let parameters: [any SQLiteBindable] = idList.map { [$0] } ?? []
-        func only(_ column: String) -> String {
-            idList == nil ? "" : "WHERE \(column) IN (SELECT value FROM json_each(?))"
+    init(_ db: Connection, scope: Scope) throws {
+        var filter = ""
+        var parameters: [any SQLiteBindable] = []
+        if case .events(let ids) = scope {
+            // One bound parameter holds the whole id list, as a JSON array that json_each reads.
+            filter = "WHERE s.event_id IN (SELECT value FROM json_each(?))"
+            parameters.append("[" + ids.map(String.init).joined(separator: ",") + "]")
         }
-        countries = try DetailCursor(db, "SELECT event_id, country FROM event_countries \(only("event_id")) ORDER BY event_id, country", parameters)
-        organizations = try DetailCursor(db, "SELECT event_id, organization FROM event_organizations \(only("event_id")) ORDER BY event_id, organization", parameters)
-        participants = try DetailCursor(db, "SELECT event_id, name, country, role FROM participations \(only("event_id")) ORDER BY event_id, position", parameters)
-        sources = !includingSources ? nil : try DetailCursor(db, """
+        sources = try SourceCursor(db, """
             SELECT s.event_id, d.external_id, d.url, d.title, d.published, s.evidence, s.start, s."end"
-            FROM sources s JOIN documents d ON d.id = s.document_id \(only("s.event_id"))
+            FROM sources s JOIN documents d ON d.id = s.document_id \(filter)
             ORDER BY s.event_id, d.published IS NULL, d.published, d.external_id
             """, parameters)
     }
 
-    /// Adds its details to `event`, whose id must not be lower than that of the event filled before.
+    /// Adds its sources to `event`, whose id must not be lower than that of the event filled before.
     func fill(_ event: inout Event) throws {
         guard let id = event.id else { return }
-        try countries.rows(for: id) { event.countries.append($0.text(at: 1) ?? "") }
-        try organizations.rows(for: id) { event.organizations.append($0.text(at: 1) ?? "") }
-        try participants.rows(for: id) {
-            event.participants.append(Participant(name: $0.text(at: 1) ?? "", country: $0.text(at: 2), role: $0.text(at: 3)))
-        }
-        try sources?.rows(for: id) {
+        try sources.rows(for: id) {
             event.sources.append(Source(
                 document: $0.text(at: 1) ?? "", url: $0.text(at: 2), title: $0.text(at: 3),
                 published: $0.text(at: 4).flatMap(PartialDate.init),
@@ -59,12 +136,11 @@ struct EventDetailReader {
 }
 
 extension Store {
-    /// Fills in the details of `events`, kept in their order, with one query per detail table.
-    func loadDetails(of events: inout [Event], includingSources: Bool = true) throws {
+    /// Fills in the sources of `events`, kept in their order, with one query.
+    func loadSources(of events: inout [Event]) throws {
         guard !events.isEmpty else { return }
         let byID = events.indices.sorted { (events[$0].id ?? 0) < (events[$1].id ?? 0) }
-        let reader = try EventDetailReader(db, scope: .events(byID.compactMap { events[$0].id }),
-                                           includingSources: includingSources)
+        let reader = try EventSourceReader(db, scope: .events(byID.compactMap { events[$0].id }))
         for index in byID {
             try reader.fill(&events[index])
         }
@@ -72,7 +148,7 @@ extension Store {
 }
 
 /// A statement whose rows are ordered by an event id in column 0, read in step with the events.
-private final class DetailCursor {
+private final class SourceCursor {
     let statement: Statement
     var hasRow: Bool
 

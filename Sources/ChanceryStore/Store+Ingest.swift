@@ -65,30 +65,36 @@ extension Store {
 
     /// Inserts a new event whose participants are already resolved to `actors`.
     func insertEvent(_ event: Event, actors: [Int64]) throws -> Int64 {
+        let countries = Set(event.countries)
+        let organizations = Set(event.organizations)
+        // A person named twice is listed once, at their first mention.
+        var seen = Set<Int64>()
+        let listed = zip(event.participants, actors).enumerated().compactMap { position, named in
+            seen.insert(named.1).inserted ? (position: position, participant: named.0, actor: named.1) : nil
+        }
         try db.run(
             """
             INSERT INTO events (type, status, date, date_precision, date_first, date_last, end_date,
                                 location_name, location_country, mode, instrument, count, title, body,
-                                ordinal, confidence, country_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                ordinal, confidence, country_key, details)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [event.type.rawValue, event.status.rawValue, event.date?.description,
              event.date.map { Self.precisionName($0.precision) }, event.date?.firstDay,
              (event.endDate ?? event.date)?.lastDay, event.endDate?.description,
              event.location?.name, event.location?.country, event.mode?.rawValue,
              event.instrument?.rawValue, event.count, event.title, event.body, event.ordinal,
-             event.confidence, Self.countryKey(event.countries)]
+             event.confidence, Self.countryKey(event.countries),
+             PackedDetails.pack(countries: countries, organizations: organizations, participants: listed.map(\.participant))]
         )
         let eventRow = db.lastInsertRowID
-        for country in Set(event.countries) {
+        for country in countries {
             try db.run("INSERT INTO event_countries (event_id, country) VALUES (?, ?)", [eventRow, country])
         }
-        for organization in Set(event.organizations) {
+        for organization in organizations {
             try db.run("INSERT INTO event_organizations (event_id, organization) VALUES (?, ?)", [eventRow, organization])
         }
-        var seen = Set<Int64>()
-        for (position, (participant, actor)) in zip(event.participants, actors).enumerated() {
-            guard seen.insert(actor).inserted else { continue }
+        for (position, participant, actor) in listed {
             try insertParticipation(event: eventRow, actor: actor, position: position, as: participant)
         }
         return eventRow

@@ -187,7 +187,7 @@ extension Store {
                 events.append(Self.readEvent(statement))
             }
             statement.reset()
-            try loadDetails(of: &events)
+            try loadSources(of: &events)
             return events.sorted(by: Self.inDateOrder)
         }
     }

@@ -2,9 +2,11 @@ import ChanceryCore
 import SQLiteDB
 
 extension Store {
+    /// What `readEvent` reads. events_by_type_date holds all of them, so that a period's events
+    /// are read from that index alone.
     static let eventColumns = """
         e.id, e.type, e.status, e.date, e.end_date, e.location_name, e.location_country, e.mode,
-        e.instrument, e.count, e.title, e.body, e.ordinal, e.confidence
+        e.instrument, e.count, e.title, e.body, e.ordinal, e.confidence, e.details
         """
 
     /// Meetings in which both countries took part, in date order.
@@ -35,9 +37,17 @@ extension Store {
                 events.append(Self.readEvent(statement))
             }
             statement.reset()
-            try loadDetails(of: &events, includingSources: includingSources)
+            if includingSources { try loadSources(of: &events) }
             return events
         }
+    }
+
+    /// Calls `body` with every event matching `filter`, in date order. Without sources, each event
+    /// is handed over as it is read, so that a long listing never holds them all.
+    public func forEachEvent(matching filter: EventFilter, includingSources: Bool = true,
+                             _ body: (Event) throws -> Void) throws {
+        guard !includingSources else { return try events(matching: filter).forEach(body) }
+        try forEachEventRow(matching: filter) { try body(Self.readEvent($0.statement)) }
     }
 
     /// How many events the knowledge base holds.
@@ -53,7 +63,7 @@ extension Store {
             guard try statement.step() else { return nil }
             var events = [Self.readEvent(statement)]
             statement.reset()
-            try loadDetails(of: &events)
+            try loadSources(of: &events)
             return events.first
         }
     }
@@ -123,7 +133,10 @@ extension Store {
         if !conditions.isEmpty {
             sql += " WHERE " + conditions.joined(separator: " AND ")
         }
-        sql += " ORDER BY e.date_first IS NULL, e.date_first, e.id"
+        // A period leaves undated events out, so that their place at the end need not be asked
+        // for: asking would make SQLite sort the rows that events_by_type_date gives in order.
+        sql += filter.since == nil && filter.until == nil
+            ? " ORDER BY e.date_first IS NULL, e.date_first, e.id" : " ORDER BY e.date_first, e.id"
         if let limit = filter.limit {
             sql += " LIMIT ?"
             parameters.append(limit)
@@ -135,12 +148,13 @@ extension Store {
     static let widestSpanSQL = "SELECT ifnull(max(julianday(date_last) - julianday(date_first)), 0) FROM events"
 
     static func readEvent(_ row: Statement) -> Event {
-        Event(
+        func date(_ column: Int32) -> PartialDate? { row.withUTF8(at: column) { PartialDate(utf8: $0) } }
+        var event = Event(
             id: row.int64(at: 0),
             type: row.text(at: 1).flatMap(EventType.init(rawValue:)) ?? .meeting,
             status: row.text(at: 2).flatMap(EventStatus.init(rawValue:)) ?? .occurred,
-            date: row.text(at: 3).flatMap(PartialDate.init),
-            endDate: row.text(at: 4).flatMap(PartialDate.init),
+            date: date(3),
+            endDate: date(4),
             location: row.text(at: 5).map { Location(name: $0, country: row.text(at: 6)) },
             mode: row.text(at: 7).flatMap(MeetingMode.init(rawValue:)),
             instrument: row.text(at: 8).flatMap(Instrument.init(rawValue:)),
@@ -150,5 +164,7 @@ extension Store {
             ordinal: row.isNull(at: 12) ? nil : Int(row.int64(at: 12)),
             confidence: row.double(at: 13)
         )
+        row.withUTF8(at: detailsColumn) { PackedDetails.unpack($0, into: &event) }
+        return event
     }
 }

@@ -98,23 +98,27 @@ extension Store {
         }
         guard let combined = Report.combine(try reports(of: stored.id)) else { return }
         let date = combined.date
+        let participants = combined.participants.map { Participant(name: $0.name, country: $0.country, role: $0.role) }
+        let details = PackedDetails.pack(
+            countries: try db.rows("SELECT country FROM event_countries WHERE event_id = ?", [stored.id]).compactMap { $0[0].string },
+            organizations: try db.rows("SELECT organization FROM event_organizations WHERE event_id = ?", [stored.id]).compactMap { $0[0].string },
+            participants: participants)
         try db.run(
             """
             UPDATE events SET status = ?, date = ?, date_precision = ?, date_first = ?, date_last = ?, end_date = ?,
                 location_name = ?, location_country = ?, mode = ?, instrument = ?, count = ?, title = ?, body = ?,
-                ordinal = ?, confidence = ?
+                ordinal = ?, confidence = ?, details = ?
             WHERE id = ?
             """,
             [combined.status.rawValue, date?.description, date.map { Self.precisionName($0.precision) },
              date?.firstDay, (combined.endDate ?? date)?.lastDay, combined.endDate?.description,
              combined.location?.name, combined.location?.country, combined.mode?.rawValue,
              combined.instrument?.rawValue, combined.count, combined.title, combined.body, combined.ordinal,
-             combined.confidence, stored.id]
+             combined.confidence, details, stored.id]
         )
         try db.run("DELETE FROM participations WHERE event_id = ?", [stored.id])
-        for (position, participant) in combined.participants.enumerated() {
-            try insertParticipation(event: stored.id, actor: participant.actor, position: position,
-                                    as: Participant(name: participant.name, country: participant.country, role: participant.role))
+        for (position, (reported, participant)) in zip(combined.participants, participants).enumerated() {
+            try insertParticipation(event: stored.id, actor: reported.actor, position: position, as: participant)
         }
     }
 

@@ -136,6 +136,14 @@ public final class Statement {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
+    /// Calls `body` with the column's text as UTF-8 bytes, valid only during the call: empty when it is NULL.
+    /// For columns whose parts are split out, each into a string of its own, without first copying the whole.
+    public func withUTF8<Result>(at column: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let bytes = sqlite3_column_text(handle, column)
+        let count = bytes == nil ? 0 : Int(sqlite3_column_bytes(handle, column))
+        return try body(UnsafeBufferPointer(start: bytes, count: count))
+    }
+
     public func value(at column: Int32) -> Value {
         switch sqlite3_column_type(handle, column) {
         case SQLITE_INTEGER: return .integer(int64(at: column))
