@@ -1,5 +1,6 @@
 import Foundation
 import ChanceryCore
+import ChanceryStore
 
 /// Turns events into each output format. Commands choose the events; this decides how they look.
 enum EventRenderer {
@@ -132,13 +133,19 @@ enum EventRenderer {
 
     /// "name (role, country)", or the name alone when neither is known.
     static func writeParticipantLabel(_ participant: Participant, into out: inout TextBuffer) {
-        out.append(participant.name)
-        switch (participant.role, participant.country) {
-        case let (role?, country?): out.append(" ("); out.append(role); out.append(", "); out.append(country); out.append(")")
-        case let (role?, nil): out.append(" ("); out.append(role); out.append(")")
-        case let (nil, country?): out.append(" ("); out.append(country); out.append(")")
-        case (nil, nil): break
+        Event(type: .meeting, status: .occurred, participants: [participant]).forEachParticipant {
+            writeParticipantLabel($0, into: &out)
         }
+    }
+
+    static func writeParticipantLabel(_ participant: EventRow.ParticipantText, into out: inout TextBuffer) {
+        out.append(utf8: participant.name)
+        guard !participant.role.isEmpty || !participant.country.isEmpty else { return }
+        out.append(" (")
+        out.append(utf8: participant.role)
+        if !participant.role.isEmpty && !participant.country.isEmpty { out.append(", ") }
+        out.append(utf8: participant.country)
+        out.append(")")
     }
 
     static func participantLabel(_ participant: Participant) -> String {
@@ -149,22 +156,34 @@ enum EventRenderer {
 
     /// What happened, in a few words: "mou ×2: …", "8th session of …", "phone call".
     static func summary(_ event: Event) -> String {
+        var text = TextBuffer()
+        writeSummary(event, into: &text)
+        return text.string
+    }
+
+    static func writeSummary(_ event: some ListedEvent, into out: inout TextBuffer) {
         switch event.type {
         case .meeting:
             switch event.mode ?? .inPerson {
-            case .phone: return "phone call"
-            case .video: return "video call"
-            case .inPerson: return "meeting"
+            case .phone: out.append("phone call")
+            case .video: out.append("video call")
+            case .inPerson: out.append("meeting")
             }
         case .agreement:
-            var text = (event.instrument ?? .agreement).displayName
-            if let count = event.count, count > 1 { text += " ×\(count)" }
-            if let title = event.title { text += ": " + title }
-            return text
+            out.append((event.instrument ?? .agreement).displayName)
+            if let count = event.count, count > 1 { out.append(" ×"); out.append(String(count)) }
+            event.withText(.title) { title in
+                guard !title.isEmpty else { return }
+                out.append(": ")
+                out.append(utf8: title)
+            }
         case .commissionSession:
-            var text = event.ordinal.map { "session \($0)" } ?? "session"
-            if let body = event.body { text += " of " + body }
-            return text
+            if let ordinal = event.ordinal { out.append("session "); out.append(String(ordinal)) } else { out.append("session") }
+            event.withText(.body) { body in
+                guard !body.isEmpty else { return }
+                out.append(" of ")
+                out.append(utf8: body)
+            }
         }
     }
 
@@ -175,10 +194,29 @@ enum EventRenderer {
         format != .table
     }
 
+    /// Renders the events matching `filter` as they are read: a table from the stored rows, the
+    /// other formats from whole events with their sources.
+    static func render(_ filter: EventFilter, from store: Store, as format: OutputFormat) throws {
+        if format == .table {
+            var table = EventTable()
+            try store.forEachEventRow(matching: filter) { table.add($0) }
+            table.render()
+        } else {
+            try render(as: format) { each in try store.forEachEvent(matching: filter, includingSources: true, each) }
+        }
+    }
+
     static func render(_ events: [Event], as format: OutputFormat, showSources: Bool = false) {
+        render(as: format, showSources: showSources) { each in events.forEach(each) }
+    }
+
+    /// Renders the events `produce` hands over one by one, without holding them: a table keeps
+    /// only its cells, the other formats write each event as it comes.
+    static func render(as format: OutputFormat, showSources: Bool = false,
+                       _ produce: (_ each: (Event) -> Void) throws -> Void) rethrows {
         switch format {
         case .jsonl:
-            for event in events {
+            try produce { event in
                 Output.write { out in
                     writeJSON(event, into: &out)
                     out.append(byte: UInt8(ascii: "\n"))
@@ -186,41 +224,93 @@ enum EventRenderer {
             }
         case .json:
             Output.line("[")
-            for (index, event) in events.enumerated() {
+            var count = 0
+            try produce { event in
                 Output.write { out in
-                    out.append("  ")
+                    out.append(count == 0 ? "  " : ",\n  ")
                     writeJSON(event, into: &out)
-                    out.append(index + 1 < events.count ? ",\n" : "\n")
                 }
+                count += 1
             }
+            if count > 0 { Output.line() }
             Output.line("]")
         case .csv:
             Output.write { writeCSVLine(csvHeader, into: &$0) }
-            for event in events { Output.write { writeCSVRow(event, into: &$0) } }
+            try produce { event in Output.write { writeCSVRow(event, into: &$0) } }
         case .table:
-            guard !events.isEmpty else {
-                Output.line("No events found.")
-                return
-            }
-            var headers = ["ID", "DATE", "TYPE", "STATUS", "COUNTRIES", "PLACE", "WHAT", "PARTICIPANTS"]
-            if showSources { headers.append("SOURCES") }
-            let rows = events.map { event -> [String] in
-                var row = [
-                    event.id.map(String.init) ?? "",
-                    event.date.map { date in event.endDate.map { "\(date)…\($0)" } ?? date.description } ?? "undated",
-                    event.type.displayName,
-                    event.status.rawValue,
-                    event.countries.joined(separator: "–"),
-                    event.location?.name ?? "",
-                    summary(event),
-                    event.participants.map(participantLabel).joined(separator: "; "),
-                ]
-                if showSources { row.append(event.sources.map(\.document).joined(separator: ", ")) }
-                return row
-            }
-            Table(headers: headers, rows: rows).render()
-            Output.line("\(events.count) event\(events.count == 1 ? "" : "s").")
+            var table = EventTable(showSources: showSources)
+            try produce { table.add($0, sources: $0.sources) }
+            table.render()
         }
+    }
+}
+
+/// A table of events, filled one event at a time.
+struct EventTable {
+    private var table: Table
+    private let showSources: Bool
+
+    init(showSources: Bool = false) {
+        var headers = ["ID", "DATE", "TYPE", "STATUS", "COUNTRIES", "PLACE", "WHAT", "PARTICIPANTS"]
+        if showSources { headers.append("SOURCES") }
+        table = Table(headers: headers)
+        self.showSources = showSources
+    }
+
+    /// Adds a row: an event read whole, or a row lent by the store, whose cells are copied at once.
+    mutating func add(_ event: some ListedEvent, sources: [Source] = []) {
+        Self.addRow(event, to: &table)
+        guard showSources else { return }
+        for (index, source) in sources.enumerated() {
+            if index > 0 { table.cells.append(", ") }
+            table.cells.append(source.document)
+        }
+        table.endCell()
+    }
+
+    func render() {
+        guard table.rowCount > 0 else {
+            Output.line("No events found.")
+            return
+        }
+        table.render()
+        Output.line("\(table.rowCount) event\(table.rowCount == 1 ? "" : "s").")
+    }
+
+    /// The cells of one event, up to its participants.
+    private static func addRow(_ event: some ListedEvent, to table: inout Table) {
+        if let id = event.id { table.cells.append(String(id)) }
+        table.endCell()
+        event.withText(.date) { date in
+            guard !date.isEmpty else { return table.cells.append("undated") }
+            table.cells.append(utf8: date)
+            event.withText(.endDate) { end in
+                guard !end.isEmpty else { return }
+                table.cells.append("…")
+                table.cells.append(utf8: end)
+            }
+        }
+        table.endCell()
+        table.addCell(event.type.displayName)
+        table.addCell(event.status.rawValue)
+        var first = true
+        event.forEachCountry { country in
+            if !first { table.cells.append("–") }
+            table.cells.append(utf8: country)
+            first = false
+        }
+        table.endCell()
+        event.withText(.location) { table.cells.append(utf8: $0) }
+        table.endCell()
+        EventRenderer.writeSummary(event, into: &table.cells)
+        table.endCell()
+        first = true
+        event.forEachParticipant { participant in
+            if !first { table.cells.append("; ") }
+            EventRenderer.writeParticipantLabel(participant, into: &table.cells)
+            first = false
+        }
+        table.endCell()
     }
 }
 

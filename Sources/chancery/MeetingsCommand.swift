@@ -32,10 +32,9 @@ struct MeetingsCommand: ParsableCommand {
                            hint: "Name two countries, e.g. chancery meetings Morocco Russia; for one country's events, chancery timeline \(firstCode).",
                            kind: .usage)
         }
-        let filter = EventFilter(since: dates.since, until: dates.until, status: status, mode: mode, limit: output.limit)
-        let events = try store.meetings(between: firstCode, and: secondCode, filter: filter,
-                                        includingSources: EventRenderer.showsSources(output.format))
-        EventRenderer.render(events, as: output.format)
+        let filter = EventFilter(types: [.meeting], countries: [firstCode, secondCode], since: dates.since, until: dates.until,
+                                 status: status, mode: mode, limit: output.limit)
+        try EventRenderer.render(filter, from: store, as: output.format)
     }
 }
 
@@ -61,10 +60,9 @@ struct AgreementsCommand: ParsableCommand {
 
     func run() throws {
         let (countries, store) = try CountryArgument.resolve(country, openingForReading: database)
-        let filter = EventFilter(countries: countries, since: dates.since, until: dates.until, status: status,
-                                 instrument: instrument, limit: output.limit)
-        let events = try store.agreements(filter: filter, includingSources: EventRenderer.showsSources(output.format))
-        EventRenderer.render(events, as: output.format)
+        let filter = EventFilter(types: [.agreement], countries: countries, since: dates.since, until: dates.until,
+                                 status: status, instrument: instrument, limit: output.limit)
+        try EventRenderer.render(filter, from: store, as: output.format)
     }
 }
 

@@ -1,18 +1,63 @@
 /// A plain-text table with columns as wide as their widest cell (capped, long cells cut with "…").
+///
+/// Cells are written one after another into one buffer as rows are added, not kept as strings:
+/// a listing of ten thousand events then costs no allocation per cell.
 struct Table {
     let headers: [String]
-    let rows: [[String]]
-    var maximumWidth = 48
+    let maximumWidth: Int
+    /// Every cell written so far; the next one is being written at its end.
+    var cells = TextBuffer()
+    /// Where each cell ends in `cells`, and how many columns it takes, row after row; the
+    /// headers are the first row.
+    private var cellEnds: [Int32] = []
+    private var cellWidths: [Int32] = []
+    private var widths: [Int]
+
+    init(headers: [String], maximumWidth: Int = 48) {
+        self.headers = headers
+        self.maximumWidth = maximumWidth
+        widths = headers.map { _ in 0 }
+        // Address space only: pages are touched as cells fill them, and the buffer is not copied
+        // as it grows through a long listing.
+        cells.bytes.reserveCapacity(1 << 22)
+        for header in headers { addCell(header) }
+    }
+
+    init(headers: [String], rows: [[String]]) {
+        self.init(headers: headers)
+        for row in rows {
+            for cell in row.prefix(headers.count) { addCell(cell) }
+        }
+    }
+
+    /// Rows added, the headers' not counted.
+    var rowCount: Int { cellEnds.count / max(1, headers.count) - 1 }
+
+    /// Adds the next cell, left to right, top to bottom.
+    mutating func addCell(_ text: String) {
+        addCell { $0.append(text) }
+    }
+
+    /// Adds the next cell, as `write` writes it.
+    mutating func addCell(_ write: (inout TextBuffer) -> Void) {
+        write(&cells)
+        endCell()
+    }
+
+    /// Ends the cell written into `cells` since the last cell ended: the next cell starts.
+    mutating func endCell() {
+        let start = cellEnds.last.map(Int.init) ?? 0
+        let end = cells.bytes.count
+        let width = cells.bytes.withUnsafeBufferPointer { Self.width(of: UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        let column = cellEnds.count % headers.count
+        cellEnds.append(Int32(end))
+        cellWidths.append(Int32(width))
+        widths[column] = min(maximumWidth, max(widths[column], width))
+    }
 
     func render() {
-        var widths = headers.map { Self.width(of: $0) }
-        for row in rows {
-            for (column, cell) in row.enumerated() where column < widths.count {
-                widths[column] = min(maximumWidth, max(widths[column], Self.width(of: cell)))
-            }
-        }
         Output.write { out in
-            Self.write(headers, widths, into: &out)
+            writeRow(0, into: &out)
             for (column, width) in widths.enumerated() {
                 if column > 0 { out.append("  ") }
                 for _ in 0..<width { out.append("─") }
@@ -20,42 +65,55 @@ struct Table {
             out.append(byte: Self.newline)
         }
         // A line at a time, so that the buffer is flushed as it fills.
-        for row in rows {
-            Output.write { Self.write(row, widths, into: &$0) }
+        for row in 0..<rowCount {
+            Output.write { writeRow(row + 1, into: &$0) }
         }
     }
 
     /// How many columns `cell` takes: its characters, so that a letter with a diacritic or an
     /// Arabic letter with harakat counts once. Most cells are ASCII, where bytes are characters.
     static func width(of cell: String) -> Int {
-        let utf8 = cell.utf8
-        return utf8.allSatisfy { $0 < 0x80 } ? utf8.count : cell.count
+        var cell = cell
+        return cell.withUTF8 { width(of: $0) }
+    }
+
+    static func width(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        utf8.allSatisfy { $0 < 0x80 } ? utf8.count : String(decoding: utf8, as: UTF8.self).count
     }
 
     private static let newline = UInt8(ascii: "\n")
-    private static let space = UInt8(ascii: " ")
 
     /// Writes one line: each cell padded to its column, the last one not padded.
-    private static func write(_ cells: [String], _ widths: [Int], into out: inout TextBuffer) {
+    private func writeRow(_ row: Int, into out: inout TextBuffer) {
         var pending = 0  // spaces owed before the next cell, never written at the end of a line
-        for (column, cell) in cells.enumerated() where column < widths.count {
-            if column > 0 { pending += 2 }
-            let width = widths[column]
-            let cellWidth = Self.width(of: cell)
-            guard cellWidth > 0 else {
-                pending += width
-                continue
-            }
-            for _ in 0..<pending { out.append(byte: space) }
-            if cellWidth > width {
-                out.append(String(cell.prefix(width - 1)))
-                out.append("…")
-                pending = 0
-            } else {
-                out.append(cell)
-                pending = width - cellWidth
+        let first = row * headers.count
+        cells.bytes.withUnsafeBufferPointer { bytes in
+            for column in 0..<headers.count {
+                let cell = first + column
+                let start = cell == 0 ? 0 : Int(cellEnds[cell - 1])
+                let text = UnsafeBufferPointer(rebasing: bytes[start..<Int(cellEnds[cell])])
+                if column > 0 { pending += 2 }
+                let width = widths[column]
+                let cellWidth = Int(cellWidths[cell])
+                guard cellWidth > 0 else {
+                    pending += width
+                    continue
+                }
+                out.appendSpaces(pending)
+                if cellWidth > width {
+                    if cellWidth == text.count {
+                        out.bytes.append(contentsOf: text.prefix(width - 1))
+                    } else {
+                        out.append(String(String(decoding: text, as: UTF8.self).prefix(width - 1)))
+                    }
+                    out.append("…")
+                    pending = 0
+                } else {
+                    out.bytes.append(contentsOf: text)
+                    pending = width - cellWidth
+                }
             }
         }
-        out.append(byte: newline)
+        out.append(byte: Self.newline)
     }
 }

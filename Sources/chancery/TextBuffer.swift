@@ -7,8 +7,27 @@ struct TextBuffer {
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        // A native string's bytes are copied in one go; the generic path copies them one by one.
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: text.utf8)
+        }
     }
+
+    mutating func append(utf8 text: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: text)
+    }
+
+    /// `count` spaces, copied from a run of them rather than appended one by one.
+    mutating func appendSpaces(_ count: Int) {
+        var remaining = count
+        while remaining > 0 {
+            let run = min(remaining, Self.spaces.count)
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            remaining -= run
+        }
+    }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     mutating func append(byte: UInt8) {
         bytes.append(byte)
