@@ -78,7 +78,7 @@ enum EventRenderer {
         var field = TextBuffer()
         /// A field made of several parts, assembled first so that it is quoted as a whole when it must be.
         func list(_ items: [String], separator: String) {
-            field.bytes.removeAll(keepingCapacity: true)
+            field.removeAll()
             for (index, item) in items.enumerated() {
                 if index > 0 { field.append(separator) }
                 field.append(item)
@@ -99,7 +99,7 @@ enum EventRenderer {
         list(event.organizations, separator: ";")
         text(event.location?.name)
         text(event.location?.country)
-        field.bytes.removeAll(keepingCapacity: true)
+        field.removeAll()
         for (index, participant) in event.participants.enumerated() {
             if index > 0 { field.append("; ") }
             writeParticipantLabel(participant, into: &field)
@@ -113,7 +113,7 @@ enum EventRenderer {
         text(event.body)
         text(event.ordinal.map(String.init))
         text(JSON.number(event.confidence))
-        field.bytes.removeAll(keepingCapacity: true)
+        field.removeAll()
         for (index, source) in event.sources.enumerated() {
             if index > 0 { field.append(";") }
             field.append(source.document)
@@ -141,11 +141,11 @@ enum EventRenderer {
     static func writeParticipantLabel(_ participant: EventRow.ParticipantText, into out: inout TextBuffer) {
         out.append(utf8: participant.name)
         guard !participant.role.isEmpty || !participant.country.isEmpty else { return }
-        out.append(" (")
+        out.append(literal: " (")
         out.append(utf8: participant.role)
-        if !participant.role.isEmpty && !participant.country.isEmpty { out.append(", ") }
+        if !participant.role.isEmpty && !participant.country.isEmpty { out.append(literal: ", ") }
         out.append(utf8: participant.country)
-        out.append(")")
+        out.append(literal: ")")
     }
 
     static func participantLabel(_ participant: Participant) -> String {
@@ -165,23 +165,24 @@ enum EventRenderer {
         switch event.type {
         case .meeting:
             switch event.mode ?? .inPerson {
-            case .phone: out.append("phone call")
-            case .video: out.append("video call")
-            case .inPerson: out.append("meeting")
+            case .phone: out.append(literal: "phone call")
+            case .video: out.append(literal: "video call")
+            case .inPerson: out.append(literal: "meeting")
             }
         case .agreement:
             out.append((event.instrument ?? .agreement).displayName)
-            if let count = event.count, count > 1 { out.append(" ×"); out.append(String(count)) }
+            if let count = event.count, count > 1 { out.append(literal: " ×"); out.append(decimal: Int64(count)) }
             event.withText(.title) { title in
                 guard !title.isEmpty else { return }
-                out.append(": ")
+                out.append(literal: ": ")
                 out.append(utf8: title)
             }
         case .commissionSession:
-            if let ordinal = event.ordinal { out.append("session "); out.append(String(ordinal)) } else { out.append("session") }
+            out.append(literal: "session")
+            if let ordinal = event.ordinal { out.append(literal: " "); out.append(decimal: Int64(ordinal)) }
             event.withText(.body) { body in
                 guard !body.isEmpty else { return }
-                out.append(" of ")
+                out.append(literal: " of ")
                 out.append(utf8: body)
             }
         }
@@ -279,14 +280,14 @@ struct EventTable {
 
     /// The cells of one event, up to its participants.
     private static func addRow(_ event: some ListedEvent, to table: inout Table) {
-        if let id = event.id { table.cells.append(String(id)) }
+        if let id = event.id { table.cells.append(decimal: id) }
         table.endCell()
         event.withText(.date) { date in
-            guard !date.isEmpty else { return table.cells.append("undated") }
+            guard !date.isEmpty else { return table.cells.append(literal: "undated") }
             table.cells.append(utf8: date)
             event.withText(.endDate) { end in
                 guard !end.isEmpty else { return }
-                table.cells.append("…")
+                table.cells.append(literal: "…")
                 table.cells.append(utf8: end)
             }
         }
@@ -295,7 +296,7 @@ struct EventTable {
         table.addCell(event.status.rawValue)
         var first = true
         event.forEachCountry { country in
-            if !first { table.cells.append("–") }
+            if !first { table.cells.append(literal: "–") }
             table.cells.append(utf8: country)
             first = false
         }
@@ -306,7 +307,7 @@ struct EventTable {
         table.endCell()
         first = true
         event.forEachParticipant { participant in
-            if !first { table.cells.append("; ") }
+            if !first { table.cells.append(literal: "; ") }
             EventRenderer.writeParticipantLabel(participant, into: &table.cells)
             first = false
         }

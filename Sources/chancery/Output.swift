@@ -5,23 +5,23 @@ final class OutputBuffer {
     private var text = TextBuffer()
 
     init() {
-        text.bytes.reserveCapacity(1 << 17)
+        text.reserveCapacity(1 << 17)
     }
 
     func write(_ string: String) {
         text.append(string)
-        if text.bytes.count >= 1 << 16 { flush() }
+        if text.count >= 1 << 16 { flush() }
     }
 
     /// Lets `body` write bytes straight into the buffer, e.g. a renderer's JSON or CSV.
     func write(_ body: (inout TextBuffer) -> Void) {
         body(&text)
-        if text.bytes.count >= 1 << 16 { flush() }
+        if text.count >= 1 << 16 { flush() }
     }
 
     func flush() {
-        guard !text.bytes.isEmpty else { return }
-        text.bytes.withUnsafeBytes { buffer in
+        guard !text.isEmpty else { return }
+        text.withBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Foundation.write(1, buffer.baseAddress! + offset, buffer.count - offset)
@@ -29,7 +29,7 @@ final class OutputBuffer {
                 offset += written
             }
         }
-        text.bytes.removeAll(keepingCapacity: true)
+        text.removeAll()
     }
 }
 

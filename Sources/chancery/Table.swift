@@ -12,6 +12,8 @@ struct Table {
     private var cellEnds: [Int32] = []
     private var cellWidths: [Int32] = []
     private var widths: [Int]
+    /// The column of the next cell.
+    private var column = 0
 
     init(headers: [String], maximumWidth: Int = 48) {
         self.headers = headers
@@ -19,7 +21,9 @@ struct Table {
         widths = headers.map { _ in 0 }
         // Address space only: pages are touched as cells fill them, and the buffer is not copied
         // as it grows through a long listing.
-        cells.bytes.reserveCapacity(1 << 22)
+        cells.reserveCapacity(1 << 22)
+        cellEnds.reserveCapacity(1 << 16)
+        cellWidths.reserveCapacity(1 << 16)
         for header in headers { addCell(header) }
     }
 
@@ -47,12 +51,12 @@ struct Table {
     /// Ends the cell written into `cells` since the last cell ended: the next cell starts.
     mutating func endCell() {
         let start = cellEnds.last.map(Int.init) ?? 0
-        let end = cells.bytes.count
-        let width = cells.bytes.withUnsafeBufferPointer { Self.width(of: UnsafeBufferPointer(rebasing: $0[start..<end])) }
-        let column = cellEnds.count % headers.count
+        let end = cells.count
+        let width = cells.withBytes { Self.width(of: UnsafeBufferPointer(rebasing: $0[start..<end])) }
         cellEnds.append(Int32(end))
         cellWidths.append(Int32(width))
         widths[column] = min(maximumWidth, max(widths[column], width))
+        column = column + 1 == headers.count ? 0 : column + 1
     }
 
     func render() {
@@ -78,7 +82,43 @@ struct Table {
     }
 
     static func width(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
-        utf8.allSatisfy { $0 < 0x80 } ? utf8.count : String(decoding: utf8, as: UTF8.self).count
+        guard let base = UnsafeRawPointer(utf8.baseAddress) else { return 0 }
+        // Eight bytes at a time: a cell is ASCII when no byte has its high bit set.
+        var index = 0
+        var highBits: UInt64 = 0
+        while index + 8 <= utf8.count {
+            highBits |= base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < utf8.count {
+            highBits |= UInt64(utf8[index])
+            index += 1
+        }
+        return highBits & 0x8080_8080_8080_8080 == 0 ? utf8.count : widthOfUnicode(utf8)
+    }
+
+    /// The characters of a cell that is not ASCII. Counting them in a String walks its grapheme
+    /// breaks; scalars that never join another (Latin-1 and Latin Extended letters, dashes and the
+    /// ellipsis this table writes itself) are counted one by one instead, and any other cell is
+    /// left to String.
+    private static func widthOfUnicode(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        var characters = 0
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            switch byte {
+            case ..<0x80:
+                index += 1
+            case 0xC2...0xCB:  // U+0080–U+02FF, before the combining diacritical marks
+                index += 2
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (0x90...0xA7).contains(utf8[index + 2]):
+                index += 3  // U+2010–U+2027: dashes, quotation marks, the ellipsis
+            default:
+                return String(decoding: utf8, as: UTF8.self).count
+            }
+            characters += 1
+        }
+        return characters
     }
 
     private static let newline = UInt8(ascii: "\n")
@@ -87,7 +127,7 @@ struct Table {
     private func writeRow(_ row: Int, into out: inout TextBuffer) {
         var pending = 0  // spaces owed before the next cell, never written at the end of a line
         let first = row * headers.count
-        cells.bytes.withUnsafeBufferPointer { bytes in
+        cells.withBytes { bytes in
             for column in 0..<headers.count {
                 let cell = first + column
                 let start = cell == 0 ? 0 : Int(cellEnds[cell - 1])
@@ -102,14 +142,14 @@ struct Table {
                 out.appendSpaces(pending)
                 if cellWidth > width {
                     if cellWidth == text.count {
-                        out.bytes.append(contentsOf: text.prefix(width - 1))
+                        out.append(utf8: UnsafeBufferPointer(rebasing: text.prefix(width - 1)))
                     } else {
                         out.append(String(String(decoding: text, as: UTF8.self).prefix(width - 1)))
                     }
                     out.append("…")
                     pending = 0
                 } else {
-                    out.bytes.append(contentsOf: text)
+                    out.append(utf8: text)
                     pending = width - cellWidth
                 }
             }

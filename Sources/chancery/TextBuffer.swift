@@ -1,20 +1,109 @@
+import Glibc
+
 /// UTF-8 text assembled as bytes: the renderers write JSON and CSV through it, escaping by
 /// scanning bytes and copying the runs that need no escaping (nearly all of them) in one go.
+///
+/// The bytes are kept in one block of memory of our own: appending a run to an Array costs several
+/// times copying it, and a table of thousands of events appends a few runs per cell.
 struct TextBuffer {
-    var bytes: [UInt8] = []
+    /// The block, shared between copies of a buffer until one of them writes.
+    private final class Storage {
+        var base: UnsafeMutablePointer<UInt8>
+        var count = 0
+        var capacity: Int
 
-    /// The text written so far.
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+        init(capacity: Int) {
+            self.capacity = Swift.max(capacity, 32)
+            base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
+        }
 
-    mutating func append(_ text: String) {
-        // A native string's bytes are copied in one go; the generic path copies them one by one.
-        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: text.utf8)
+        deinit { free(base) }
+
+        func copy() -> Storage {
+            let copy = Storage(capacity: capacity)
+            copy.base.update(from: base, count: count)
+            copy.count = count
+            return copy
+        }
+
+        /// Makes room for `minimum` bytes. realloc can move a large block by remapping its
+        /// pages instead of copying them.
+        func reserve(_ minimum: Int) {
+            guard minimum > capacity else { return }
+            capacity = Swift.max(minimum, capacity * 2)
+            base = realloc(base, capacity)!.assumingMemoryBound(to: UInt8.self)
         }
     }
 
+    private var storage = Storage(capacity: 0)
+
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    var count: Int { storage.count }
+    var isEmpty: Bool { storage.count == 0 }
+
+    /// Calls `body` with the bytes written so far.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: storage.base, count: storage.count))
+    }
+
+    /// The text written so far.
+    var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
+
+    mutating func reserveCapacity(_ capacity: Int) {
+        uniqueStorage().reserve(capacity)
+    }
+
+    /// Forgets the bytes written, keeping the memory for the next ones.
+    mutating func removeAll() {
+        uniqueStorage().count = 0
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append(utf8: $0) }
+    }
+
+    /// Appends text written in the source: no String is made of it.
+    mutating func append(literal text: StaticString) {
+        text.withUTF8Buffer { append(utf8: $0) }
+    }
+
+    /// Appends `value` in decimal digits.
+    mutating func append(decimal value: Int64) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var magnitude = value.magnitude
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            append(utf8: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+
+    /// Appends `text`, which must not point into this buffer: growing may move it.
     mutating func append(utf8 text: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: text)
+        guard let source = text.baseAddress, !text.isEmpty else { return }
+        let storage = uniqueStorage()
+        storage.reserve(storage.count + text.count)
+        (storage.base + storage.count).update(from: source, count: text.count)
+        storage.count += text.count
+    }
+
+    mutating func append(byte: UInt8) {
+        let storage = uniqueStorage()
+        storage.reserve(storage.count + 1)
+        storage.base[storage.count] = byte
+        storage.count += 1
     }
 
     /// `count` spaces, copied from a run of them rather than appended one by one.
@@ -22,16 +111,12 @@ struct TextBuffer {
         var remaining = count
         while remaining > 0 {
             let run = min(remaining, Self.spaces.count)
-            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            Self.spaces.withUnsafeBufferPointer { append(utf8: UnsafeBufferPointer(rebasing: $0[..<run])) }
             remaining -= run
         }
     }
 
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
-
-    mutating func append(byte: UInt8) {
-        bytes.append(byte)
-    }
 
     /// `text` as a JSON string, quoted and escaped.
     mutating func appendJSON(_ text: String) {
@@ -45,10 +130,10 @@ struct TextBuffer {
     }
 
     private mutating func appendJSON(utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
+        append(byte: UInt8(ascii: "\""))
         var runStart = 0
         for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            append(utf8: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             runStart = index + 1
             switch byte {
             case UInt8(ascii: "\""): append("\\\"")
@@ -60,12 +145,12 @@ struct TextBuffer {
             case 0x0C: append("\\f")
             default:
                 append("\\u00")
-                bytes.append(Self.hexDigit(byte >> 4))
-                bytes.append(Self.hexDigit(byte & 0xF))
+                append(byte: Self.hexDigit(byte >> 4))
+                append(byte: Self.hexDigit(byte & 0xF))
             }
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        bytes.append(UInt8(ascii: "\""))
+        append(utf8: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        append(byte: UInt8(ascii: "\""))
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {
@@ -80,23 +165,23 @@ struct TextBuffer {
 
     /// The bytes of `other` as one CSV field.
     mutating func appendCSV(_ other: TextBuffer) {
-        other.bytes.withUnsafeBufferPointer { appendCSV(utf8: $0) }
+        other.withBytes { appendCSV(utf8: $0) }
     }
 
     private mutating func appendCSV(utf8: UnsafeBufferPointer<UInt8>) {
         let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
         guard needsQuotes else {
-            bytes.append(contentsOf: utf8)
+            append(utf8: utf8)
             return
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(byte: UInt8(ascii: "\""))
         var runStart = 0
         for (index, byte) in utf8.enumerated() where byte == UInt8(ascii: "\"") {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...index]))
-            bytes.append(UInt8(ascii: "\""))
+            append(utf8: UnsafeBufferPointer(rebasing: utf8[runStart...index]))
+            append(byte: UInt8(ascii: "\""))
             runStart = index + 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        bytes.append(UInt8(ascii: "\""))
+        append(utf8: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        append(byte: UInt8(ascii: "\""))
     }
 }
