@@ -1,4 +1,5 @@
 import ChanceryCore
+import Glibc
 import SQLiteDB
 
 /// An event of a listing as its stored row holds it, lent for the time of one call: its texts are
@@ -28,12 +29,31 @@ public struct EventRow {
     }
 
     public var id: Int64? { statement.int64(at: 0) }
-    public var type: EventType { statement.text(at: 1).flatMap(EventType.init(rawValue:)) ?? .meeting }
-    public var status: EventStatus { statement.text(at: 2).flatMap(EventStatus.init(rawValue:)) ?? .occurred }
-    public var mode: MeetingMode? { statement.text(at: 7).flatMap(MeetingMode.init(rawValue:)) }
-    public var instrument: Instrument? { statement.text(at: 8).flatMap(Instrument.init(rawValue:)) }
+    public var type: EventType { kind(at: 1, among: Self.types) ?? .meeting }
+    public var status: EventStatus { kind(at: 2, among: Self.statuses) ?? .occurred }
+    public var mode: MeetingMode? { kind(at: 7, among: Self.modes) }
+    public var instrument: Instrument? { kind(at: 8, among: Self.instruments) }
     public var count: Int? { statement.isNull(at: 9) ? nil : Int(statement.int64(at: 9)) }
     public var ordinal: Int? { statement.isNull(at: 12) ? nil : Int(statement.int64(at: 12)) }
+
+    /// Each kind as rows spell it, so that a row's bytes are compared without making a String of them.
+    private static let types = spellings(of: EventType.self)
+    private static let statuses = spellings(of: EventStatus.self)
+    private static let modes = spellings(of: MeetingMode.self)
+    private static let instruments = spellings(of: Instrument.self)
+
+    private static func spellings<Kind: CaseIterable & RawRepresentable>(of _: Kind.Type) -> [(utf8: [UInt8], kind: Kind)]
+    where Kind.RawValue == String {
+        Kind.allCases.map { (Array($0.rawValue.utf8), $0) }
+    }
+
+    private func kind<Kind>(at column: Int32, among spellings: [(utf8: [UInt8], kind: Kind)]) -> Kind? {
+        statement.withUTF8(at: column) { bytes in
+            spellings.first { spelling in
+                spelling.utf8.count == bytes.count && spelling.utf8.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+            }?.kind
+        }
+    }
 
     /// Calls `body` with a text column's bytes, empty when it is NULL.
     public func withText<Result>(_ text: Text, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
