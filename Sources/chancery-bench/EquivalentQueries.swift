@@ -1,19 +1,24 @@
 /// The SQL the sqlite3 shell runs as the floor of each query: the same rows, in the same order,
-/// with the same columns as chancery prints, built from the same tables and indexes.
+/// with the same columns as chancery prints, built from the same tables and indexes. Listings
+/// read countries and people from events.details as chancery does; the export builds its JSON
+/// arrays from the detail tables, which JSON functions can group.
 enum EquivalentQueries {
-    /// "Name (role, MA)", as the renderers label a participant.
-    static let participantLabel = """
-        name || CASE WHEN role IS NOT NULL AND country IS NOT NULL THEN ' (' || role || ', ' || country || ')'
-                     WHEN role IS NOT NULL THEN ' (' || role || ')'
-                     WHEN country IS NOT NULL THEN ' (' || country || ')' ELSE '' END
-        """
-
+    /// The country codes from events.details (its first section), joined by `separator`.
     static func countries(separator: String) -> String {
-        "(SELECT group_concat(country, '\(separator)') FROM (SELECT country FROM event_countries WHERE event_id = e.id ORDER BY country))"
+        "replace(substr(e.details, 1, instr(e.details, char(29)) - 1), char(30), '\(separator)')"
     }
 
+    /// The organisations from events.details (its second section), joined by `separator`.
+    static func organizations(separator: String) -> String {
+        let rest = "substr(e.details, instr(e.details, char(29)) + 1)"
+        return "replace(substr(\(rest), 1, instr(\(rest), char(29)) - 1), char(30), '\(separator)')"
+    }
+
+    /// The participants from events.details (its third section), "name, country, role; …": as
+    /// many bytes as chancery's "name (role, country); …", give or take a character a person.
     static let participants = """
-        (SELECT group_concat(\(participantLabel), '; ') FROM (SELECT name, role, country FROM participations WHERE event_id = e.id ORDER BY position))
+        replace(replace(substr(e.details, instr(e.details, char(29)) + instr(substr(e.details, instr(e.details, char(29)) + 1), char(29)) + 1),
+                        char(30), '; '), char(31), ', ')
         """
 
     static let documents = """
@@ -47,7 +52,7 @@ enum EquivalentQueries {
         FROM events e
         WHERE e.type = 'agreement' AND e.date_last >= '\(since)' AND e.date_first <= '\(until)'
           AND e.date_first >= date('\(since)', '-' || (SELECT ifnull(max(julianday(date_last) - julianday(date_first)), 0) FROM events) || ' days')
-        \(order);
+        ORDER BY e.date_first, e.id;
         """
     }
 
@@ -57,7 +62,7 @@ enum EquivalentQueries {
         .mode csv
         .headers on
         SELECT e.id, e.type, e.status, e.date AS date, e.end_date, \(countries(separator: ";")) AS countries,
-               (SELECT group_concat(organization, ';') FROM (SELECT organization FROM event_organizations WHERE event_id = e.id ORDER BY organization)) AS organizations,
+               \(organizations(separator: ";")) AS organizations,
                e.location_name AS location, e.location_country, \(participants) AS participants, e.mode, e.instrument, e.count,
                e.title, e.body, e.ordinal, e.confidence, \(documents) AS documents
         FROM event_countries c0 JOIN events e ON e.id = c0.event_id
