@@ -22,8 +22,8 @@ struct Table {
         // Address space only: pages are touched as cells fill them, and the buffer is not copied
         // as it grows through a long listing.
         cells.reserveCapacity(1 << 22)
-        cellEnds.reserveCapacity(1 << 16)
-        cellWidths.reserveCapacity(1 << 16)
+        cellEnds.reserveCapacity(1 << 17)
+        cellWidths.reserveCapacity(1 << 17)
         for header in headers { addCell(header) }
     }
 

@@ -25,4 +25,27 @@ struct ListingCLITests {
             #expect(fromRows.allSatisfy { $0[4] == "FR–MA" })
         }
     }
+
+    /// Columns are as wide as their widest cell in characters: Arabic names, accented letters and
+    /// the dash between country codes each count once, so every column starts under its title,
+    /// two spaces after the cell before.
+    @Test func everyColumnStartsUnderItsTitle() throws {
+        try withCLI { cli in
+            #expect(try cli.run(["ingest", Paths.sampleArticles]).status == 0)
+            for arguments in [["timeline"], ["agreements"], ["meetings", "MA", "FR"], ["actors"]] {
+                let lines = try cli.run(arguments).stdoutLines.map { Array($0) }
+                try #require(lines.count > 3, "\(arguments) printed no table")
+                let header = lines[0]
+                let starts = header.indices.filter { $0 > 0 && header[$0] != " " && header[$0 - 1] == " " }
+                #expect(lines.joined().contains { $0.unicodeScalars.first!.value >= 0x600 },
+                        "\(arguments): no Arabic in the table, so the test proves less than it says")
+                for line in lines.dropFirst(2).dropLast() {
+                    for start in starts where start < line.count {
+                        #expect(line[start - 2] == " " && line[start - 1] == " " && line[start] != " " || line[start] == " ",
+                                "\(arguments): a column is out of place in\n\(String(line))")
+                    }
+                }
+            }
+        }
+    }
 }
