@@ -72,7 +72,16 @@ final class EventAssembler {
         let focus = focusCountries()
         var raws: [RawEvent] = []
         var sentenceMentions: [[Mention]] = Array(repeating: [], count: sentences.count)
-        for mention in mentions { sentenceMentions[tokens[mention.start].sentence].append(mention) }
+        // Mentions come in token order, so a sentence's mentions are one run of them, added at once: appending them one
+        // by one regrew each sentence's array several times, copying its mentions.
+        var runStart = 0
+        while runStart < mentions.count {
+            let sentence = tokens[mentions[runStart].start].sentence
+            var runEnd = runStart + 1
+            while runEnd < mentions.count, tokens[mentions[runEnd].start].sentence == sentence { runEnd += 1 }
+            sentenceMentions[sentence].append(contentsOf: mentions[runStart..<runEnd])
+            runStart = runEnd
+        }
         // The first sentence naming a joint body: after it, "la 9e session" alone is a session of that body.
         let bodyBefore = sentenceMentions.firstIndex { list in
             list.contains { $0.has({ if case .bodyHead = $0 { true } else { false } }) && qualified($0, mentions: list) }
@@ -140,7 +149,6 @@ final class EventAssembler {
            mentions.contains(where: { $0.start != cue.start && $0.has({ if case .meeting = $0 { true } else { false } }) && timeAnchor($0) }) {
             meeting = nil
         }
-        let everyone = finder.participants(in: range)
         var results: [RawEvent] = []
 
         // Commission session: a joint body named with a session word or an ordinal.
@@ -186,6 +194,9 @@ final class EventAssembler {
             // "the session of the Joint Commission, which met in Abuja": the body met, not two delegations apart from it.
             sessionAnchor != nil && m.start > range.lowerBound && Self.relativeWords.contains(tokens[m.start - 1]) ? nil : m
         }
+        // Only a trigger makes an event: most sentences have none, and their people need not be looked for.
+        guard sessionAnchor != nil || agreementTrigger != nil || meetingTrigger != nil else { return results }
+        let everyone = finder.participants(in: range)
         let anchors = [sessionAnchor, agreementTrigger, meetingTrigger].compactMap { $0?.start }
         /// Each person belongs to the event whose trigger is nearest to their name.
         func people(for trigger: Mention) -> [FoundParticipant] {

@@ -23,6 +23,8 @@ enum MentionScanner {
     /// The mentions in `tokens`; `folded`, the scalars the tokens were cut from, spares decoding their texts.
     static func mentions(in tokens: [Token], folded: [Unicode.Scalar]? = nil, lexicon: Lexicon) -> [Mention] {
         var mentions: [Mention] = []
+        // Room for the usual share of mentions, so that the array seldom regrows and copies them.
+        mentions.reserveCapacity(tokens.count / 4)
         let readings = TokenReadings(tokens, folded: folded, words: lexicon.words)
         var index = 0
         while index < tokens.count {
