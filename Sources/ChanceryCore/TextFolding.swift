@@ -64,46 +64,51 @@ public struct FoldedText: Sendable {
                     var offset = 0
                     var index = 0
                     let end = utf8.count
-                    @inline(__always) func emit(_ scalar: Unicode.Scalar) {
-                        guard count < capacity else {
-                            overflowed = true
-                            return
+                    TextFolding.singleFolds.withUnsafeBufferPointer { singleFolds in
+                        while index < end {
+                            let lead = UInt32(utf8[index])
+                            let value: UInt32
+                            // A `String` holds valid UTF-8, so the lead byte alone tells the length of the sequence.
+                            if lead < 0x80 {
+                                value = lead
+                                index += 1
+                            } else if lead < 0xE0 {
+                                value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                                index += 2
+                            } else if lead < 0xF0 {
+                                value = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                                index += 3
+                            } else {
+                                value = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                                    | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
+                                index += 4
+                            }
+                            // Decoded from valid UTF-8: a scalar value, never a surrogate.
+                            let scalar = unsafeBitCast(value, to: Unicode.Scalar.self)
+                            if keepingOriginal { originalBuffer[offset] = scalar }
+                            let single = value < TextFolding.singleFoldLimit ? singleFolds[Int(value)] : TextFolding.foldsToSeveral
+                            if single < TextFolding.foldsToNothing {
+                                // Nearly every scalar of a text (ASCII, Latin letters, Arabic letters) folds to one.
+                                guard count < capacity else {
+                                    overflowed = true
+                                    break
+                                }
+                                foldedBuffer[count] = unsafeBitCast(single, to: Unicode.Scalar.self)
+                                originBuffer[count] = offset
+                                count += 1
+                            } else if single == TextFolding.foldsToSeveral {
+                                TextFolding.fold(scalar) { folded in
+                                    guard count < capacity else {
+                                        overflowed = true
+                                        return
+                                    }
+                                    foldedBuffer[count] = folded
+                                    originBuffer[count] = offset
+                                    count += 1
+                                }
+                            }
+                            offset += 1
                         }
-                        foldedBuffer[count] = scalar
-                        originBuffer[count] = offset
-                        count += 1
-                    }
-                    while index < end {
-                        let lead = UInt32(utf8[index])
-                        let value: UInt32
-                        // A `String` holds valid UTF-8, so the lead byte alone tells the length of the sequence.
-                        if lead < 0x80 {
-                            value = lead
-                            index += 1
-                        } else if lead < 0xE0 {
-                            value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
-                            index += 2
-                        } else if lead < 0xF0 {
-                            value = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
-                            index += 3
-                        } else {
-                            value = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
-                                | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
-                            index += 4
-                        }
-                        // Decoded from valid UTF-8: a scalar value, never a surrogate.
-                        let scalar = unsafeBitCast(value, to: Unicode.Scalar.self)
-                        if keepingOriginal { originalBuffer[offset] = scalar }
-                        // ASCII, most of any text, folds to one scalar without the general fold's switch.
-                        if value < 0x80 {
-                            emit(value >= 0x41 && value <= 0x5A ? unsafeBitCast(value + 32, to: Unicode.Scalar.self) : scalar)
-                        } else if TextFolding.foldsToItself(arabicLetter: value) {
-                            // Most of an Arabic text, likewise.
-                            emit(scalar)
-                        } else {
-                            TextFolding.fold(scalar) { emit($0) }
-                        }
-                        offset += 1
                     }
                     originalCount = keepingOriginal ? offset : 0
                     originalLength = offset
@@ -134,6 +139,27 @@ public struct FoldedText: Sendable {
 }
 
 public enum TextFolding {
+    /// `singleFolds` covers the scalars below this one: Latin, Greek, Cyrillic, Hebrew and Arabic.
+    static let singleFoldLimit: UInt32 = 0x0700
+    /// In `singleFolds`: the scalar folds to none (a mark, a direction mark, tatweel).
+    static let foldsToNothing: UInt32 = 0xFFFF_FFFE
+    /// In `singleFolds`: the scalar folds to several (œ → oe) or is left to `fold` for another reason.
+    static let foldsToSeveral: UInt32 = 0xFFFF_FFFF
+
+    /// `singleFolds[v]`: the one scalar value `fold` gives for the scalar of value `v`, or `foldsToNothing` or
+    /// `foldsToSeveral`. Made by calling `fold` on each scalar, so it cannot disagree with it; a look-up replaces the
+    /// switch over ranges and Latin letters that `FoldedText` went through at every accented letter and ة.
+    static let singleFolds: [UInt32] = (0..<singleFoldLimit).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return foldsToSeveral }
+        var folded: [UInt32] = []
+        fold(scalar) { folded.append($0.value) }
+        switch folded.count {
+        case 0: return foldsToNothing
+        case 1: return folded[0]
+        default: return foldsToSeveral
+        }
+    }
+
     /// The folded form of `text`, for comparing names and words.
     public static func fold(_ text: String) -> String {
         // Encoding to UTF-8 bytes and decoding once is cheaper than appending to a `String.UnicodeScalarView`.
@@ -148,17 +174,6 @@ public enum TextFolding {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// True for the Arabic letters ء…ي that `fold` leaves as they are: all but the alef, waw and yeh forms, ta marbuta,
-    /// alef maqsura and tatweel.
-    @inline(__always)
-    static func foldsToItself(arabicLetter value: UInt32) -> Bool {
-        guard value >= 0x0621 && value <= 0x064A else { return false }
-        switch value {
-        case 0x0622...0x0626, 0x0629, 0x0640, 0x0649: return false
-        default: return true
-        }
     }
 
     /// The folded form of one scalar: none (a mark dropped), one, or a few (œ → oe, ﻻ → لا).
