@@ -25,11 +25,6 @@ struct TokenReadings {
         readings.reserveCapacity(tokens.count)
         offsets.reserveCapacity(tokens.count + 1)
         continues.reserveCapacity(tokens.count)
-        /// Adds `reading` unless the token already has one for the same word: the first reading of a word wins.
-        func append(_ reading: Reading, from first: Int) {
-            for k in first..<readings.count where readings[k].word == reading.word { return }
-            readings.append(reading)
-        }
         // The scalars of a token as values, written by index into a buffer that only grows.
         var scalars = [UInt32](repeating: 0, count: 64)
         var scratch: [UInt32] = []
@@ -64,12 +59,12 @@ struct TokenReadings {
                 }
                 Clitics.forEachReading(of: scalars[..<count], scratch: &scratch) { key, future, prefixLength in
                     guard let word = words.lookup(key) else { return }
-                    append(Reading(word: word, future: future, prefixLength: prefixLength), from: first)
+                    Self.append(Reading(word: word, future: future, prefixLength: prefixLength), to: &readings, from: first)
                 }
             } else {
                 for reading in Clitics.readings(of: tokens[index].text) {
                     guard let word = words.ids[reading.key] else { continue }
-                    append(Reading(word: word, future: reading.future, prefixLength: reading.prefixLength), from: first)
+                    Self.append(Reading(word: word, future: reading.future, prefixLength: reading.prefixLength), to: &readings, from: first)
                 }
             }
             offsets.append(readings.count)
@@ -77,6 +72,15 @@ struct TokenReadings {
         self.readings = readings
         self.offsets = offsets
         self.continues = continues
+    }
+
+    /// Adds `reading` to the token's readings, `readings[first...]`, unless it already has one for the same word: the
+    /// first reading of a word wins. Static, not a local function: a local function capturing `readings` made every
+    /// access to it a dynamically checked one.
+    @inline(__always)
+    private static func append(_ reading: Reading, to readings: inout [Reading], from first: Int) {
+        for k in first..<readings.count where readings[k].word == reading.word { return }
+        readings.append(reading)
     }
 
     /// Where the readings of token `index` lie in `readings`.
