@@ -104,6 +104,14 @@ final class EventAssembler {
         return merge(raws)
     }
 
+    /// True for the entries an event of `read` starts from: a meeting cue, a signing, a body's head, a session word.
+    private static func canTrigger(_ entry: LexiconEntry) -> Bool {
+        switch entry {
+        case .meeting, .signing, .bodyHead, .session: true
+        default: false
+        }
+    }
+
     // Words asked of single tokens while reading a sentence, as `WordSet`s: most tokens are ruled out by their hash,
     // where an array of `String`s compared the text with every word, normalising Arabic.
     private static let pressWords: WordSet = ["press", "presse", "news", "صحفي", "صحفيا"]
@@ -117,6 +125,9 @@ final class EventAssembler {
     ]
 
     private func read(sentence: Int, range: Range<Int>, mentions: [Mention], focus: [String], bodyBefore: Int) -> [RawEvent] {
+        // Every event below needs a meeting cue, a signing, a body's head or a session word: a sentence with none,
+        // most of a story, is done with before its mentions are sorted out.
+        guard mentions.contains(where: { $0.has(Self.canTrigger) }) else { return [] }
         var meeting: (Mention, MeetingCue)?
         var signing: Mention?
         var instruments: [Mention] = []
