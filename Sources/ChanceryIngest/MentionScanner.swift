@@ -28,15 +28,16 @@ enum MentionScanner {
         let readings = TokenReadings(tokens, folded: folded, words: lexicon.words)
         var index = 0
         while index < tokens.count {
-            // Copied out only once it starts a match: copying every token cost more than reading its kind in place.
+            // The token is read in place, field by field: copying a `Token` out retains and releases its text.
             guard tokens[index].kind != .punct, let match = lexicon.match(readings, at: index) else {
                 index += 1
                 continue
             }
-            let token = tokens[index]
+            let isArabic = tokens[index].isArabic
+            let characterCount = tokens[index].characterCount
             var entries = match.entries
             // Short Latin words name a country or organisation only in capitals: "US" but not "us".
-            if match.length == 1, !token.isArabic, token.characterCount <= 3, !token.allCaps {
+            if match.length == 1, !isArabic, characterCount <= 3, !tokens[index].allCaps {
                 let isName: (LexiconEntry) -> Bool = {
                     switch $0 {
                     case .country, .organization, .city, .official: true
@@ -47,8 +48,8 @@ enum MentionScanner {
                 if entries.contains(where: isName) { entries.removeAll(where: isName) }
             }
             // Person names and places in Latin script are written with a capital.
-            if !token.isArabic, !token.capitalized {
-                let shortWord = match.length == 1 && token.characterCount <= 4
+            if !isArabic, !tokens[index].capitalized {
+                let shortWord = match.length == 1 && characterCount <= 4
                 let isCapitalizedName: (LexiconEntry) -> Bool = {
                     switch $0 {
                     case .official, .city: true
