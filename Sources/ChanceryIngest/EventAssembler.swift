@@ -293,7 +293,7 @@ final class EventAssembler {
     }
 
     /// Meeting cues that put the parties in one room: receiving, meeting, visiting (folded forms).
-    private static let inPersonCues: [String] = [
+    private static let inPersonCues: [TextPrefix] = [
         "استقبل", "يستقبل", "تستقبل", "استقبال", "التقي", "يلتقي", "تلتقي", "التقت", "لقاء", "اجتمع", "يجتمع", "زار", "زياره",
         "met", "meets", "meet with", "received", "receives", "hosted", "hosts", "visit", "will meet", "to meet",
         "a recu", "recu", "recoit", "rencontre", "a rencontre", "visite",
@@ -747,16 +747,20 @@ final class EventAssembler {
         return nil
     }
 
+    /// The conjunctions و and ف, which `futureVerb` strips, and the future prefixes it looks for after them.
+    private static let waw: TextPrefix = "و"
+    private static let feh: TextPrefix = "ف"
+    private static let futurePrefixes: [TextPrefix] = ["سي", "ست", "سن"]
+
     /// An Arabic verb in the future (سيرأس، ستنعقد، وسيتم) shortly before the trigger, outside any name.
     private func futureVerb(before index: Int, in range: Range<Int>, people: [FoundParticipant]) -> Bool {
         var k = index - 1
         while k >= range.lowerBound, index - k <= 10 {
             let text = tokens[k].text
             let simple = tokens[k].isSimple
-            let stem = tokens[k].textHasPrefix("و") || tokens[k].textHasPrefix("ف") ? String(text.dropFirst()) : text
+            let stem = tokens[k].textHasPrefix(Self.waw) || tokens[k].textHasPrefix(Self.feh) ? String(text.dropFirst()) : text
             // A part of a text of simple scalars is of simple scalars too.
-            if stem.unicodeScalars.count >= 5, Token.hasPrefix(stem, "سي", textIsSimple: simple) || Token.hasPrefix(stem, "ست", textIsSimple: simple)
-                || Token.hasPrefix(stem, "سن", textIsSimple: simple),
+            if stem.unicodeScalars.count >= 5, Self.futurePrefixes.contains(where: { Token.hasPrefix(stem, $0, textIsSimple: simple) }),
                mentionAt[k] == nil, !people.contains(where: { $0.nameRange.contains(k) }) {
                 return true
             }

@@ -53,10 +53,40 @@ struct Token: Sendable {
         return text.hasPrefix(prefix)
     }
 
+    /// `text.hasPrefix(prefix.text)`, for a prefix whose simplicity was worked out once.
+    @inline(__always)
+    func textHasPrefix(_ prefix: TextPrefix) -> Bool { Self.hasPrefix(text, prefix, textIsSimple: isSimple) }
+
+    /// `text.hasPrefix(prefix.text)`, as `hasPrefix(_:_:textIsSimple:)` answers it, without reading the prefix's
+    /// scalars again: asked of every cue and every word before a trigger, that reading cost more than the comparison.
+    @inline(__always)
+    static func hasPrefix(_ text: String, _ prefix: TextPrefix, textIsSimple: Bool) -> Bool {
+        if textIsSimple, prefix.isSimple {
+            return text.utf8.starts(with: prefix.text.utf8)
+        }
+        return text.hasPrefix(prefix.text)
+    }
+
     /// `isBreak` from the fields, for loops that must not copy the token out of its array.
     @inline(__always)
     static func isBreak(kind: Kind, text: String) -> Bool {
         kind == .punct && (text == "." || text == "\n" || text == "!" || text == "?" || text == ";")
+    }
+}
+
+/// A prefix that texts are asked about again and again, with whether all its scalars are simple
+/// (`ScalarClass.isSimple`) known from the start.
+struct TextPrefix: ExpressibleByStringLiteral, Sendable {
+    let text: String
+    let isSimple: Bool
+
+    init(_ text: String) {
+        self.text = text
+        isSimple = text.unicodeScalars.allSatisfy { ScalarClass.isSimple($0.value) }
+    }
+
+    init(stringLiteral text: String) {
+        self.init(text)
     }
 }
 
