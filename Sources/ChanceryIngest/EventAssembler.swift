@@ -1032,7 +1032,7 @@ final class EventAssembler {
             if events[k].participants.filter({ $0.country != nil }).count >= 2 {
                 // Signatories listed one by one ("وقعها الدكتور …، وزير الصحة") are named without a state; keep them.
                 let signing = events[k].type == .agreement
-                events[k].participants.removeAll { $0.country == nil && (!signing || $0.name.split(separator: " ").count < 2) }
+                events[k].participants.removeAll { $0.country == nil && (!signing || Self.words(of: $0.name).count < 2) }
             }
         }
         // A virtual meeting of several states is told piecemeal ("X joined the video call", "Y attended the virtual
@@ -1169,8 +1169,30 @@ final class EventAssembler {
         // Keyed by `String`, which equates canonically equivalent spellings; the spelling is checked byte for byte so
         // that another spelling, which might fold otherwise, is folded on its own.
         if let known = memo.nameWords[name], known.spelled.utf8.elementsEqual(name.utf8) { return known.words }
-        let words = Set(name.split(separator: " ").map { TextFolding.fold(String($0)) })
+        let words = Set(Self.words(of: name).map { TextFolding.fold(String($0)) })
         if memo.nameWords[name] == nil { memo.nameWords[name] = (name, words) }
+        return words
+    }
+
+    /// The words of a name: `name.split(separator: " ")`.
+    ///
+    /// When every scalar of the name is simple (`ScalarClass.isSimple`), each is a `Character` of its own and a space
+    /// joins nothing to it, so cutting the UTF-8 at its spaces gives the same words without the grapheme breaking
+    /// `split` does on every letter; merging asks this of every participant of every event, often several times.
+    static func words(of name: String) -> [Substring] {
+        guard name.unicodeScalars.allSatisfy({ ScalarClass.isSimple($0.value) }) else { return name.split(separator: " ") }
+        var words: [Substring] = []
+        let utf8 = name.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == 0x20 {
+                if start != index { words.append(name[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start != utf8.endIndex { words.append(name[start..<utf8.endIndex]) }
         return words
     }
 
@@ -1178,8 +1200,8 @@ final class EventAssembler {
     private func resolveNames(_ people: [Participant], all: [Participant]) -> [Participant] {
         var result: [Participant] = []
         for var person in people {
-            let words = person.name.split(separator: " ")
-            if words.count == 1, let full = all.first(where: { $0.name.split(separator: " ").count > 1 && samePerson($0, person) }) {
+            let words = Self.words(of: person.name)
+            if words.count == 1, let full = all.first(where: { Self.words(of: $0.name).count > 1 && samePerson($0, person) }) {
                 person.name = full.name
                 person.country = person.country ?? full.country
                 person.role = person.role ?? full.role

@@ -60,6 +60,14 @@ struct FastPathTests {
         }
     }
 
+    @Test func wordsOfANameMatchSplittingItAtSpaces() {
+        let names = ["", " ", "  a  ", "Sameh Shoukry", "ناصر بوريطة", "فيصل  المقداد ", "Jean-Yves Le Drian", "e\u{301} b",
+                     "a \u{301}b", "Ramtane\u{A0}Lamamra", "x", "محمد بن عبد الرحمن ال ثاني", "Ørsted  Åse", "a\u{300} b"]
+        for name in names {
+            #expect(EventAssembler.words(of: name) == name.split(separator: " "), "\(name)")
+        }
+    }
+
     @Test func boilerplateScalarSearchAgreesWithStringSearch() {
         let lines = ["lire aussi : le sommet", "share this", "اقرا ايضا: القمة", "the shared plan", "نص عادي",
                      "partager", "newsletter du jour", "comment", "sha re", "e\u{301}share"]
