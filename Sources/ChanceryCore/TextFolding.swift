@@ -25,38 +25,100 @@ public struct FoldedText: Sendable {
         self.init(text, original: &original, keepingOriginal: true)
     }
 
-    @inline(__always)
     private init(_ text: String, original: inout [Unicode.Scalar], keepingOriginal: Bool) {
-        var scalars: [Unicode.Scalar] = []
-        var origins: [Int] = []
-        // The UTF-8 length bounds the scalar count and, unlike `unicodeScalars.count`, costs nothing to read.
-        let capacity = text.utf8.count
-        scalars.reserveCapacity(capacity)
-        origins.reserveCapacity(capacity)
-        if keepingOriginal { original.reserveCapacity(original.count + capacity) }
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            if keepingOriginal { original.append(scalar) }
-            // ASCII, most of any text, folds to one scalar without the general fold's switch.
-            let value = scalar.value
-            if value < 0x80 {
-                scalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 32)) : scalar)
-                origins.append(offset)
-            } else if TextFolding.foldsToItself(arabicLetter: value) {
-                // Most of an Arabic text, likewise.
-                scalars.append(scalar)
-                origins.append(offset)
-            } else {
-                TextFolding.fold(scalar) { folded in
-                    scalars.append(folded)
-                    origins.append(offset)
+        var text = text
+        // The UTF-8 length bounds the scalar count of the text as written, and nearly always of the folded text too;
+        // the few scalars that fold to more (ﷺ gives eighteen) may overflow it, and the text is then folded again
+        // with more room.
+        var capacity = text.utf8.count
+        while true {
+            let attempt = text.withUTF8 { Self.fold(utf8: $0, capacity: capacity, keepingOriginal: keepingOriginal) }
+            if let attempt {
+                self.scalars = attempt.scalars
+                self.origins = attempt.origins
+                self.originalLength = attempt.originalLength
+                if keepingOriginal {
+                    if original.isEmpty { original = attempt.original } else { original.append(contentsOf: attempt.original) }
                 }
+                return
             }
-            offset += 1
+            capacity *= 2
         }
-        self.scalars = scalars
-        self.origins = origins
-        self.originalLength = offset
+    }
+
+    /// Folds the scalars of `utf8` into buffers of `capacity` scalars; nil when the folded text does not fit.
+    ///
+    /// Decodes the bytes and writes the three arrays through pointers: iterating `unicodeScalars` and appending to
+    /// the arrays checked the storage's uniqueness and capacity at every scalar, several times the cost of folding it.
+    private static func fold(utf8: UnsafeBufferPointer<UInt8>, capacity: Int, keepingOriginal: Bool)
+        -> (scalars: [Unicode.Scalar], origins: [Int], original: [Unicode.Scalar], originalLength: Int)? {
+        var overflowed = false
+        var origins: [Int] = []
+        var original: [Unicode.Scalar] = []
+        var originalLength = 0
+        var foldedTotal = 0
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { foldedBuffer, foldedCount in
+            origins = [Int](unsafeUninitializedCapacity: capacity) { originBuffer, originCount in
+                original = [Unicode.Scalar](unsafeUninitializedCapacity: keepingOriginal ? utf8.count : 0) { originalBuffer, originalCount in
+                    var count = 0
+                    var offset = 0
+                    var index = 0
+                    let end = utf8.count
+                    TextFolding.singleFolds.withUnsafeBufferPointer { singleFolds in
+                        while index < end {
+                            let lead = UInt32(utf8[index])
+                            let value: UInt32
+                            // A `String` holds valid UTF-8, so the lead byte alone tells the length of the sequence.
+                            if lead < 0x80 {
+                                value = lead
+                                index += 1
+                            } else if lead < 0xE0 {
+                                value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                                index += 2
+                            } else if lead < 0xF0 {
+                                value = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                                index += 3
+                            } else {
+                                value = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                                    | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F)
+                                index += 4
+                            }
+                            // Decoded from valid UTF-8: a scalar value, never a surrogate.
+                            let scalar = unsafeBitCast(value, to: Unicode.Scalar.self)
+                            if keepingOriginal { originalBuffer[offset] = scalar }
+                            let single = value < TextFolding.singleFoldLimit ? singleFolds[Int(value)] : TextFolding.foldsToSeveral
+                            if single < TextFolding.foldsToNothing {
+                                // Nearly every scalar of a text (ASCII, Latin letters, Arabic letters) folds to one.
+                                guard count < capacity else {
+                                    overflowed = true
+                                    break
+                                }
+                                foldedBuffer[count] = unsafeBitCast(single, to: Unicode.Scalar.self)
+                                originBuffer[count] = offset
+                                count += 1
+                            } else if single == TextFolding.foldsToSeveral {
+                                TextFolding.fold(scalar) { folded in
+                                    guard count < capacity else {
+                                        overflowed = true
+                                        return
+                                    }
+                                    foldedBuffer[count] = folded
+                                    originBuffer[count] = offset
+                                    count += 1
+                                }
+                            }
+                            offset += 1
+                        }
+                    }
+                    originalCount = keepingOriginal ? offset : 0
+                    originalLength = offset
+                    foldedTotal = count
+                }
+                originCount = foldedTotal
+            }
+            foldedCount = foldedTotal
+        }
+        return overflowed ? nil : (scalars, origins, original, originalLength)
     }
 
     public var string: String {
@@ -77,6 +139,27 @@ public struct FoldedText: Sendable {
 }
 
 public enum TextFolding {
+    /// `singleFolds` covers the scalars below this one: Latin, Greek, Cyrillic, Hebrew and Arabic.
+    static let singleFoldLimit: UInt32 = 0x0700
+    /// In `singleFolds`: the scalar folds to none (a mark, a direction mark, tatweel).
+    static let foldsToNothing: UInt32 = 0xFFFF_FFFE
+    /// In `singleFolds`: the scalar folds to several (œ → oe) or is left to `fold` for another reason.
+    static let foldsToSeveral: UInt32 = 0xFFFF_FFFF
+
+    /// `singleFolds[v]`: the one scalar value `fold` gives for the scalar of value `v`, or `foldsToNothing` or
+    /// `foldsToSeveral`. Made by calling `fold` on each scalar, so it cannot disagree with it; a look-up replaces the
+    /// switch over ranges and Latin letters that `FoldedText` went through at every accented letter and ة.
+    static let singleFolds: [UInt32] = (0..<singleFoldLimit).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return foldsToSeveral }
+        var folded: [UInt32] = []
+        fold(scalar) { folded.append($0.value) }
+        switch folded.count {
+        case 0: return foldsToNothing
+        case 1: return folded[0]
+        default: return foldsToSeveral
+        }
+    }
+
     /// The folded form of `text`, for comparing names and words.
     public static func fold(_ text: String) -> String {
         // Encoding to UTF-8 bytes and decoding once is cheaper than appending to a `String.UnicodeScalarView`.
@@ -91,17 +174,6 @@ public enum TextFolding {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// True for the Arabic letters ء…ي that `fold` leaves as they are: all but the alef, waw and yeh forms, ta marbuta,
-    /// alef maqsura and tatweel.
-    @inline(__always)
-    static func foldsToItself(arabicLetter value: UInt32) -> Bool {
-        guard value >= 0x0621 && value <= 0x064A else { return false }
-        switch value {
-        case 0x0622...0x0626, 0x0629, 0x0640, 0x0649: return false
-        default: return true
-        }
     }
 
     /// The folded form of one scalar: none (a mark dropped), one, or a few (œ → oe, ﻻ → لا).

@@ -72,7 +72,16 @@ final class EventAssembler {
         let focus = focusCountries()
         var raws: [RawEvent] = []
         var sentenceMentions: [[Mention]] = Array(repeating: [], count: sentences.count)
-        for mention in mentions { sentenceMentions[tokens[mention.start].sentence].append(mention) }
+        // Mentions come in token order, so a sentence's mentions are one run of them, added at once: appending them one
+        // by one regrew each sentence's array several times, copying its mentions.
+        var runStart = 0
+        while runStart < mentions.count {
+            let sentence = tokens[mentions[runStart].start].sentence
+            var runEnd = runStart + 1
+            while runEnd < mentions.count, tokens[mentions[runEnd].start].sentence == sentence { runEnd += 1 }
+            sentenceMentions[sentence].append(contentsOf: mentions[runStart..<runEnd])
+            runStart = runEnd
+        }
         // The first sentence naming a joint body: after it, "la 9e session" alone is a session of that body.
         let bodyBefore = sentenceMentions.firstIndex { list in
             list.contains { $0.has({ if case .bodyHead = $0 { true } else { false } }) && qualified($0, mentions: list) }
@@ -95,6 +104,14 @@ final class EventAssembler {
         return merge(raws)
     }
 
+    /// True for the entries an event of `read` starts from: a meeting cue, a signing, a body's head, a session word.
+    private static func canTrigger(_ entry: LexiconEntry) -> Bool {
+        switch entry {
+        case .meeting, .signing, .bodyHead, .session: true
+        default: false
+        }
+    }
+
     // Words asked of single tokens while reading a sentence, as `WordSet`s: most tokens are ruled out by their hash,
     // where an array of `String`s compared the text with every word, normalising Arabic.
     private static let pressWords: WordSet = ["press", "presse", "news", "صحفي", "صحفيا"]
@@ -108,6 +125,9 @@ final class EventAssembler {
     ]
 
     private func read(sentence: Int, range: Range<Int>, mentions: [Mention], focus: [String], bodyBefore: Int) -> [RawEvent] {
+        // Every event below needs a meeting cue, a signing, a body's head or a session word: a sentence with none,
+        // most of a story, is done with before its mentions are sorted out.
+        guard mentions.contains(where: { $0.has(Self.canTrigger) }) else { return [] }
         var meeting: (Mention, MeetingCue)?
         var signing: Mention?
         var instruments: [Mention] = []
@@ -140,7 +160,6 @@ final class EventAssembler {
            mentions.contains(where: { $0.start != cue.start && $0.has({ if case .meeting = $0 { true } else { false } }) && timeAnchor($0) }) {
             meeting = nil
         }
-        let everyone = finder.participants(in: range)
         var results: [RawEvent] = []
 
         // Commission session: a joint body named with a session word or an ordinal.
@@ -186,6 +205,9 @@ final class EventAssembler {
             // "the session of the Joint Commission, which met in Abuja": the body met, not two delegations apart from it.
             sessionAnchor != nil && m.start > range.lowerBound && Self.relativeWords.contains(tokens[m.start - 1]) ? nil : m
         }
+        // Only a trigger makes an event: most sentences have none, and their people need not be looked for.
+        guard sessionAnchor != nil || agreementTrigger != nil || meetingTrigger != nil else { return results }
+        let everyone = finder.participants(in: range)
         let anchors = [sessionAnchor, agreementTrigger, meetingTrigger].compactMap { $0?.start }
         /// Each person belongs to the event whose trigger is nearest to their name.
         func people(for trigger: Mention) -> [FoundParticipant] {
@@ -271,7 +293,7 @@ final class EventAssembler {
     }
 
     /// Meeting cues that put the parties in one room: receiving, meeting, visiting (folded forms).
-    private static let inPersonCues: [String] = [
+    private static let inPersonCues: [TextPrefix] = [
         "استقبل", "يستقبل", "تستقبل", "استقبال", "التقي", "يلتقي", "تلتقي", "التقت", "لقاء", "اجتمع", "يجتمع", "زار", "زياره",
         "met", "meets", "meet with", "received", "receives", "hosted", "hosts", "visit", "will meet", "to meet",
         "a recu", "recu", "recoit", "rencontre", "a rencontre", "visite",
@@ -725,16 +747,20 @@ final class EventAssembler {
         return nil
     }
 
+    /// The conjunctions و and ف, which `futureVerb` strips, and the future prefixes it looks for after them.
+    private static let waw: TextPrefix = "و"
+    private static let feh: TextPrefix = "ف"
+    private static let futurePrefixes: [TextPrefix] = ["سي", "ست", "سن"]
+
     /// An Arabic verb in the future (سيرأس، ستنعقد، وسيتم) shortly before the trigger, outside any name.
     private func futureVerb(before index: Int, in range: Range<Int>, people: [FoundParticipant]) -> Bool {
         var k = index - 1
         while k >= range.lowerBound, index - k <= 10 {
             let text = tokens[k].text
             let simple = tokens[k].isSimple
-            let stem = tokens[k].textHasPrefix("و") || tokens[k].textHasPrefix("ف") ? String(text.dropFirst()) : text
+            let stem = tokens[k].textHasPrefix(Self.waw) || tokens[k].textHasPrefix(Self.feh) ? String(text.dropFirst()) : text
             // A part of a text of simple scalars is of simple scalars too.
-            if stem.unicodeScalars.count >= 5, Token.hasPrefix(stem, "سي", textIsSimple: simple) || Token.hasPrefix(stem, "ست", textIsSimple: simple)
-                || Token.hasPrefix(stem, "سن", textIsSimple: simple),
+            if stem.unicodeScalars.count >= 5, Self.futurePrefixes.contains(where: { Token.hasPrefix(stem, $0, textIsSimple: simple) }),
                mentionAt[k] == nil, !people.contains(where: { $0.nameRange.contains(k) }) {
                 return true
             }
@@ -1006,7 +1032,7 @@ final class EventAssembler {
             if events[k].participants.filter({ $0.country != nil }).count >= 2 {
                 // Signatories listed one by one ("وقعها الدكتور …، وزير الصحة") are named without a state; keep them.
                 let signing = events[k].type == .agreement
-                events[k].participants.removeAll { $0.country == nil && (!signing || $0.name.split(separator: " ").count < 2) }
+                events[k].participants.removeAll { $0.country == nil && (!signing || Self.words(of: $0.name).count < 2) }
             }
         }
         // A virtual meeting of several states is told piecemeal ("X joined the video call", "Y attended the virtual
@@ -1143,8 +1169,30 @@ final class EventAssembler {
         // Keyed by `String`, which equates canonically equivalent spellings; the spelling is checked byte for byte so
         // that another spelling, which might fold otherwise, is folded on its own.
         if let known = memo.nameWords[name], known.spelled.utf8.elementsEqual(name.utf8) { return known.words }
-        let words = Set(name.split(separator: " ").map { TextFolding.fold(String($0)) })
+        let words = Set(Self.words(of: name).map { TextFolding.fold(String($0)) })
         if memo.nameWords[name] == nil { memo.nameWords[name] = (name, words) }
+        return words
+    }
+
+    /// The words of a name: `name.split(separator: " ")`.
+    ///
+    /// When every scalar of the name is simple (`ScalarClass.isSimple`), each is a `Character` of its own and a space
+    /// joins nothing to it, so cutting the UTF-8 at its spaces gives the same words without the grapheme breaking
+    /// `split` does on every letter; merging asks this of every participant of every event, often several times.
+    static func words(of name: String) -> [Substring] {
+        guard name.unicodeScalars.allSatisfy({ ScalarClass.isSimple($0.value) }) else { return name.split(separator: " ") }
+        var words: [Substring] = []
+        let utf8 = name.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == 0x20 {
+                if start != index { words.append(name[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start != utf8.endIndex { words.append(name[start..<utf8.endIndex]) }
         return words
     }
 
@@ -1152,8 +1200,8 @@ final class EventAssembler {
     private func resolveNames(_ people: [Participant], all: [Participant]) -> [Participant] {
         var result: [Participant] = []
         for var person in people {
-            let words = person.name.split(separator: " ")
-            if words.count == 1, let full = all.first(where: { $0.name.split(separator: " ").count > 1 && samePerson($0, person) }) {
+            let words = Self.words(of: person.name)
+            if words.count == 1, let full = all.first(where: { Self.words(of: $0.name).count > 1 && samePerson($0, person) }) {
                 person.name = full.name
                 person.country = person.country ?? full.country
                 person.role = person.role ?? full.role

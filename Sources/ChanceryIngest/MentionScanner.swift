@@ -23,18 +23,21 @@ enum MentionScanner {
     /// The mentions in `tokens`; `folded`, the scalars the tokens were cut from, spares decoding their texts.
     static func mentions(in tokens: [Token], folded: [Unicode.Scalar]? = nil, lexicon: Lexicon) -> [Mention] {
         var mentions: [Mention] = []
+        // Room for the usual share of mentions, so that the array seldom regrows and copies them.
+        mentions.reserveCapacity(tokens.count / 4)
         let readings = TokenReadings(tokens, folded: folded, words: lexicon.words)
         var index = 0
         while index < tokens.count {
-            // Copied out only once it starts a match: copying every token cost more than reading its kind in place.
+            // The token is read in place, field by field: copying a `Token` out retains and releases its text.
             guard tokens[index].kind != .punct, let match = lexicon.match(readings, at: index) else {
                 index += 1
                 continue
             }
-            let token = tokens[index]
+            let isArabic = tokens[index].isArabic
+            let characterCount = tokens[index].characterCount
             var entries = match.entries
             // Short Latin words name a country or organisation only in capitals: "US" but not "us".
-            if match.length == 1, !token.isArabic, token.characterCount <= 3, !token.allCaps {
+            if match.length == 1, !isArabic, characterCount <= 3, !tokens[index].allCaps {
                 let isName: (LexiconEntry) -> Bool = {
                     switch $0 {
                     case .country, .organization, .city, .official: true
@@ -45,8 +48,8 @@ enum MentionScanner {
                 if entries.contains(where: isName) { entries.removeAll(where: isName) }
             }
             // Person names and places in Latin script are written with a capital.
-            if !token.isArabic, !token.capitalized {
-                let shortWord = match.length == 1 && token.characterCount <= 4
+            if !isArabic, !tokens[index].capitalized {
+                let shortWord = match.length == 1 && characterCount <= 4
                 let isCapitalizedName: (LexiconEntry) -> Bool = {
                     switch $0 {
                     case .official, .city: true

@@ -11,63 +11,74 @@ struct TokenReadings {
     }
 
     /// The readings of token `i` are `readings[offsets[i]..<offsets[i + 1]]`, in `Clitics.readings(of:)` order.
-    private(set) var readings: [Reading] = []
-    private(set) var offsets: [Int] = [0]
+    let readings: [Reading]
+    let offsets: [Int]
     /// `continues[i]`: a phrase may run on over token `i` (not a sentence break, or a full stop inside "u.s.").
-    private(set) var continues: [Bool] = []
+    let continues: [Bool]
 
     /// Reads every token of `tokens`; `folded`, the scalars the tokens were cut from, spares decoding their texts.
     init(_ tokens: [Token], folded: [Unicode.Scalar]? = nil, words: WordTable) {
+        // Filled as locals and stored once: appending to the stored properties checked their uniqueness every time.
+        var readings: [Reading] = []
+        var offsets: [Int] = [0]
+        var continues: [Bool] = []
         readings.reserveCapacity(tokens.count)
         offsets.reserveCapacity(tokens.count + 1)
         continues.reserveCapacity(tokens.count)
-        // By hash of its scalars, the last simple token seen: a word met again in the document reuses its readings,
-        // sparing the lexicon lookups, which miss the cache.
-        var seen = [Int](repeating: -1, count: Self.memoSize)
-        var scalars: [UInt32] = []
+        // The scalars of a token as values, written by index into a buffer that only grows.
+        var scalars = [UInt32](repeating: 0, count: 64)
         var scratch: [UInt32] = []
         // By index, not `for token in tokens`: copying each `Token` out cost more than reading it.
         for index in tokens.indices {
-            let text = tokens[index].text
-            continues.append(!Token.isBreak(kind: tokens[index].kind, text: text) || tokens[index].attached && text == ".")
+            let isPunct = tokens[index].kind == .punct
+            continues.append(!isPunct || !Token.isBreak(kind: .punct, text: tokens[index].text)
+                || tokens[index].attached && tokens[index].text == ".")
             let first = readings.count
-            if tokens[index].isSimple {
-                let hash = tokens[index].scalarHash
-                let slot = hash & (Self.memoSize - 1)
-                let earlier = seen[slot]
-                // Over simple scalars, equal texts are equal scalars.
-                if earlier >= 0, tokens[earlier].scalarHash == hash, tokens[earlier].text == text {
-                    // Element by element: appending a slice of `readings` to itself would copy the whole array.
-                    for k in offsets[earlier]..<offsets[earlier + 1] { readings.append(readings[k]) }
-                } else {
-                    seen[slot] = index
-                    scalars.removeAll(keepingCapacity: true)
-                    let span = tokens[index].start..<tokens[index].end
-                    if let folded, span.lowerBound >= 0, span.upperBound <= folded.count {
-                        for scalar in folded[span] { scalars.append(scalar.value) }
-                    } else {
-                        for scalar in text.unicodeScalars { scalars.append(scalar.value) }
+            let earlier = tokens[index].sameSpellingAs
+            if earlier != index {
+                // A word met again in the document: the same scalars read the same, and the lexicon lookups, which
+                // miss the cache, are spared. Element by element: appending a slice of `readings` to itself would
+                // copy the whole array.
+                for k in offsets[earlier]..<offsets[earlier + 1] { readings.append(readings[k]) }
+            } else if tokens[index].isSimple {
+                let span = tokens[index].start..<tokens[index].end
+                var count = 0
+                if let folded, span.lowerBound >= 0, span.upperBound <= folded.count {
+                    if scalars.count < span.count { scalars = [UInt32](repeating: 0, count: span.count) }
+                    for scalar in folded[span] {
+                        scalars[count] = scalar.value
+                        count += 1
                     }
-                    Clitics.forEachReading(of: scalars[...], scratch: &scratch) { key, future, prefixLength in
-                        guard let word = words.lookup(key) else { return }
-                        append(Reading(word: word, future: future, prefixLength: prefixLength), from: first)
+                } else {
+                    let text = tokens[index].text.unicodeScalars
+                    if scalars.count < text.count { scalars = [UInt32](repeating: 0, count: text.count) }
+                    for scalar in text {
+                        scalars[count] = scalar.value
+                        count += 1
                     }
                 }
+                Clitics.forEachReading(of: scalars[..<count], scratch: &scratch) { key, future, prefixLength in
+                    guard let word = words.lookup(key) else { return }
+                    Self.append(Reading(word: word, future: future, prefixLength: prefixLength), to: &readings, from: first)
+                }
             } else {
-                for reading in Clitics.readings(of: text) {
+                for reading in Clitics.readings(of: tokens[index].text) {
                     guard let word = words.ids[reading.key] else { continue }
-                    append(Reading(word: word, future: reading.future, prefixLength: reading.prefixLength), from: first)
+                    Self.append(Reading(word: word, future: reading.future, prefixLength: reading.prefixLength), to: &readings, from: first)
                 }
             }
             offsets.append(readings.count)
         }
+        self.readings = readings
+        self.offsets = offsets
+        self.continues = continues
     }
 
-    /// Slots of the per-document memo of readings; a power of two.
-    private static let memoSize = 1024
-
-    /// Adds `reading` unless the token already has one for the same word: the first reading of a word wins.
-    private mutating func append(_ reading: Reading, from first: Int) {
+    /// Adds `reading` to the token's readings, `readings[first...]`, unless it already has one for the same word: the
+    /// first reading of a word wins. Static, not a local function: a local function capturing `readings` made every
+    /// access to it a dynamically checked one.
+    @inline(__always)
+    private static func append(_ reading: Reading, to readings: inout [Reading], from first: Int) {
         for k in first..<readings.count where readings[k].word == reading.word { return }
         readings.append(reading)
     }

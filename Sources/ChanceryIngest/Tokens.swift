@@ -23,6 +23,9 @@ struct Token: Sendable {
     let scalarHash: Int
     /// True when the text starts with a scalar of the Arabic block (U+0600–U+06FF).
     let isArabic: Bool
+    /// The index of an earlier token of the document with the same folded scalars, or this token's own index: what
+    /// is worked out from a token's text alone can be taken from that token.
+    let sameSpellingAs: Int
     /// Index of the sentence the token belongs to.
     var sentence: Int = 0
 
@@ -50,10 +53,40 @@ struct Token: Sendable {
         return text.hasPrefix(prefix)
     }
 
+    /// `text.hasPrefix(prefix.text)`, for a prefix whose simplicity was worked out once.
+    @inline(__always)
+    func textHasPrefix(_ prefix: TextPrefix) -> Bool { Self.hasPrefix(text, prefix, textIsSimple: isSimple) }
+
+    /// `text.hasPrefix(prefix.text)`, as `hasPrefix(_:_:textIsSimple:)` answers it, without reading the prefix's
+    /// scalars again: asked of every cue and every word before a trigger, that reading cost more than the comparison.
+    @inline(__always)
+    static func hasPrefix(_ text: String, _ prefix: TextPrefix, textIsSimple: Bool) -> Bool {
+        if textIsSimple, prefix.isSimple {
+            return text.utf8.starts(with: prefix.text.utf8)
+        }
+        return text.hasPrefix(prefix.text)
+    }
+
     /// `isBreak` from the fields, for loops that must not copy the token out of its array.
     @inline(__always)
     static func isBreak(kind: Kind, text: String) -> Bool {
         kind == .punct && (text == "." || text == "\n" || text == "!" || text == "?" || text == ";")
+    }
+}
+
+/// A prefix that texts are asked about again and again, with whether all its scalars are simple
+/// (`ScalarClass.isSimple`) known from the start.
+struct TextPrefix: ExpressibleByStringLiteral, Sendable {
+    let text: String
+    let isSimple: Bool
+
+    init(_ text: String) {
+        self.text = text
+        isSimple = text.unicodeScalars.allSatisfy { ScalarClass.isSimple($0.value) }
+    }
+
+    init(stringLiteral text: String) {
+        self.init(text)
     }
 }
 
@@ -70,7 +103,7 @@ enum Tokenizer {
         // every line's tokens from a line buffer.
         var lineFirstToken = 0
         var previousEnd = -1
-        var utf8 = [UInt8](repeating: 0, count: 64)
+        var spellings = TokenSpellings(scalarCount: scalars.count)
 
         func flushLine(upTo end: Int) {
             if Boilerplate.isBoilerplate(scalars[lineStart..<end], tokenCount: tokens.count - lineFirstToken) {
@@ -83,9 +116,10 @@ enum Tokenizer {
             let value = scalar.value
             if scalar == "\n" {
                 flushLine(upTo: index)
-                tokens.append(Token(text: "\n", kind: .punct, start: index, end: index + 1,
+                let newline = spellings.spelling(of: index..<(index + 1), in: scalars, tokens: tokens)
+                tokens.append(Token(text: newline.text, kind: .punct, start: index, end: index + 1,
                                     capitalized: false, allCaps: false, attached: false,
-                                    isSimple: true, scalarHash: newlineHash, isArabic: false))
+                                    isSimple: true, scalarHash: newline.hash, isArabic: false, sameSpellingAs: newline.sameSpellingAs))
                 index += 1
                 lineStart = index
                 lineFirstToken = tokens.count
@@ -119,18 +153,17 @@ enum Tokenizer {
                     }
                 }
             }
-            let (text, hash, isSimple) = TokenText.make(scalars[start..<index], buffer: &utf8)
-            tokens.append(Token(text: text, kind: kind, start: start, end: index,
+            let spelling = spellings.spelling(of: start..<index, in: scalars, tokens: tokens)
+            tokens.append(Token(text: spelling.text, kind: kind, start: start, end: index,
                                 capitalized: capitalized, allCaps: allCaps, attached: start == previousEnd,
-                                isSimple: isSimple, scalarHash: hash, isArabic: value >= 0x0600 && value <= 0x06FF))
+                                isSimple: spelling.isSimple, scalarHash: spelling.hash, isArabic: value >= 0x0600 && value <= 0x06FF,
+                                sameSpellingAs: spelling.sameSpellingAs))
             previousEnd = index
         }
         flushLine(upTo: scalars.count)
         assignSentences(&tokens)
         return tokens
     }
-
-    private static let newlineHash = WordTable.hash([0x0A])
 
     @inline(__always)
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -25,6 +25,49 @@ struct FastPathTests {
         }
     }
 
+    /// `FoldedText` as it was written before it decoded UTF-8 itself: every scalar through the general fold.
+    static func referenceFold(_ text: String) -> (scalars: [Unicode.Scalar], origins: [Int], original: [Unicode.Scalar]) {
+        var scalars: [Unicode.Scalar] = []
+        var origins: [Int] = []
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            TextFolding.fold(scalar) { folded in
+                scalars.append(folded)
+                origins.append(offset)
+            }
+        }
+        return (scalars, origins, Array(text.unicodeScalars))
+    }
+
+    @Test func foldedTextDecodesAndFoldsEveryLengthOfUTF8() {
+        // One, two, three and four bytes a scalar; marks that fold to nothing; forms that fold to more scalars than
+        // they have bytes (ﷺ, ﷲ), which overflow the first buffers; and texts made only of those.
+        let texts = ["", "a", "Le Maroc ET la France", "وزير الخارجية المصري سامح شكري", "œuvre Æ ß İstanbul",
+                     "\u{FDFA}", "\u{FDFA}\u{FDFA}\u{FDF2} ﷺ", "x\u{FDFA}y", "😀 emoji 𝐀 \u{10FFFF}", "\u{200B}\u{200F}",
+                     "أُسْبُوعٌ ـــ آمنة إِلى", "ﻻ ﷲ ١٢٣ ۴۵", "Ωμέγα ΣΟΦΙΑ", "e\u{301}te\u{301}", "\r\n\t \u{A0}\u{3000}"]
+        for text in texts {
+            var original: [Unicode.Scalar] = []
+            let folded = FoldedText(text, original: &original)
+            let reference = Self.referenceFold(text)
+            #expect(folded.scalars == reference.scalars, "\(text)")
+            #expect(folded.origins == reference.origins, "\(text)")
+            #expect(original == reference.original, "\(text)")
+            #expect(folded.originalLength == reference.original.count, "\(text)")
+            #expect(FoldedText(text).scalars == reference.scalars, "\(text)")
+            // Appends to what the caller already holds, as before.
+            var held: [Unicode.Scalar] = ["x"]
+            _ = FoldedText(text, original: &held)
+            #expect(held == ["x"] + reference.original, "\(text)")
+        }
+    }
+
+    @Test func wordsOfANameMatchSplittingItAtSpaces() {
+        let names = ["", " ", "  a  ", "Sameh Shoukry", "ناصر بوريطة", "فيصل  المقداد ", "Jean-Yves Le Drian", "e\u{301} b",
+                     "a \u{301}b", "Ramtane\u{A0}Lamamra", "x", "محمد بن عبد الرحمن ال ثاني", "Ørsted  Åse", "a\u{300} b"]
+        for name in names {
+            #expect(EventAssembler.words(of: name) == name.split(separator: " "), "\(name)")
+        }
+    }
+
     @Test func boilerplateScalarSearchAgreesWithStringSearch() {
         let lines = ["lire aussi : le sommet", "share this", "اقرا ايضا: القمة", "the shared plan", "نص عادي",
                      "partager", "newsletter du jour", "comment", "sha re", "e\u{301}share"]
