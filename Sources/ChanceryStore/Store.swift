@@ -22,6 +22,9 @@ public final class Store {
             let migrator = try Migrator(migrations: SchemaMigrations.all)
             try migrator.migrate(db)
             try db.enableWriteAheadLogging()
+            // SQLite's default 2 MB of cached pages is soon outgrown by a base's indexes: an ingest
+            // into a large base then rereads from the system the same pages for every document.
+            try db.execute("PRAGMA cache_size = -\(Self.cacheKibibytes)")
         } catch let failure as Migrator.Failure {
             if case .databaseIsNewer(let databaseVersion, let knownVersion) = failure {
                 throw StoreError.newerSchema(path: path, databaseVersion: databaseVersion, knownVersion: knownVersion)
@@ -34,6 +37,9 @@ public final class Store {
             throw StoreError.database(error)
         }
     }
+
+    /// The most memory SQLite keeps for pages of the file, in KiB; it is only taken as pages are read.
+    static let cacheKibibytes = 65_536
 
     /// The schema versions recorded in the database.
     public func schemaVersions() throws -> [Int] {
