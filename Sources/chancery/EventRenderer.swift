@@ -133,9 +133,7 @@ enum EventRenderer {
 
     /// "name (role, country)", or the name alone when neither is known.
     static func writeParticipantLabel(_ participant: Participant, into out: inout TextBuffer) {
-        Event(type: .meeting, status: .occurred, participants: [participant]).forEachParticipant {
-            writeParticipantLabel($0, into: &out)
-        }
+        participant.withText { writeParticipantLabel($0, into: &out) }
     }
 
     static func writeParticipantLabel(_ participant: EventRow.ParticipantText, into out: inout TextBuffer) {

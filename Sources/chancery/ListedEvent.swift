@@ -37,12 +37,17 @@ extension Event: ListedEvent {
     }
 
     func forEachParticipant(_ body: (EventRow.ParticipantText) -> Void) {
-        for participant in participants {
-            var (name, country, role) = (participant.name, participant.country ?? "", participant.role ?? "")
-            name.withUTF8 { name in
-                country.withUTF8 { country in
-                    role.withUTF8 { role in body(EventRow.ParticipantText(name: name, country: country, role: role)) }
-                }
+        for participant in participants { participant.withText(body) }
+    }
+}
+
+extension Participant {
+    /// Calls `body` with the participant's fields as UTF-8, as a stored row lends them.
+    func withText(_ body: (EventRow.ParticipantText) -> Void) {
+        var (name, country, role) = (name, country ?? "", role ?? "")
+        name.withUTF8 { name in
+            country.withUTF8 { country in
+                role.withUTF8 { role in body(EventRow.ParticipantText(name: name, country: country, role: role)) }
             }
         }
     }

@@ -39,12 +39,7 @@ struct Table {
 
     /// Adds the next cell, left to right, top to bottom.
     mutating func addCell(_ text: String) {
-        addCell { $0.append(text) }
-    }
-
-    /// Adds the next cell, as `write` writes it.
-    mutating func addCell(_ write: (inout TextBuffer) -> Void) {
-        write(&cells)
+        cells.append(text)
         endCell()
     }
 
