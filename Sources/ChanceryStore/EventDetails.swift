@@ -4,10 +4,11 @@ import SQLiteDB
 /// An event's countries, organisations and participants, packed into the text of `events.details`
 /// (the format is described in Migrations/0006_event_details.sql), so that a listing reads them
 /// with the event's row instead of looking each up in its table.
+@usableFromInline
 enum PackedDetails {
-    static let sectionSeparator: UInt8 = 0x1D
-    static let itemSeparator: UInt8 = 0x1E
-    static let fieldSeparator: UInt8 = 0x1F
+    @usableFromInline static let sectionSeparator: UInt8 = 0x1D
+    @usableFromInline static let itemSeparator: UInt8 = 0x1E
+    @usableFromInline static let fieldSeparator: UInt8 = 0x1F
 
     /// The packed text of one event. Countries and organisations are sorted by their UTF-8 bytes,
     /// as SQLite's ORDER BY sorts them, so that Swift and the migration pack the same text.
@@ -50,45 +51,49 @@ enum PackedDetails {
 
     /// Calls the closures with each item of packed text, in order, as slices of its bytes, up to
     /// the end of section `lastSection` (0 countries, 1 organisations, 2 participants).
+    @inlinable
     static func walk(_ packed: UnsafeBufferPointer<UInt8>, through lastSection: Int = 2,
                      country: (UnsafeBufferPointer<UInt8>) -> Void = { _ in },
                      organization: (UnsafeBufferPointer<UInt8>) -> Void = { _ in },
                      participant: (_ name: UnsafeBufferPointer<UInt8>, _ country: UnsafeBufferPointer<UInt8>,
                                    _ role: UnsafeBufferPointer<UInt8>) -> Void = { _, _, _ in }) {
+        guard let base = packed.baseAddress else { return }
+        let count = packed.count
         var section = 0
-        var fieldEnds = (name: 0, country: 0)
-        var field = 0      // of the participant being read: 0 name, 1 country, 2 role
-        var start = 0      // of the item being read
-        func endItem(at end: Int) {
-            let item = UnsafeBufferPointer(rebasing: packed[start..<end])
-            switch section {
-            case 0: if !item.isEmpty { country(item) }
-            case 1: if !item.isEmpty { organization(item) }
-            default:
-                guard field == 2 else { break }
-                participant(UnsafeBufferPointer(rebasing: packed[start..<fieldEnds.name]),
-                            UnsafeBufferPointer(rebasing: packed[(fieldEnds.name + 1)..<fieldEnds.country]),
-                            UnsafeBufferPointer(rebasing: packed[(fieldEnds.country + 1)..<end]))
-            }
-            field = 0
-            start = end + 1
-        }
-        for index in packed.indices where packed[index] <= fieldSeparator {
-            switch packed[index] {
-            case sectionSeparator:
-                endItem(at: index)
-                section += 1
-                if section > lastSection { return }
-            case itemSeparator:
-                endItem(at: index)
-            case fieldSeparator:
-                if field == 0 { fieldEnds.name = index } else { fieldEnds.country = index }
-                field += 1
-            default:
+        var start = 0                           // of the item being read
+        var fieldEnds = (name: -1, country: -1)  // of the participant being read
+        var index = 0
+        while true {
+            // The items are short runs of text between separators, all below U+0020.
+            while index < count && base[index] > fieldSeparator { index += 1 }
+            let separator = index < count ? base[index] : sectionSeparator
+            if separator == fieldSeparator {
+                if fieldEnds.name < 0 { fieldEnds.name = index } else { fieldEnds.country = index }
+                index += 1
                 continue
             }
+            if separator == sectionSeparator || separator == itemSeparator {
+                switch section {
+                case 0:
+                    if index > start { country(UnsafeBufferPointer(start: base + start, count: index - start)) }
+                case 1:
+                    if index > start { organization(UnsafeBufferPointer(start: base + start, count: index - start)) }
+                default:
+                    if fieldEnds.country >= 0 {
+                        participant(UnsafeBufferPointer(start: base + start, count: fieldEnds.name - start),
+                                    UnsafeBufferPointer(start: base + fieldEnds.name + 1, count: fieldEnds.country - fieldEnds.name - 1),
+                                    UnsafeBufferPointer(start: base + fieldEnds.country + 1, count: index - fieldEnds.country - 1))
+                    }
+                }
+                fieldEnds = (-1, -1)
+                start = index + 1
+                if separator == sectionSeparator {
+                    section += 1
+                    if section > lastSection || index >= count { return }
+                }
+            }
+            index += 1
         }
-        endItem(at: packed.count)
     }
 }
 

@@ -6,7 +6,7 @@ import CSQLite
 /// iterate rows with `step()` and the typed column readers (no copying, for hot loops) or
 /// collect them with `rows()`.
 public final class Statement {
-    let handle: OpaquePointer
+    @usableFromInline let handle: OpaquePointer
     /// The database's handle, not its `Connection`: the connection caches its statements, and a
     /// strong reference back would keep both alive forever. `sqlite3_close_v2` keeps the database
     /// open until its last statement is finalized, so the handle stays valid for this statement's life.
@@ -121,10 +121,12 @@ public final class Statement {
         (0..<columnCount).map { String(cString: sqlite3_column_name(handle, $0)) }
     }
 
+    @inlinable
     public func isNull(at column: Int32) -> Bool {
         sqlite3_column_type(handle, column) == SQLITE_NULL
     }
 
+    @inlinable
     public func int64(at column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
     public func double(at column: Int32) -> Double { sqlite3_column_double(handle, column) }
@@ -138,6 +140,7 @@ public final class Statement {
 
     /// Calls `body` with the column's text as UTF-8 bytes, valid only during the call: empty when it is NULL.
     /// For columns whose parts are split out, each into a string of its own, without first copying the whole.
+    @inlinable
     public func withUTF8<Result>(at column: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         let bytes = sqlite3_column_text(handle, column)
         let count = bytes == nil ? 0 : Int(sqlite3_column_bytes(handle, column))
