@@ -160,7 +160,12 @@ enum EventRenderer {
     }
 
     static func writeSummary(_ event: some ListedEvent, into out: inout TextBuffer) {
-        switch event.type {
+        writeSummary(event, type: event.type, into: &out)
+    }
+
+    /// The summary of an event whose type has been read already: a stored row spells it out.
+    static func writeSummary(_ event: some ListedEvent, type: EventType, into out: inout TextBuffer) {
+        switch type {
         case .meeting:
             switch event.mode ?? .inPerson {
             case .phone: out.append(literal: "phone call")
@@ -245,7 +250,7 @@ enum EventRenderer {
 }
 
 /// A table of events, filled one event at a time.
-struct EventTable {
+struct EventTable: ~Copyable {
     private var table: Table
     private let showSources: Bool
 
@@ -290,7 +295,8 @@ struct EventTable {
             }
         }
         table.endCell()
-        table.addCell(event.type.displayName)
+        let type = event.type
+        table.addCell(type.displayName)
         table.addCell(event.status.rawValue)
         var first = true
         event.forEachCountry { country in
@@ -301,7 +307,7 @@ struct EventTable {
         table.endCell()
         event.withText(.location) { table.cells.append(utf8: $0) }
         table.endCell()
-        EventRenderer.writeSummary(event, into: &table.cells)
+        EventRenderer.writeSummary(event, type: type, into: &table.cells)
         table.endCell()
         first = true
         event.forEachParticipant { participant in

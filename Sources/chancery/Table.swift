@@ -1,16 +1,18 @@
+import Glibc
+
 /// A plain-text table with columns as wide as their widest cell (capped, long cells cut with "…").
 ///
 /// Cells are written one after another into one buffer as rows are added, not kept as strings:
 /// a listing of ten thousand events then costs no allocation per cell.
-struct Table {
+struct Table: ~Copyable {
     let headers: [String]
     let maximumWidth: Int
     /// Every cell written so far; the next one is being written at its end.
     var cells = TextBuffer()
     /// Where each cell ends in `cells`, and how many columns it takes, row after row; the
     /// headers are the first row.
-    private var cellEnds: [Int32] = []
-    private var cellWidths: [Int32] = []
+    private var cellEnds = Int32Buffer()
+    private var cellWidths = Int32Buffer()
     private var widths: [Int]
     /// The column of the next cell.
     private var column = 0
@@ -45,12 +47,12 @@ struct Table {
 
     /// Ends the cell written into `cells` since the last cell ended: the next cell starts.
     mutating func endCell() {
-        let start = cellEnds.last.map(Int.init) ?? 0
+        let start = cellEnds.count == 0 ? 0 : Int(cellEnds[cellEnds.count - 1])
         let end = cells.count
         let width = cells.withBytes { Self.width(of: UnsafeBufferPointer(rebasing: $0[start..<end])) }
         cellEnds.append(Int32(end))
         cellWidths.append(Int32(width))
-        widths[column] = min(maximumWidth, max(widths[column], width))
+        if width > widths[column] { widths[column] = min(maximumWidth, width) }
         column = column + 1 == headers.count ? 0 : column + 1
     }
 
@@ -123,32 +125,91 @@ struct Table {
         var pending = 0  // spaces owed before the next cell, never written at the end of a line
         let first = row * headers.count
         cells.withBytes { bytes in
-            for column in 0..<headers.count {
-                let cell = first + column
-                let start = cell == 0 ? 0 : Int(cellEnds[cell - 1])
-                let text = UnsafeBufferPointer(rebasing: bytes[start..<Int(cellEnds[cell])])
-                if column > 0 { pending += 2 }
-                let width = widths[column]
-                let cellWidth = Int(cellWidths[cell])
-                guard cellWidth > 0 else {
-                    pending += width
-                    continue
-                }
-                out.appendSpaces(pending)
-                if cellWidth > width {
-                    if cellWidth == text.count {
-                        out.append(utf8: UnsafeBufferPointer(rebasing: text.prefix(width - 1)))
-                    } else {
-                        out.append(String(String(decoding: text, as: UTF8.self).prefix(width - 1)))
+            cellEnds.withUnsafeBufferPointer { ends in
+                cellWidths.withUnsafeBufferPointer { cellWidths in
+                    var start = first == 0 ? 0 : Int(ends[first - 1])
+                    for column in 0..<headers.count {
+                        let end = Int(ends[first + column])
+                        let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                        start = end
+                        if column > 0 { pending += 2 }
+                        let width = widths[column]
+                        let cellWidth = Int(cellWidths[first + column])
+                        guard cellWidth > 0 else {
+                            pending += width
+                            continue
+                        }
+                        out.appendSpaces(pending)
+                        if cellWidth > width {
+                            Self.writePrefix(of: text, characters: width - 1, into: &out)
+                            out.append(literal: "…")
+                            pending = 0
+                        } else {
+                            out.append(utf8: text)
+                            pending = width - cellWidth
+                        }
                     }
-                    out.append("…")
-                    pending = 0
-                } else {
-                    out.append(utf8: text)
-                    pending = width - cellWidth
                 }
             }
         }
         out.append(byte: Self.newline)
+    }
+
+    /// Writes the first `characters` characters of a cell, counted as `width(of:)` counts them.
+    private static func writePrefix(of cell: UnsafeBufferPointer<UInt8>, characters: Int, into out: inout TextBuffer) {
+        var end = 0
+        var written = 0
+        while written < characters && end < cell.count {
+            let byte = cell[end]
+            switch byte {
+            case ..<0x80:
+                end += 1
+            case 0xC2...0xCB:
+                end += 2
+            case 0xE2 where end + 2 < cell.count && cell[end + 1] == 0x80 && (0x90...0xA7).contains(cell[end + 2]):
+                end += 3
+            default:
+                // A scalar that may join others into one character: let String count them.
+                out.append(String(String(decoding: cell, as: UTF8.self).prefix(characters)))
+                return
+            }
+            written += 1
+        }
+        out.append(utf8: UnsafeBufferPointer(rebasing: cell[..<end]))
+    }
+}
+
+/// A growing run of Int32 in memory the buffer alone owns, so that appending needs no check for sharing.
+struct Int32Buffer: ~Copyable {
+    private var base: UnsafeMutablePointer<Int32>
+    private(set) var count = 0
+    private var capacity = 16
+
+    init() {
+        base = malloc(capacity * MemoryLayout<Int32>.stride)!.assumingMemoryBound(to: Int32.self)
+    }
+
+    deinit { free(base) }
+
+    subscript(index: Int) -> Int32 {
+        precondition(index >= 0 && index < count)
+        return base[index]
+    }
+
+    mutating func reserveCapacity(_ minimum: Int) {
+        guard minimum > capacity else { return }
+        capacity = max(minimum, capacity * 2)
+        base = realloc(base, capacity * MemoryLayout<Int32>.stride)!.assumingMemoryBound(to: Int32.self)
+    }
+
+    func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Int32>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    @inline(__always)
+    mutating func append(_ value: Int32) {
+        if count == capacity { reserveCapacity(count + 1) }
+        base[count] = value
+        count += 1
     }
 }

@@ -3,63 +3,42 @@ import Glibc
 /// UTF-8 text assembled as bytes: the renderers write JSON and CSV through it, escaping by
 /// scanning bytes and copying the runs that need no escaping (nearly all of them) in one go.
 ///
-/// The bytes are kept in one block of memory of our own: appending a run to an Array costs several
-/// times copying it, and a table of thousands of events appends a few runs per cell.
-struct TextBuffer {
-    /// The block, shared between copies of a buffer until one of them writes.
-    private final class Storage {
-        var base: UnsafeMutablePointer<UInt8>
-        var count = 0
-        var capacity: Int
+/// The bytes are kept in one block of memory that the buffer alone owns, so that it cannot be
+/// copied: an append is then a bounds check and a copy, with no check for a shared block. A table
+/// of thousands of events appends a few pieces to every cell.
+struct TextBuffer: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
 
-        init(capacity: Int) {
-            self.capacity = Swift.max(capacity, 32)
-            base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
-        }
-
-        deinit { free(base) }
-
-        func copy() -> Storage {
-            let copy = Storage(capacity: capacity)
-            copy.base.update(from: base, count: count)
-            copy.count = count
-            return copy
-        }
-
-        /// Makes room for `minimum` bytes. realloc can move a large block by remapping its
-        /// pages instead of copying them.
-        func reserve(_ minimum: Int) {
-            guard minimum > capacity else { return }
-            capacity = Swift.max(minimum, capacity * 2)
-            base = realloc(base, capacity)!.assumingMemoryBound(to: UInt8.self)
-        }
+    init(capacity: Int = 64) {
+        self.capacity = Swift.max(capacity, 8)
+        base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
     }
 
-    private var storage = Storage(capacity: 0)
+    deinit { free(base) }
 
-    private mutating func uniqueStorage() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
-    }
-
-    var count: Int { storage.count }
-    var isEmpty: Bool { storage.count == 0 }
+    var isEmpty: Bool { count == 0 }
 
     /// Calls `body` with the bytes written so far.
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        try body(UnsafeBufferPointer(start: storage.base, count: storage.count))
+        try body(UnsafeBufferPointer(start: base, count: count))
     }
 
     /// The text written so far.
     var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
 
-    mutating func reserveCapacity(_ capacity: Int) {
-        uniqueStorage().reserve(capacity)
+    /// Makes room for `minimum` bytes in all. realloc can move a large block by remapping its
+    /// pages instead of copying them.
+    mutating func reserveCapacity(_ minimum: Int) {
+        guard minimum > capacity else { return }
+        capacity = Swift.max(minimum, capacity * 2)
+        base = realloc(base, capacity)!.assumingMemoryBound(to: UInt8.self)
     }
 
     /// Forgets the bytes written, keeping the memory for the next ones.
     mutating func removeAll() {
-        uniqueStorage().count = 0
+        count = 0
     }
 
     mutating func append(_ text: String) {
@@ -91,32 +70,35 @@ struct TextBuffer {
     }
 
     /// Appends `text`, which must not point into this buffer: growing may move it.
+    @inline(__always)
     mutating func append(utf8 text: UnsafeBufferPointer<UInt8>) {
-        guard let source = text.baseAddress, !text.isEmpty else { return }
-        let storage = uniqueStorage()
-        storage.reserve(storage.count + text.count)
-        (storage.base + storage.count).update(from: source, count: text.count)
-        storage.count += text.count
-    }
-
-    mutating func append(byte: UInt8) {
-        let storage = uniqueStorage()
-        storage.reserve(storage.count + 1)
-        storage.base[storage.count] = byte
-        storage.count += 1
-    }
-
-    /// `count` spaces, copied from a run of them rather than appended one by one.
-    mutating func appendSpaces(_ count: Int) {
-        var remaining = count
-        while remaining > 0 {
-            let run = min(remaining, Self.spaces.count)
-            Self.spaces.withUnsafeBufferPointer { append(utf8: UnsafeBufferPointer(rebasing: $0[..<run])) }
-            remaining -= run
+        guard let source = text.baseAddress else { return }
+        let length = text.count
+        if count + length > capacity { reserveCapacity(count + length) }
+        let destination = base + count
+        // Most pieces of a cell are a few bytes ("; ", a country code): a call to memcpy would
+        // cost more than copying them.
+        if length <= 16 {
+            for index in 0..<length { destination[index] = source[index] }
+        } else {
+            destination.update(from: source, count: length)
         }
+        count += length
     }
 
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+    @inline(__always)
+    mutating func append(byte: UInt8) {
+        if count == capacity { reserveCapacity(count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    mutating func appendSpaces(_ spaces: Int) {
+        guard spaces > 0 else { return }
+        if count + spaces > capacity { reserveCapacity(count + spaces) }
+        (base + count).update(repeating: UInt8(ascii: " "), count: spaces)
+        count += spaces
+    }
 
     /// `text` as a JSON string, quoted and escaped.
     mutating func appendJSON(_ text: String) {
@@ -164,7 +146,7 @@ struct TextBuffer {
     }
 
     /// The bytes of `other` as one CSV field.
-    mutating func appendCSV(_ other: TextBuffer) {
+    mutating func appendCSV(_ other: borrowing TextBuffer) {
         other.withBytes { appendCSV(utf8: $0) }
     }
 
