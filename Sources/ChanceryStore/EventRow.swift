@@ -11,7 +11,7 @@ public struct EventRow {
 
     /// The text columns, by their place in `Store.eventColumns`.
     public enum Text: Int32 {
-        case date = 3, endDate = 4, location = 5, title = 10, body = 11
+        case status = 2, date = 3, endDate = 4, location = 5, title = 10, body = 11
     }
 
     /// A participant's name, country and role; a field left empty in the row is an empty buffer.

@@ -297,7 +297,8 @@ struct EventTable: ~Copyable {
         table.endCell()
         let type = event.type
         table.addCell(type.displayName)
-        table.addCell(event.status.rawValue)
+        event.withText(.status) { table.cells.append(utf8: $0) }
+        table.endCell()
         var first = true
         event.forEachCountry { country in
             if !first { table.cells.append(literal: "–") }

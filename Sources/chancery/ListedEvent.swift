@@ -23,6 +23,7 @@ extension Event: ListedEvent {
     func withText<Result>(_ text: EventRow.Text, _ write: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         var value: String
         switch text {
+        case .status: value = status.rawValue
         case .date: value = date?.description ?? ""
         case .endDate: value = endDate?.description ?? ""
         case .location: value = location?.name ?? ""

@@ -80,18 +80,24 @@ struct Table: ~Copyable {
 
     static func width(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = UnsafeRawPointer(utf8.baseAddress) else { return 0 }
-        // Eight bytes at a time: a cell is ASCII when no byte has its high bit set.
-        var index = 0
+        // Eight bytes at a time, the last load overlapping the one before: a cell is ASCII when
+        // no byte has its high bit set.
+        let count = utf8.count
         var highBits: UInt64 = 0
-        while index + 8 <= utf8.count {
-            highBits |= base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            index += 8
+        switch count {
+        case 8...:
+            var index = 0
+            while index + 8 <= count {
+                highBits |= base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                index += 8
+            }
+            highBits |= base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        case 4..<8:
+            highBits = UInt64(base.loadUnaligned(as: UInt32.self) | base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+        default:
+            for index in 0..<count { highBits |= UInt64(utf8[index]) }
         }
-        while index < utf8.count {
-            highBits |= UInt64(utf8[index])
-            index += 1
-        }
-        return highBits & 0x8080_8080_8080_8080 == 0 ? utf8.count : widthOfUnicode(utf8)
+        return highBits & 0x8080_8080_8080_8080 == 0 ? count : widthOfUnicode(utf8)
     }
 
     /// The characters of a cell that is not ASCII. Counting them in a String walks its grapheme
@@ -141,7 +147,11 @@ struct Table: ~Copyable {
                         }
                         out.appendSpaces(pending)
                         if cellWidth > width {
-                            Self.writePrefix(of: text, characters: width - 1, into: &out)
+                            if cellWidth == text.count {  // ASCII: a character is a byte
+                                out.append(utf8: UnsafeBufferPointer(rebasing: text.prefix(width - 1)))
+                            } else {
+                                Self.writePrefix(of: text, characters: width - 1, into: &out)
+                            }
                             out.append(literal: "…")
                             pending = 0
                         } else {

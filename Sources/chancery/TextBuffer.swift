@@ -47,26 +47,30 @@ struct TextBuffer: ~Copyable {
     }
 
     /// Appends text written in the source: no String is made of it.
+    @inline(__always)
     mutating func append(literal text: StaticString) {
-        text.withUTF8Buffer { append(utf8: $0) }
+        append(utf8: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Appends `value` in decimal digits.
     mutating func append(decimal value: Int64) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var magnitude = value.magnitude
-            var start = digits.count
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if value < 0 {
-                start -= 1
-                digits[start] = UInt8(ascii: "-")
-            }
-            append(utf8: UnsafeBufferPointer(rebasing: digits[start...]))
+        var magnitude = value.magnitude
+        var digits = 1
+        var power: UInt64 = 10
+        while digits < 20 && magnitude >= power {
+            digits += 1
+            power = power.multipliedReportingOverflow(by: 10).partialValue
         }
+        let length = digits + (value < 0 ? 1 : 0)
+        if count + length > capacity { reserveCapacity(count + length) }
+        var end = base + count + length
+        repeat {
+            end -= 1
+            end.pointee = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        if value < 0 { base[count] = UInt8(ascii: "-") }
+        count += length
     }
 
     /// Appends `text`, which must not point into this buffer: growing may move it.
@@ -75,15 +79,36 @@ struct TextBuffer: ~Copyable {
         guard let source = text.baseAddress else { return }
         let length = text.count
         if count + length > capacity { reserveCapacity(count + length) }
-        let destination = base + count
-        // Most pieces of a cell are a few bytes ("; ", a country code): a call to memcpy would
-        // cost more than copying them.
-        if length <= 16 {
-            for index in 0..<length { destination[index] = source[index] }
-        } else {
-            destination.update(from: source, count: length)
-        }
+        Self.copy(source, to: base + count, count: length)
         count += length
+    }
+
+    /// Copies `count` bytes. Most pieces of a cell are a few bytes ("; ", a country code), which
+    /// two overlapping loads copy for less than a call to memcpy.
+    @inline(__always)
+    static func copy(_ source: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>, count: Int) {
+        let from = UnsafeRawPointer(source)
+        let to = UnsafeMutableRawPointer(destination)
+        switch count {
+        case 8...16:
+            let head = from.loadUnaligned(as: UInt64.self)
+            let tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        case 4..<8:
+            let head = from.loadUnaligned(as: UInt32.self)
+            let tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        case 1..<4:
+            destination[0] = source[0]
+            destination[count / 2] = source[count / 2]
+            destination[count - 1] = source[count - 1]
+        case 0:
+            break
+        default:
+            destination.update(from: source, count: count)
+        }
     }
 
     @inline(__always)
