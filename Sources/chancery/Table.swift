@@ -56,8 +56,10 @@ struct Table: ~Copyable {
         column = column + 1 == headers.count ? 0 : column + 1
     }
 
-    func render() {
-        Output.write { out in
+    /// Writes the table a line at a time through `write`, standard output's buffer unless said
+    /// otherwise, so that the buffer is flushed as it fills.
+    func render(through write: ((inout TextBuffer) -> Void) -> Void = Output.write) {
+        write { out in
             writeRow(0, into: &out)
             for (column, width) in widths.enumerated() {
                 if column > 0 { out.append("  ") }
@@ -65,9 +67,8 @@ struct Table: ~Copyable {
             }
             out.append(byte: Self.newline)
         }
-        // A line at a time, so that the buffer is flushed as it fills.
         for row in 0..<rowCount {
-            Output.write { writeRow(row + 1, into: &$0) }
+            write { writeRow(row + 1, into: &$0) }
         }
     }
 
