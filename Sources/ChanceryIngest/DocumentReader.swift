@@ -108,11 +108,11 @@ public struct DocumentReader: Sequence {
                     return .failure(reason: "cannot list this directory", at: location)
                 }
                 for entry in entries.sorted().reversed() where !entry.hasPrefix(".") {
-                    pending.append(.path((path as NSString).appendingPathComponent(entry), explicit: false))
+                    pending.append(.path(FilePaths.appending(entry, to: path), explicit: false))
                 }
                 return nil
             }
-            let fileExtension = (path as NSString).pathExtension.lowercased()
+            let fileExtension = FilePaths.pathExtension(of: path).lowercased()
             guard DocumentReader.fileExtensions.contains(fileExtension) else {
                 // In a directory, other files (a README, an image) are simply not documents.
                 return explicit
@@ -133,7 +133,7 @@ public struct DocumentReader: Sequence {
             guard let text = String(validating: data, as: UTF8.self) else {
                 return .failure(reason: "not valid UTF-8 text", at: location)
             }
-            let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let stem = FilePaths.deletingPathExtension(of: FilePaths.lastComponent(of: path))
             switch fileExtension {
             case "json":
                 return DocumentReader.documentFromJSON(Array(data), at: location)

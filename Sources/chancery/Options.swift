@@ -23,7 +23,7 @@ struct DatabaseOptions: ParsableArguments {
     /// Opens the store for writing, creating the folder and file when needed.
     func openForWriting() throws -> Store {
         let path = resolvedPath
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePaths.deletingLastComponent(of: path)
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
