@@ -53,6 +53,6 @@ public enum KnownOfficials {
     }
 
     private static func trimmed(_ field: Substring) -> String {
-        field.trimmingCharacters(in: .whitespacesAndNewlines)
+        field.trimmingWhitespace()
     }
 }
