@@ -1,5 +1,3 @@
-import Foundation
-
 /// A state, with its ISO codes and its names in Arabic, French and English.
 public struct Country: Hashable, Sendable {
     /// ISO 3166-1 alpha-2, e.g. "MA".

@@ -1,5 +1,5 @@
 import ChanceryCore
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -99,11 +99,11 @@ public struct DocumentReader: Sequence {
             if path == "-" {
                 return readStandardInput()
             }
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 return .failure(reason: "no such file or directory", at: location)
             }
-            if isDirectory.boolValue {
+            if isDirectory {
                 guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
                     return .failure(reason: "cannot list this directory", at: location)
                 }

@@ -1,5 +1,4 @@
 import ChanceryCore
-import Foundation
 
 /// A curated office holder with every name they go by, from `Data/officials.tsv`.
 public struct KnownOfficial: Hashable, Sendable {

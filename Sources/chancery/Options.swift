@@ -1,7 +1,7 @@
 import ArgumentParser
 import ChanceryCore
 import ChanceryStore
-import Foundation
+import FoundationEssentials
 
 /// Where the database is: `--db`, else `$CHANCERY_DB`, else `$XDG_DATA_HOME/chancery/chancery.sqlite`.
 struct DatabaseOptions: ParsableArguments {
