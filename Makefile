@@ -30,7 +30,7 @@ sqlite-dev:
 build: sqlite-dev
 	$(SWIFT) build
 
-# One self-contained binary: the Swift runtime and Foundation linked in, data compiled in. On
+# One self-contained binary: the Swift runtime and FoundationEssentials linked in, data compiled in. On
 # Linux it is linked at a fixed address (-no-pie): loaded anywhere, a binary this size first
 # rewrites some 75,000 pointers, a third of the pages a short question touches.
 RELEASE_FLAGS := -c release --static-swift-stdlib

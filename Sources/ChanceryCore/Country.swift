@@ -1,5 +1,3 @@
-import Foundation
-
 /// A state, with its ISO codes and its names in Arabic, French and English.
 public struct Country: Hashable, Sendable {
     /// ISO 3166-1 alpha-2, e.g. "MA".
@@ -66,7 +64,7 @@ public final class CountryCatalog: Sendable {
     /// The country a user or a text means by `text`: an alpha-2 or alpha-3 code, or a name or alias
     /// in Arabic, French or English, whatever its case, accents or diacritics.
     public func resolve(_ text: String) -> Country? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         if (trimmed.count == 2 || trimmed.count == 3), trimmed.allSatisfy({ $0.isASCII && $0.isLetter }),
            let country = byCode[trimmed.uppercased()] {
             return country

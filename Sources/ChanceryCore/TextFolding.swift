@@ -1,5 +1,3 @@
-import Foundation
-
 /// Folds text for matching: lower case, Latin accents removed, Arabic harakat and tatweel
 /// removed, alef forms unified, ta marbuta and alef maqsura folded, Arabic-Indic and Persian
 /// digits mapped to ASCII, presentation forms decomposed (NFKC).
@@ -160,6 +158,19 @@ public enum TextFolding {
         }
     }
 
+    /// The NFKC form of each presentation and full-width form that has another, from `Data/presentation-forms.tsv`.
+    /// Foundation's NFKC did this before, but only the whole of Foundation has it; the table is read the first time
+    /// a text holds such a form, so that start-up never pays for it.
+    static let presentationForms: [UInt32: [Unicode.Scalar]] = {
+        var forms: [UInt32: [Unicode.Scalar]] = [:]
+        for line in (EmbeddedFiles.text(named: "presentation-forms.tsv") ?? "").split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let value = UInt32(fields[0], radix: 16) else { continue }
+            forms[value] = fields[1].split(separator: " ").compactMap { UInt32($0, radix: 16).flatMap(Unicode.Scalar.init) }
+        }
+        return forms
+    }()
+
     /// The folded form of `text`, for comparing names and words.
     public static func fold(_ text: String) -> String {
         // Encoding to UTF-8 bytes and decoding once is cheaper than appending to a `String.UnicodeScalarView`.
@@ -229,8 +240,7 @@ public enum TextFolding {
         case 0x061F:
             emit("?")
         case 0xFB50...0xFDFF, 0xFE70...0xFEFF, 0xFF00...0xFFEF:  // presentation and full-width forms
-            let decomposed = String(scalar).precomposedStringWithCompatibilityMapping
-            for part in decomposed.unicodeScalars where part != scalar {
+            for part in presentationForms[value] ?? [] {
                 fold(part, into: emit)
             }
         default:

@@ -13,7 +13,7 @@ enum Boilerplate {
 
     static func isBoilerplate(_ line: ArraySlice<Unicode.Scalar>, tokenCount: Int) -> Bool {
         guard tokenCount > 0, line.count < 60 else { return false }
-        // Over simple scalars a scalar search finds exactly what `String.contains` finds, without Foundation's
+        // Over simple scalars a scalar search finds exactly what `String.contains` finds, without its
         // cluster-aware search, which dominated both tokenizing and the lexicon build.
         if line.allSatisfy({ ScalarClass.isSimple($0.value) }) {
             return markerScalars.contains { contains(line, $0) }

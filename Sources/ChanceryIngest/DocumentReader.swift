@@ -1,5 +1,5 @@
 import ChanceryCore
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -99,20 +99,20 @@ public struct DocumentReader: Sequence {
             if path == "-" {
                 return readStandardInput()
             }
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 return .failure(reason: "no such file or directory", at: location)
             }
-            if isDirectory.boolValue {
+            if isDirectory {
                 guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
                     return .failure(reason: "cannot list this directory", at: location)
                 }
                 for entry in entries.sorted().reversed() where !entry.hasPrefix(".") {
-                    pending.append(.path((path as NSString).appendingPathComponent(entry), explicit: false))
+                    pending.append(.path(FilePaths.appending(entry, to: path), explicit: false))
                 }
                 return nil
             }
-            let fileExtension = (path as NSString).pathExtension.lowercased()
+            let fileExtension = FilePaths.pathExtension(of: path).lowercased()
             guard DocumentReader.fileExtensions.contains(fileExtension) else {
                 // In a directory, other files (a README, an image) are simply not documents.
                 return explicit
@@ -133,7 +133,7 @@ public struct DocumentReader: Sequence {
             guard let text = String(validating: data, as: UTF8.self) else {
                 return .failure(reason: "not valid UTF-8 text", at: location)
             }
-            let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let stem = FilePaths.deletingPathExtension(of: FilePaths.lastComponent(of: path))
             switch fileExtension {
             case "json":
                 return DocumentReader.documentFromJSON(Array(data), at: location)
@@ -194,32 +194,37 @@ public struct DocumentReader: Sequence {
 
     /// A document from one JSON object in the spec's format; only `text` is required.
     static func documentFromJSON(_ bytes: [UInt8], at location: InputLocation) -> InputItem {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
-        } catch {
+        guard let value = JSONValue.parse(bytes) else {
             return .failure(reason: "not valid JSON", at: location)
         }
-        guard let fields = object as? [String: Any] else {
-            return .failure(reason: "expected a JSON object with a \"text\" field", at: location)
+        guard case .object(let fields) = value else {
+            // Foundation, which read these lines before, refused a lone string or number as not JSON at all:
+            // its messages are kept.
+            if case .array = value { return .failure(reason: "expected a JSON object with a \"text\" field", at: location) }
+            return .failure(reason: "not valid JSON", at: location)
         }
-        guard let text = fields["text"] as? String else {
+        guard case .string(var text)? = fields["text"] else {
             return .failure(reason: fields["text"] == nil ? "missing \"text\"" : "\"text\" must be a string", at: location)
         }
+        // A text copied from a file may begin with its byte-order mark. Plain text loses it, and so did JSON that
+        // Foundation read: dropping it keeps such a text, and its hash, as already stored.
+        if text.unicodeScalars.first == "\u{FEFF}" { text = String(text.unicodeScalars.dropFirst()) }
         guard !text.allSatisfy(\.isWhitespace) else {
             return .failure(reason: "\"text\" is empty", at: location)
         }
         var id: String?
         switch fields["id"] {
-        case nil, is NSNull: id = nil
-        case let value as String: id = value.isEmpty ? nil : value
-        case let value as NSNumber: id = value.stringValue
+        case nil, .null?: id = nil
+        case .string(let value)?: id = value.isEmpty ? nil : value
+        case .number(let value)?: id = idText(ofNumber: value)
+        // Foundation gave booleans as the numbers 1 and 0, and so did the ids made of them.
+        case .bool(let value)?: id = value ? "1" : "0"
         default: return .failure(reason: "\"id\" must be a string", at: location)
         }
         var published: PartialDate?
         switch fields["published"] {
-        case nil, is NSNull: published = nil
-        case let value as String:
+        case nil, .null?: published = nil
+        case .string(let value)?:
             // Timestamps such as 2025-10-16T09:30:00Z are common in feeds: their day is what counts.
             guard let date = PartialDate(String(value.prefix(10))), date.precision == .day else {
                 return .failure(reason: "\"published\" must be a date YYYY-MM-DD, not \"\(value)\"", at: location)
@@ -230,8 +235,8 @@ public struct DocumentReader: Sequence {
         }
         var language: String?
         switch fields["lang"] ?? fields["language"] {
-        case nil, is NSNull: language = nil
-        case let value as String:
+        case nil, .null?: language = nil
+        case .string(let value)?:
             let code = value.lowercased().prefix(2)
             guard ["ar", "fr", "en"].contains(code) else {
                 return .failure(reason: "\"lang\" must be ar, fr or en, not \"\(value)\"", at: location)
@@ -242,9 +247,31 @@ public struct DocumentReader: Sequence {
         }
         return .document(Document(
             id: id, language: language ?? LanguageDetector.detect(text),
-            url: fields["url"] as? String, title: fields["title"] as? String,
+            url: fields["url"]?.stringValue, title: fields["title"]?.stringValue,
             published: published, text: text
         ), at: location)
+    }
+
+    /// The id a JSON number gives, as Foundation's `NSNumber` wrote it, so that a document keeps its id:
+    /// an integer as written (`42`), one too long for 64 bits as a `Decimal`, as is any number of more than
+    /// 17 characters, and the rest as a `Double` (`1.5`, `1000.0` for `1e3`).
+    static func idText(ofNumber text: String) -> String {
+        // Foundation looked for a lower-case "e" only: "1E3" was taken for an integer until Int64 refused it.
+        let exponentStart = text.firstIndex(of: "e")
+        let isInteger = !text.contains(".") && exponentStart == nil
+        let mantissaLength = text[..<(exponentStart ?? text.endIndex)].count
+        if isInteger {
+            if text.hasPrefix("-") {
+                if mantissaLength <= 19, let value = Int64(text) { return String(value) }
+            } else if mantissaLength <= 20, let value = UInt64(text) {
+                return String(value)
+            }
+        }
+        let exponent = exponentStart.flatMap { Int(text[text.index(after: $0)...]) } ?? 0
+        if mantissaLength > 17, (-128...127).contains(exponent), let decimal = Decimal(string: text), decimal.isFinite {
+            return decimal.description
+        }
+        return Double(text)?.description ?? text
     }
 }
 

@@ -1,4 +1,3 @@
-import Foundation
 import ChanceryCore
 
 /// A holder of an office, from `Data/officials.tsv`.

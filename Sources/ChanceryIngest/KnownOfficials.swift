@@ -1,5 +1,4 @@
 import ChanceryCore
-import Foundation
 
 /// A curated office holder with every name they go by, from `Data/officials.tsv`.
 public struct KnownOfficial: Hashable, Sendable {
@@ -53,6 +52,6 @@ public enum KnownOfficials {
     }
 
     private static func trimmed(_ field: Substring) -> String {
-        field.trimmingCharacters(in: .whitespacesAndNewlines)
+        field.trimmingWhitespace()
     }
 }

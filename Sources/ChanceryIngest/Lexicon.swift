@@ -61,7 +61,7 @@ final class Lexicon: Sendable {
             for name in country.allNames {
                 add(name, .country(country.code))
                 // "Guinea Bissau", "Timor Leste": hyphenated names are often written with a space.
-                if name.contains("-") { add(name.replacingOccurrences(of: "-", with: " "), .country(country.code)) }
+                if name.contains("-") { add(name.replacing("-", with: " "), .country(country.code)) }
             }
         }
         for (form, code) in gazetteer.nationalities { add(form, .nationality(code)) }

@@ -54,7 +54,7 @@ enum SearchQuery {
     }
 
     private static func quoted(_ word: String) -> String {
-        "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        "\"" + word.replacing("\"", with: "\"\"") + "\""
     }
 
     /// The text around the first place a term occurs in `text`, whitespace collapsed.
@@ -88,7 +88,7 @@ enum SearchQuery {
             view.append(isSpace ? " " : scalar)
             lastWasSpace = isSpace
         }
-        var snippet = String(view).trimmingCharacters(in: .whitespaces)
+        var snippet = String(view).trimmingSpaces()
         if start > 0 { snippet = "…" + snippet }
         if end < original.count { snippet += "…" }
         return snippet

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ChanceryStore
-import Foundation
+import Glibc
 
 @main
 struct Chancery: ParsableCommand {
@@ -35,13 +35,13 @@ struct Chancery: ParsableCommand {
             Output.flush()
         } catch let error as CLIError {
             Output.flush()
-            FileHandle.standardError.write(Data(error.rendered.utf8))
-            Foundation.exit(error.exitCode)
+            Output.writeStandardError(error.rendered)
+            Glibc.exit(error.exitCode)
         } catch let error as StoreError {
             Output.flush()
             let cliError = CLIError(storeError: error)
-            FileHandle.standardError.write(Data(cliError.rendered.utf8))
-            Foundation.exit(cliError.exitCode)
+            Output.writeStandardError(cliError.rendered)
+            Glibc.exit(cliError.exitCode)
         } catch {
             Output.flush()
             exit(withError: error)

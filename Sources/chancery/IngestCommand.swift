@@ -2,7 +2,7 @@ import ArgumentParser
 import ChanceryCore
 import ChanceryIngest
 import ChanceryStore
-import Foundation
+import Glibc
 
 // Set from the SIGINT handler; read between documents so that an interrupted ingest
 // commits what it has finished and says so.
@@ -87,7 +87,8 @@ struct IngestCommand: ParsableCommand {
         // fails loses nothing else, and an interrupt commits every document finished so far.
         var iterator = reader.makeIterator()
         var batchSize = 0
-        var batchStarted = Date()
+        let clock = ContinuousClock()
+        var batchStarted = clock.now
         try store.beginBatch()
         while interruptRequested == 0, let item = iterator.next() {
             switch item {
@@ -115,11 +116,11 @@ struct IngestCommand: ParsableCommand {
                     Output.note("\(location): \(error)")
                 }
                 batchSize += 1
-                if batchSize >= 500 || Date().timeIntervalSince(batchStarted) > 1 {
+                if batchSize >= 500 || clock.now - batchStarted > .seconds(1) {
                     try store.commitBatch()
                     try store.beginBatch()
                     batchSize = 0
-                    batchStarted = Date()
+                    batchStarted = clock.now
                 }
             }
         }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ChanceryCore
 import ChanceryStore
-import Foundation
+import FoundationEssentials
 
 /// Where the database is: `--db`, else `$CHANCERY_DB`, else `$XDG_DATA_HOME/chancery/chancery.sqlite`.
 struct DatabaseOptions: ParsableArguments {
@@ -23,7 +23,7 @@ struct DatabaseOptions: ParsableArguments {
     /// Opens the store for writing, creating the folder and file when needed.
     func openForWriting() throws -> Store {
         let path = resolvedPath
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePaths.deletingLastComponent(of: path)
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

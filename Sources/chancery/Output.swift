@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Buffered standard output: renderers write a lot of small pieces, the terminal gets few large writes.
 final class OutputBuffer {
@@ -21,14 +21,7 @@ final class OutputBuffer {
 
     func flush() {
         guard !text.isEmpty else { return }
-        text.withBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(1, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
-        }
+        text.withBytes { writeAll($0, to: 1) }
         text.removeAll()
     }
 }
@@ -44,6 +37,24 @@ enum Output {
 
     /// A message for the user on standard error, unbuffered so that it keeps its place.
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        writeStandardError(text + "\n")
+    }
+
+    /// `text` on standard error as it is, at once.
+    static func writeStandardError(_ text: String) {
+        var text = text
+        text.withUTF8 { writeAll($0, to: 2) }
+    }
+}
+
+/// Writes `bytes` to the file `descriptor`, in as many calls as it takes; a failed write ends it, as there is
+/// nowhere left to say so.
+private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+    guard let base = bytes.baseAddress else { return }
+    var offset = 0
+    while offset < bytes.count {
+        let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+        if written <= 0 { break }
+        offset += written
     }
 }

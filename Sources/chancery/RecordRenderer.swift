@@ -40,7 +40,7 @@ enum RecordRenderer {
                 Output.line("No \(noun.1) found.")
                 return
             }
-            Table(headers: first.fields.map { $0.name.uppercased().replacingOccurrences(of: "_", with: " ") },
+            Table(headers: first.fields.map { $0.name.uppercased().replacing("_", with: " ") },
                   rows: records.map { $0.fields.map(\.text) }).render()
             Output.line("\(records.count) \(records.count == 1 ? noun.0 : noun.1).")
         }

@@ -23,7 +23,7 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if text.joined().trimmingCharacters(in: .whitespaces).isEmpty {
+        if text.joined().trimmingSpaces().isEmpty {
             throw ValidationError("Give words to search for, e.g. chancery search Bourita.")
         }
     }

@@ -40,7 +40,7 @@ struct StatsCommand: ParsableCommand {
         }
         let width = record.fields.map(\.name.count).max() ?? 0
         for field in record.fields {
-            let label = field.name.replacingOccurrences(of: "_", with: " ")
+            let label = field.name.replacing("_", with: " ")
             Output.line(label + String(repeating: " ", count: width - label.count) + "  " + (field.text.isEmpty ? "–" : field.text))
         }
     }
