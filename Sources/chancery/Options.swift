@@ -40,7 +40,7 @@ struct DatabaseOptions: ParsableArguments {
         guard path == ":memory:" || FileManager.default.fileExists(atPath: path) else {
             throw CLIError("no database at \(path)", hint: "Ingest some articles first: chancery ingest --db \(path) ARTICLES…", kind: .usage)
         }
-        return try Store(path: path)
+        return try Store(path: path, mappingTheFile: true)
     }
 }
 

@@ -5,6 +5,18 @@ import Testing
 
 @Suite("Reading events back")
 struct StoreQueryTests {
+    /// A store opened for questions reads the file mapped into memory; one opened to ingest does
+    /// not, so that the pages of a large base do not count in the ingest's memory.
+    @Test func onlyAStoreForQuestionsMapsTheFile() throws {
+        try withStore { store, path in
+            try Fixture.populate(store)
+            #expect(try store.db.scalar("PRAGMA mmap_size").int == 0)
+            let forQuestions = try Store(path: path, mappingTheFile: true)
+            #expect(try forQuestions.db.scalar("PRAGMA mmap_size").int ?? 0 > 0)
+            #expect(try forQuestions.events(matching: EventFilter()).count == (try store.events(matching: EventFilter()).count))
+        }
+    }
+
     @Test func storedEventComesBackWhole() throws {
         try withStore { store, _ in
             let outcome = try store.ingest(
