@@ -121,18 +121,8 @@ private struct JSONParser {
             skipWhitespace()
             guard let value = parseValue() else { return nil }
             object[name] = value
-            skipWhitespace()
-            guard index < bytes.count else { return nil }
-            switch bytes[index] {
-            case UInt8(ascii: ","):
-                index += 1
-                skipWhitespace()
-            case UInt8(ascii: "}"):
-                index += 1
-                return .object(object)
-            default:
-                return nil
-            }
+            guard let closed = skipSeparator(closing: UInt8(ascii: "}")) else { return nil }
+            if closed { return .object(object) }
         }
     }
 
@@ -150,18 +140,26 @@ private struct JSONParser {
         while true {
             guard let value = parseValue() else { return nil }
             array.append(value)
+            guard let closed = skipSeparator(closing: UInt8(ascii: "]")) else { return nil }
+            if closed { return .array(array) }
+        }
+    }
+
+    /// After a member or an element: true past the closing bracket, false past a comma (and the
+    /// white space after it), nil when neither comes next.
+    private mutating func skipSeparator(closing: UInt8) -> Bool? {
+        skipWhitespace()
+        guard index < bytes.count else { return nil }
+        switch bytes[index] {
+        case UInt8(ascii: ","):
+            index += 1
             skipWhitespace()
-            guard index < bytes.count else { return nil }
-            switch bytes[index] {
-            case UInt8(ascii: ","):
-                index += 1
-                skipWhitespace()
-            case UInt8(ascii: "]"):
-                index += 1
-                return .array(array)
-            default:
-                return nil
-            }
+            return false
+        case closing:
+            index += 1
+            return true
+        default:
+            return nil
         }
     }
 

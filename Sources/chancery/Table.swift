@@ -102,27 +102,31 @@ struct Table: ~Copyable {
     }
 
     /// The characters of a cell that is not ASCII. Counting them in a String walks its grapheme
-    /// breaks; scalars that never join another (Latin-1 and Latin Extended letters, dashes and the
-    /// ellipsis this table writes itself) are counted one by one instead, and any other cell is
-    /// left to String.
+    /// breaks; scalars that never join another are counted one by one instead, and any other cell
+    /// is left to String.
     private static func widthOfUnicode(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
         var characters = 0
         var index = 0
         while index < utf8.count {
-            let byte = utf8[index]
-            switch byte {
-            case ..<0x80:
-                index += 1
-            case 0xC2...0xCB:  // U+0080–U+02FF, before the combining diacritical marks
-                index += 2
-            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (0x90...0xA7).contains(utf8[index + 2]):
-                index += 3  // U+2010–U+2027: dashes, quotation marks, the ellipsis
-            default:
+            guard let length = loneScalarLength(in: utf8, at: index) else {
                 return String(decoding: utf8, as: UTF8.self).count
             }
+            index += length
             characters += 1
         }
         return characters
+    }
+
+    /// The bytes of the scalar at `index` when it is one that never joins another into a
+    /// character (ASCII, Latin-1 and Latin Extended letters, the dashes, quotation marks and
+    /// ellipsis of U+2010–U+2027), else nil.
+    private static func loneScalarLength(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        switch utf8[index] {
+        case ..<0x80: 1
+        case 0xC2...0xCB: 2  // U+0080–U+02FF, before the combining diacritical marks
+        case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (0x90...0xA7).contains(utf8[index + 2]): 3
+        default: nil
+        }
     }
 
     private static let newline = UInt8(ascii: "\n")
@@ -171,19 +175,11 @@ struct Table: ~Copyable {
         var end = 0
         var written = 0
         while written < characters && end < cell.count {
-            let byte = cell[end]
-            switch byte {
-            case ..<0x80:
-                end += 1
-            case 0xC2...0xCB:
-                end += 2
-            case 0xE2 where end + 2 < cell.count && cell[end + 1] == 0x80 && (0x90...0xA7).contains(cell[end + 2]):
-                end += 3
-            default:
-                // A scalar that may join others into one character: let String count them.
+            guard let length = loneScalarLength(in: cell, at: end) else {
                 out.append(String(String(decoding: cell, as: UTF8.self).prefix(characters)))
                 return
             }
+            end += length
             written += 1
         }
         out.append(utf8: UnsafeBufferPointer(rebasing: cell[..<end]))
