@@ -30,8 +30,12 @@ struct Chancery: ParsableCommand {
     /// 64 for a usage error, 65 for bad input data, 1 for anything else.
     static func main() {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            if let request = ListingRequest(quickParsing: Array(CommandLine.arguments.dropFirst())) {
+                try request.run()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
             Output.flush()
         } catch let error as CLIError {
             Output.flush()

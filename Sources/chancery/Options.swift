@@ -11,8 +11,17 @@ struct DatabaseOptions: ParsableArguments {
         valueName: "path"))
     var db: String?
 
+    var location: DatabaseLocation { DatabaseLocation(given: db) }
+    func openForWriting() throws -> Store { try location.openForWriting() }
+    func openForReading() throws -> Store { try location.openForReading() }
+}
+
+/// The database file a command works on, from `--db` when given.
+struct DatabaseLocation {
+    var given: String?
+
     var resolvedPath: String {
-        if let db { return db }
+        if let given { return given }
         let environment = ProcessInfo.processInfo.environment
         if let path = environment["CHANCERY_DB"], !path.isEmpty { return path }
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
@@ -56,7 +65,9 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Show at most this many events.", valueName: "n"))
     var limit: Int?
 
-    func validate() throws {
+    func validate() throws { try Self.check(limit: limit) }
+
+    static func check(limit: Int?) throws {
         if let limit, limit < 1 {
             throw ValidationError("--limit must be a positive number.")
         }
@@ -71,7 +82,9 @@ struct DateRangeOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
     var until: PartialDate?
 
-    func validate() throws {
+    func validate() throws { try Self.check(since: since, until: until) }
+
+    static func check(since: PartialDate?, until: PartialDate?) throws {
         if let since, let until, until.lastDay < since.firstDay {
             throw ValidationError("--until \(until) is before --since \(since).")
         }
@@ -95,7 +108,7 @@ enum CountryArgument {
     /// A code (MA, MAR) is looked up in the store's `countries` table, which spares building the
     /// catalog's index of every name in three scripts; anything else goes to the catalog. An unknown
     /// country is reported before a missing database, as when the catalog resolved everything first.
-    static func resolve(_ texts: [String], openingForReading database: DatabaseOptions) throws -> (codes: [String], store: Store) {
+    static func resolve(_ texts: [String], openingForReading database: DatabaseLocation) throws -> (codes: [String], store: Store) {
         var codes = try texts.map { isCode($0) ? nil : try resolve($0) }
         let store: Store
         do {

@@ -2,7 +2,7 @@ import ArgumentParser
 import ChanceryCore
 import ChanceryStore
 
-struct MeetingsCommand: ParsableCommand {
+struct MeetingsCommand: ListingCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetings",
         abstract: "List the meetings and calls between two countries.",
@@ -24,21 +24,13 @@ struct MeetingsCommand: ParsableCommand {
     @Option(name: .long, help: "Only meetings held this way: in_person, phone or video.") var mode: MeetingMode?
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let (codes, store) = try CountryArgument.resolve([first, second], openingForReading: database)
-        let (firstCode, secondCode) = (codes[0], codes[1])
-        guard firstCode != secondCode else {
-            throw CLIError("'\(first)' and '\(second)' are the same country (\(firstCode))",
-                           hint: "Name two countries, e.g. chancery meetings Morocco Russia; for one country's events, chancery timeline \(firstCode).",
-                           kind: .usage)
-        }
-        let filter = EventFilter(types: [.meeting], countries: [firstCode, secondCode], since: dates.since, until: dates.until,
-                                 status: status, mode: mode, limit: output.limit)
-        try EventRenderer.render(filter, from: store, as: output.format)
+    var request: ListingRequest {
+        ListingRequest(command: .meetings, database: database.db, countries: [first, second], since: dates.since,
+                       until: dates.until, status: status, mode: mode, format: output.format, limit: output.limit)
     }
 }
 
-struct AgreementsCommand: ParsableCommand {
+struct AgreementsCommand: ListingCommand {
     static let configuration = CommandConfiguration(
         commandName: "agreements",
         abstract: "List agreement signings in date order.",
@@ -58,15 +50,13 @@ struct AgreementsCommand: ParsableCommand {
     @Option(name: .long, help: "Only signings with this status: occurred or planned.") var status: EventStatus?
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let (countries, store) = try CountryArgument.resolve(country, openingForReading: database)
-        let filter = EventFilter(types: [.agreement], countries: countries, since: dates.since, until: dates.until,
-                                 status: status, instrument: instrument, limit: output.limit)
-        try EventRenderer.render(filter, from: store, as: output.format)
+    var request: ListingRequest {
+        ListingRequest(command: .agreements, database: database.db, countries: country, since: dates.since,
+                       until: dates.until, status: status, instrument: instrument, format: output.format, limit: output.limit)
     }
 }
 
-struct TimelineCommand: ParsableCommand {
+struct TimelineCommand: ListingCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
         abstract: "List every event in date order, with its participants and sources.",
@@ -91,10 +81,9 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .long, help: "Only agreements of this instrument.") var instrument: Instrument?
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let (codes, store) = try CountryArgument.resolve(countries, openingForReading: database)
-        let filter = EventFilter(types: type, countries: codes, since: dates.since, until: dates.until,
-                                 status: status, mode: mode, instrument: instrument, limit: output.limit)
-        EventRenderer.render(try store.events(matching: filter), as: output.format, showSources: true)
+    var request: ListingRequest {
+        ListingRequest(command: .timeline, database: database.db, countries: countries, since: dates.since,
+                       until: dates.until, types: type, status: status, mode: mode, instrument: instrument,
+                       format: output.format, limit: output.limit)
     }
 }
