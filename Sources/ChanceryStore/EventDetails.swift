@@ -1,46 +1,139 @@
 import ChanceryCore
 import SQLiteDB
 
-/// An event's countries, organisations and participants, packed into the text of `events.details`
-/// (the format is described in Migrations/0006_event_details.sql), so that a listing reads them
-/// with the event's row instead of looking each up in its table.
+/// What a listing prints of an event, packed into the text of `events.details` (the format is
+/// described in Migrations/0007_listing_details.sql), so that a listing reads one column of the
+/// event's row instead of one per field, and its countries and people without looking each up.
 @usableFromInline
 enum PackedDetails {
     @usableFromInline static let sectionSeparator: UInt8 = 0x1D
     @usableFromInline static let itemSeparator: UInt8 = 0x1E
     @usableFromInline static let fieldSeparator: UInt8 = 0x1F
 
+    /// The event's own fields that lead the packed text, in their order there.
+    struct Head {
+        var type: EventType
+        var status: EventStatus
+        var date: PartialDate?
+        var endDate: PartialDate?
+        var location: String?
+        var mode: MeetingMode?
+        var instrument: Instrument?
+        var count: Int?
+        var title: String?
+        var body: String?
+        var ordinal: Int?
+
+        init(type: EventType, account: EventAccount) {
+            self.type = type
+            status = account.status
+            date = account.date
+            endDate = account.endDate
+            location = account.location?.name
+            mode = account.mode
+            instrument = account.instrument
+            count = account.count
+            title = account.title
+            body = account.body
+            ordinal = account.ordinal
+        }
+
+        init(_ event: Event) {
+            self.init(type: event.type, account: EventAccount(
+                status: event.status, date: event.date, endDate: event.endDate, location: event.location,
+                mode: event.mode, instrument: event.instrument, count: event.count, title: event.title,
+                body: event.body, ordinal: event.ordinal, confidence: event.confidence))
+        }
+
+        var fields: [String?] {
+            [type.rawValue, status.rawValue, date?.description, endDate?.description, location, mode?.rawValue,
+             instrument?.rawValue, count.map(String.init), title, body, ordinal.map(String.init)]
+        }
+    }
+
+    @usableFromInline static let headFieldCount = 11
+
+    /// Where each of the head's fields ends in a packed text, found once per row.
+    @usableFromInline
+    struct HeadFieldEnds {
+        @usableFromInline var ends: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32)
+
+        /// Ends past the text when it has fewer fields (a row written before migration 0007 could
+        /// not reach a listing, but an empty text reads as an event with no fields).
+        @inlinable
+        init(of packed: UnsafeBufferPointer<UInt8>) {
+            let count = Int32(packed.count)
+            ends = (count, count, count, count, count, count, count, count, count, count, count)
+            guard let base = packed.baseAddress else { return }
+            withUnsafeMutableBytes(of: &ends) { raw in
+                let ends = raw.bindMemory(to: Int32.self)
+                var field = 0
+                for index in 0..<packed.count {
+                    let byte = base[index]
+                    // Fields are text between separators, all below U+0020.
+                    guard byte <= PackedDetails.fieldSeparator else { continue }
+                    ends[field] = Int32(index)
+                    field += 1
+                    if byte == PackedDetails.sectionSeparator || field == PackedDetails.headFieldCount { return }
+                }
+            }
+        }
+
+        @inlinable
+        subscript(index: Int) -> Int32 {
+            withUnsafeBytes(of: ends) { $0.load(fromByteOffset: index * MemoryLayout<Int32>.stride, as: Int32.self) }
+        }
+    }
+
     /// The packed text of one event. Countries and organisations are sorted by their UTF-8 bytes,
-    /// as SQLite's ORDER BY sorts them, so that Swift and the migration pack the same text.
-    static func pack(countries: some Sequence<String>, organizations: some Sequence<String>,
+    /// as SQLite's ORDER BY sorts them, and a separator inside a field becomes a space, as the
+    /// migration does, so that Swift and the migration pack the same text.
+    static func pack(head: Head, countries: some Sequence<String>, organizations: some Sequence<String>,
                      participants: some Sequence<Participant>) -> String {
         var bytes: [UInt8] = []
+        func appendField(_ text: String?) {
+            for byte in (text ?? "").utf8 {
+                bytes.append((sectionSeparator...fieldSeparator).contains(byte) ? UInt8(ascii: " ") : byte)
+            }
+        }
         func appendItems(_ items: some Sequence<String>) {
             let sorted = items.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (index, item) in sorted.enumerated() {
                 if index > 0 { bytes.append(itemSeparator) }
-                bytes.append(contentsOf: item.utf8)
+                appendField(item)
             }
         }
+        for (index, field) in head.fields.enumerated() {
+            if index > 0 { bytes.append(fieldSeparator) }
+            appendField(field)
+        }
+        bytes.append(sectionSeparator)
         appendItems(countries)
         bytes.append(sectionSeparator)
         appendItems(organizations)
         bytes.append(sectionSeparator)
         for (index, participant) in participants.enumerated() {
             if index > 0 { bytes.append(itemSeparator) }
-            bytes.append(contentsOf: participant.name.utf8)
+            appendField(participant.name)
             bytes.append(fieldSeparator)
-            bytes.append(contentsOf: (participant.country ?? "").utf8)
+            appendField(participant.country)
             bytes.append(fieldSeparator)
-            bytes.append(contentsOf: (participant.role ?? "").utf8)
+            appendField(participant.role)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The packed text after its head: the countries, organisations and participants.
+    static func lists(of packed: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        guard let base = packed.baseAddress,
+              let end = packed.firstIndex(of: sectionSeparator) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: base + end + 1, count: packed.count - end - 1)
     }
 
     /// Sets the countries, organisations and participants of `event` from packed text.
     static func unpack(_ packed: UnsafeBufferPointer<UInt8>, into event: inout Event) {
         func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
-        walk(packed,
+        walk(lists(of: packed),
              country: { event.countries.append(text($0)) },
              organization: { event.organizations.append(text($0)) },
              participant: { name, country, role in
@@ -49,8 +142,9 @@ enum PackedDetails {
              })
     }
 
-    /// Calls the closures with each item of packed text, in order, as slices of its bytes, up to
-    /// the end of section `lastSection` (0 countries, 1 organisations, 2 participants).
+    /// Calls the closures with each item of the lists of packed text (what follows its head), in
+    /// order, as slices of its bytes, up to the end of section `lastSection` (0 countries,
+    /// 1 organisations, 2 participants).
     @inlinable
     static func walk(_ packed: UnsafeBufferPointer<UInt8>, through lastSection: Int = 2,
                      country: (UnsafeBufferPointer<UInt8>) -> Void = { _ in },

@@ -2,16 +2,20 @@ import ChanceryCore
 import SQLiteDB
 
 /// An event of a listing as its stored row holds it, lent for the time of one call: its texts are
-/// the row's UTF-8 bytes, not copied. A listing of thousands of events reads them this way,
-/// because making an `Event` of each, with a String per field, costs several times what SQLite
-/// spends reading the rows.
+/// the bytes of the row's `details`, not copied. A listing of thousands of events reads them this
+/// way, because making an `Event` of each, with a String per field, costs several times what SQLite
+/// spends reading the rows; and one column read, not one per field, because SQLite spends as much
+/// again on each column it hands over.
 public struct EventRow {
-    /// A statement stepped onto a row of `Store.eventColumns`.
-    @usableFromInline let statement: Statement
+    public let id: Int64?
+    /// The row's `details`: its head of own fields, then its countries, organisations and people.
+    @usableFromInline let packed: UnsafeBufferPointer<UInt8>
+    /// Where each field of the head ends in `packed`; a field starts one byte past the end of the one before.
+    @usableFromInline let fieldEnds: PackedDetails.HeadFieldEnds
 
-    /// The text columns, by their place in `Store.eventColumns`.
-    public enum Text: Int32 {
-        case status = 2, date = 3, endDate = 4, location = 5, title = 10, body = 11
+    /// The head's text fields, by their place in it.
+    public enum Text: Int {
+        case status = 1, date = 2, endDate = 3, location = 4, title = 8, body = 9
     }
 
     /// A participant's name, country and role; a field left empty in the row is an empty buffer.
@@ -28,13 +32,40 @@ public struct EventRow {
         }
     }
 
-    public var id: Int64? { statement.int64(at: 0) }
-    public var type: EventType { statement.withUTF8(at: 1) { Self.eventType(spelled: $0) } ?? .meeting }
-    public var status: EventStatus { statement.withUTF8(at: 2) { Self.status(spelled: $0) } ?? .occurred }
-    public var mode: MeetingMode? { statement.withUTF8(at: 7) { Self.mode(spelled: $0) } }
-    public var instrument: Instrument? { statement.withUTF8(at: 8) { Self.instrument(spelled: $0) } }
-    public var count: Int? { statement.isNull(at: 9) ? nil : Int(statement.int64(at: 9)) }
-    public var ordinal: Int? { statement.isNull(at: 12) ? nil : Int(statement.int64(at: 12)) }
+    @inlinable
+    init(id: Int64, packed: UnsafeBufferPointer<UInt8>) {
+        self.id = id
+        self.packed = packed
+        fieldEnds = PackedDetails.HeadFieldEnds(of: packed)
+    }
+
+    /// The bytes of the head's field at `index`, empty when the event has none.
+    @inlinable
+    func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = index == 0 ? 0 : Int(fieldEnds[index - 1]) + 1
+        let end = Int(fieldEnds[index])
+        guard let base = packed.baseAddress, end > start else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: base + start, count: end - start)
+    }
+
+    public var type: EventType { Self.eventType(spelled: field(0)) ?? .meeting }
+    public var status: EventStatus { Self.status(spelled: field(1)) ?? .occurred }
+    public var mode: MeetingMode? { Self.mode(spelled: field(5)) }
+    public var instrument: Instrument? { Self.instrument(spelled: field(6)) }
+    public var count: Int? { Self.decimal(field(7)) }
+    public var ordinal: Int? { Self.decimal(field(10)) }
+
+    private static func decimal(_ digits: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        var negative = false
+        for (index, byte) in digits.enumerated() {
+            if index == 0 && byte == UInt8(ascii: "-") { negative = true; continue }
+            guard (0x30...0x39).contains(byte) else { return nil }
+            value = value &* 10 &+ Int(byte - 0x30)
+        }
+        return negative ? -value : value
+    }
 
     // The kinds as rows spell them (their raw values), told apart by length first, so that no
     // String is made of a row's bytes. A test reads every case of each back from a stored row.
@@ -78,26 +109,32 @@ public struct EventRow {
         }
     }
 
-    /// Calls `body` with a text column's bytes, empty when it is NULL.
+    /// Calls `body` with a text field's bytes, empty when the event has none.
     @inlinable
     public func withText<Result>(_ text: Text, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        statement.withUTF8(at: text.rawValue, body)
+        body(field(text.rawValue))
     }
 
     /// Calls `body` with each country code, in alphabetical order.
     @inlinable
     public func forEachCountry(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        statement.withUTF8(at: Store.detailsColumn) { PackedDetails.walk($0, through: 0, country: body) }
+        PackedDetails.walk(lists, through: 0, country: body)
     }
 
     /// Calls `body` with each participant, in order of first mention.
     @inlinable
     public func forEachParticipant(_ body: (ParticipantText) -> Void) {
-        statement.withUTF8(at: Store.detailsColumn) { packed in
-            PackedDetails.walk(packed, participant: { name, country, role in
-                body(ParticipantText(name: name, country: country, role: role))
-            })
-        }
+        PackedDetails.walk(lists, participant: { name, country, role in
+            body(ParticipantText(name: name, country: country, role: role))
+        })
+    }
+
+    /// `packed` after its head.
+    @inlinable
+    var lists: UnsafeBufferPointer<UInt8> {
+        let start = Int(fieldEnds[PackedDetails.headFieldCount - 1]) + 1
+        guard let base = packed.baseAddress, start < packed.count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: base + start, count: packed.count - start)
     }
 }
 
@@ -112,19 +149,21 @@ extension UnsafeBufferPointer<UInt8> {
 }
 
 extension Store {
-    /// Where `details` is among `eventColumns`.
-    @usableFromInline static let detailsColumn: Int32 = 14
+    /// What a listing reads of each event: its id and its packed details.
+    static let rowColumns = "e.id, e.details"
 
     /// Calls `body` with each event matching `filter` as its stored row, in date order: what a
     /// table of events prints, without sources.
     public func forEachEventRow(matching filter: EventFilter, _ body: (EventRow) throws -> Void) throws {
-        let (sql, parameters) = Self.selectSQL(for: filter)
+        let (sql, parameters) = Self.selectSQL(for: filter, columns: Self.rowColumns)
         try wrap {
             let statement = try db.cachedStatement(sql)
             try statement.bind(parameters)
             defer { statement.reset() }
             while try statement.step() {
-                try body(EventRow(statement: statement))
+                try statement.withUTF8(at: 1) { packed in
+                    try body(EventRow(id: statement.int64(at: 0), packed: packed))
+                }
             }
         }
     }

@@ -85,7 +85,7 @@ extension Store {
              event.location?.name, event.location?.country, event.mode?.rawValue,
              event.instrument?.rawValue, event.count, event.title, event.body, event.ordinal,
              event.confidence, Self.countryKey(event.countries),
-             PackedDetails.pack(countries: countries, organizations: organizations, participants: listed.map(\.participant))]
+             PackedDetails.pack(head: PackedDetails.Head(event), countries: countries, organizations: organizations, participants: listed.map(\.participant))]
         )
         let eventRow = db.lastInsertRowID
         for country in countries {

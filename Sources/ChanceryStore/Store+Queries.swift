@@ -9,6 +9,9 @@ extension Store {
         e.instrument, e.count, e.title, e.body, e.ordinal, e.confidence, e.details
         """
 
+    /// Where `details` is among `eventColumns`.
+    static let detailsColumn: Int32 = 14
+
     /// Meetings in which both countries took part, in date order.
     public func meetings(between first: String, and second: String, filter: EventFilter = EventFilter(),
                          includingSources: Bool = true) throws -> [Event] {
@@ -47,7 +50,15 @@ extension Store {
     public func forEachEvent(matching filter: EventFilter, includingSources: Bool = true,
                              _ body: (Event) throws -> Void) throws {
         guard !includingSources else { return try events(matching: filter).forEach(body) }
-        try forEachEventRow(matching: filter) { try body(Self.readEvent($0.statement)) }
+        let (sql, parameters) = Self.selectSQL(for: filter)
+        try wrap {
+            let statement = try db.cachedStatement(sql)
+            try statement.bind(parameters)
+            defer { statement.reset() }
+            while try statement.step() {
+                try body(Self.readEvent(statement))
+            }
+        }
     }
 
     /// How many events the knowledge base holds.
@@ -73,8 +84,8 @@ extension Store {
         try wrap { try db.scalar("SELECT text FROM documents WHERE external_id = ?", [id]).string }
     }
 
-    static func selectSQL(for filter: EventFilter) -> (String, [any SQLiteBindable]) {
-        var sql = "SELECT \(eventColumns) FROM "
+    static func selectSQL(for filter: EventFilter, columns: String = eventColumns) -> (String, [any SQLiteBindable]) {
+        var sql = "SELECT \(columns) FROM "
         var parameters: [any SQLiteBindable] = []
         var conditions: [String] = []
         // Start from the most selective index: the pairs' when two countries are named (a pair

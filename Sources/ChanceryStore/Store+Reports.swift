@@ -100,6 +100,7 @@ extension Store {
         let date = combined.date
         let participants = combined.participants.map { Participant(name: $0.name, country: $0.country, role: $0.role) }
         let details = PackedDetails.pack(
+            head: PackedDetails.Head(type: event.type, account: combined),
             countries: try db.rows("SELECT country FROM event_countries WHERE event_id = ?", [stored.id]).compactMap { $0[0].string },
             organizations: try db.rows("SELECT organization FROM event_organizations WHERE event_id = ?", [stored.id]).compactMap { $0[0].string },
             participants: participants)

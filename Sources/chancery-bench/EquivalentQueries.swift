@@ -1,23 +1,27 @@
 /// The SQL the sqlite3 shell runs as the floor of each query: the same rows, in the same order,
 /// with the same columns as chancery prints, built from the same tables and indexes. Listings
-/// read countries and people from events.details as chancery does; the export builds its JSON
+/// read countries and people from events.details as chancery does (the other fields from their columns); the export builds its JSON
 /// arrays from the detail tables, which JSON functions can group.
 enum EquivalentQueries {
-    /// The country codes from events.details (its first section), joined by `separator`.
+    /// events.details after its head of the event's own fields (Migrations/0007_listing_details.sql):
+    /// its sections of countries, organisations and participants.
+    static let lists = "substr(e.details, instr(e.details, char(29)) + 1)"
+
+    /// The country codes (the first section of `lists`), joined by `separator`.
     static func countries(separator: String) -> String {
-        "replace(substr(e.details, 1, instr(e.details, char(29)) - 1), char(30), '\(separator)')"
+        "replace(substr(\(lists), 1, instr(\(lists), char(29)) - 1), char(30), '\(separator)')"
     }
 
-    /// The organisations from events.details (its second section), joined by `separator`.
+    /// The organisations (the second section of `lists`), joined by `separator`.
     static func organizations(separator: String) -> String {
-        let rest = "substr(e.details, instr(e.details, char(29)) + 1)"
+        let rest = "substr(\(lists), instr(\(lists), char(29)) + 1)"
         return "replace(substr(\(rest), 1, instr(\(rest), char(29)) - 1), char(30), '\(separator)')"
     }
 
-    /// The participants from events.details (its third section), "name, country, role; …": as
-    /// many bytes as chancery's "name (role, country); …", give or take a character a person.
+    /// The participants (the third section of `lists`), "name, country, role; …": as many bytes
+    /// as chancery's "name (role, country); …", give or take a character a person.
     static let participants = """
-        replace(replace(substr(e.details, instr(e.details, char(29)) + instr(substr(e.details, instr(e.details, char(29)) + 1), char(29)) + 1),
+        replace(replace(substr(\(lists), instr(\(lists), char(29)) + instr(substr(\(lists), instr(\(lists), char(29)) + 1), char(29)) + 1),
                         char(30), '; '), char(31), ', ')
         """
 
