@@ -32,4 +32,19 @@ import Testing
         #expect(lines[5] == "short         3")
         for line in lines { #expect(line.count == 15, "\(line) is \(line.count) characters wide") }
     }
+
+    /// A cell is as wide as its characters, whether it is ASCII but for one dash or sign, or not
+    /// ASCII at all; a line's columns then line up.
+    @Test(arguments: [
+        "AF–QA",
+        "treaty ×2: cooperation in fisheries and maritime transport",
+        "Nasser Bourita (foreign minister, MA); Jean-Noël Barrot (foreign minister, FR)",
+        "mémorandum d’entente",
+        "عبد الرّحمن بن محمّد آل ثاني",
+        "2025-03-01…2025-03-04",
+        "",
+    ])
+    func aCellIsAsWideAsItsCharacters(cell: String) {
+        #expect(Table.width(of: cell) == cell.count)
+    }
 }
