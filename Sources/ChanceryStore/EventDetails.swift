@@ -10,7 +10,7 @@ enum PackedDetails {
     @usableFromInline static let itemSeparator: UInt8 = 0x1E
     @usableFromInline static let fieldSeparator: UInt8 = 0x1F
 
-    /// The event's own fields that lead the packed text, in their order there.
+    /// The event's own fields that end the packed text, in their order there.
     struct Head {
         var type: EventType
         var status: EventStatus
@@ -53,30 +53,77 @@ enum PackedDetails {
 
     @usableFromInline static let headFieldCount = 11
 
-    /// Where each of the head's fields ends in a packed text, found once per row.
+    /// Where the head starts in a packed text, and where each of its fields ends, found once per row.
     @usableFromInline
     struct HeadFieldEnds {
+        @usableFromInline var start: Int32
         @usableFromInline var ends: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32)
 
-        /// Ends past the text when it has fewer fields (a row written before migration 0007 could
-        /// not reach a listing, but an empty text reads as an event with no fields).
+        /// A field missing from the text (one written before migration 0007 could not reach a
+        /// listing, but an empty text reads as an event with no fields) ends where the text does.
         @inlinable
         init(of packed: UnsafeBufferPointer<UInt8>) {
             let count = Int32(packed.count)
+            self.start = count
             ends = (count, count, count, count, count, count, count, count, count, count, count)
-            guard let base = packed.baseAddress else { return }
+            guard let base = UnsafeRawPointer(packed.baseAddress),
+                  let separator = Self.lastSectionSeparator(in: base, count: packed.count) else { return }
+            // The head follows the last section separator; its fields hold no separators.
+            let start = separator + 1
+            self.start = Int32(start)
             withUnsafeMutableBytes(of: &ends) { raw in
                 let ends = raw.bindMemory(to: Int32.self)
                 var field = 0
-                for index in 0..<packed.count {
-                    let byte = base[index]
-                    // Fields are text between separators, all below U+0020.
-                    guard byte <= PackedDetails.fieldSeparator else { continue }
+                var index = start
+                // Eight bytes at a time: the lowest byte that matches is found exactly.
+                while index + 8 <= packed.count {
+                    let matches = Self.bytes(equalTo: PackedDetails.fieldSeparator,
+                                             in: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    guard matches != 0 else {
+                        index += 8
+                        continue
+                    }
+                    index += matches.trailingZeroBitCount / 8
                     ends[field] = Int32(index)
                     field += 1
-                    if byte == PackedDetails.sectionSeparator || field == PackedDetails.headFieldCount { return }
+                    if field == PackedDetails.headFieldCount - 1 { return }
+                    index += 1
+                }
+                while index < packed.count {
+                    if base.load(fromByteOffset: index, as: UInt8.self) == PackedDetails.fieldSeparator {
+                        ends[field] = Int32(index)
+                        field += 1
+                        if field == PackedDetails.headFieldCount - 1 { return }
+                    }
+                    index += 1
                 }
             }
+        }
+
+        /// The high bit of each byte of `word` (read little-endian) that equals `byte`; exact for
+        /// the lowest such byte, and zero only when there is none.
+        @inlinable @inline(__always)
+        static func bytes(equalTo byte: UInt8, in word: UInt64) -> UInt64 {
+            let difference = UInt64(littleEndian: word) ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+            return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080
+        }
+
+        /// Where the last section separator is, looking eight bytes at a time from the end.
+        @inlinable
+        static func lastSectionSeparator(in base: UnsafeRawPointer, count: Int) -> Int? {
+            var end = count
+            while end > 0 {
+                let start = max(0, end - 8)
+                if end - start < 8 || bytes(equalTo: PackedDetails.sectionSeparator,
+                                            in: base.loadUnaligned(fromByteOffset: start, as: UInt64.self)) != 0 {
+                    for index in stride(from: end - 1, through: start, by: -1)
+                    where base.load(fromByteOffset: index, as: UInt8.self) == PackedDetails.sectionSeparator {
+                        return index
+                    }
+                }
+                end = start
+            }
+            return nil
         }
 
         @inlinable
@@ -103,14 +150,7 @@ enum PackedDetails {
                 appendField(item)
             }
         }
-        for (index, field) in head.fields.enumerated() {
-            if index > 0 { bytes.append(fieldSeparator) }
-            appendField(field)
-        }
-        bytes.append(sectionSeparator)
         appendItems(countries)
-        bytes.append(sectionSeparator)
-        appendItems(organizations)
         bytes.append(sectionSeparator)
         for (index, participant) in participants.enumerated() {
             if index > 0 { bytes.append(itemSeparator) }
@@ -120,20 +160,20 @@ enum PackedDetails {
             bytes.append(fieldSeparator)
             appendField(participant.role)
         }
+        bytes.append(sectionSeparator)
+        appendItems(organizations)
+        bytes.append(sectionSeparator)
+        for (index, field) in head.fields.enumerated() {
+            if index > 0 { bytes.append(fieldSeparator) }
+            appendField(field)
+        }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The packed text after its head: the countries, organisations and participants.
-    static func lists(of packed: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        guard let base = packed.baseAddress,
-              let end = packed.firstIndex(of: sectionSeparator) else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(start: base + end + 1, count: packed.count - end - 1)
     }
 
     /// Sets the countries, organisations and participants of `event` from packed text.
     static func unpack(_ packed: UnsafeBufferPointer<UInt8>, into event: inout Event) {
         func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
-        walk(lists(of: packed),
+        walk(packed,
              country: { event.countries.append(text($0)) },
              organization: { event.organizations.append(text($0)) },
              participant: { name, country, role in
@@ -142,9 +182,9 @@ enum PackedDetails {
              })
     }
 
-    /// Calls the closures with each item of the lists of packed text (what follows its head), in
-    /// order, as slices of its bytes, up to the end of section `lastSection` (0 countries,
-    /// 1 organisations, 2 participants).
+    /// Calls the closures with each item of packed text, in order, as slices of its bytes, up to
+    /// the end of section `lastSection` (0 countries, 1 participants, 2 organisations); the head,
+    /// which follows, is not walked.
     @inlinable
     static func walk(_ packed: UnsafeBufferPointer<UInt8>, through lastSection: Int = 2,
                      country: (UnsafeBufferPointer<UInt8>) -> Void = { _ in },
@@ -170,7 +210,7 @@ enum PackedDetails {
                 switch section {
                 case 0:
                     if index > start { country(UnsafeBufferPointer(start: base + start, count: index - start)) }
-                case 1:
+                case 2:
                     if index > start { organization(UnsafeBufferPointer(start: base + start, count: index - start)) }
                 default:
                     if fieldEnds.country >= 0 {

@@ -8,12 +8,12 @@ import SQLiteDB
 /// again on each column it hands over.
 public struct EventRow {
     public let id: Int64?
-    /// The row's `details`: its head of own fields, then its countries, organisations and people.
+    /// The row's `details`: its countries, people and organisations, then the event's own fields.
     @usableFromInline let packed: UnsafeBufferPointer<UInt8>
-    /// Where each field of the head ends in `packed`; a field starts one byte past the end of the one before.
+    /// Where the head starts in `packed` and each of its fields ends; a field starts one byte past the end of the one before.
     @usableFromInline let fieldEnds: PackedDetails.HeadFieldEnds
 
-    /// The head's text fields, by their place in it.
+    /// The text fields of the head (the event's own fields), by their place in it.
     public enum Text: Int {
         case status = 1, date = 2, endDate = 3, location = 4, title = 8, body = 9
     }
@@ -40,9 +40,9 @@ public struct EventRow {
     }
 
     /// The bytes of the head's field at `index`, empty when the event has none.
-    @inlinable
+    @inlinable @inline(__always)
     func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = index == 0 ? 0 : Int(fieldEnds[index - 1]) + 1
+        let start = index == 0 ? Int(fieldEnds.start) : Int(fieldEnds[index - 1]) + 1
         let end = Int(fieldEnds[index])
         guard let base = packed.baseAddress, end > start else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(start: base + start, count: end - start)
@@ -118,23 +118,15 @@ public struct EventRow {
     /// Calls `body` with each country code, in alphabetical order.
     @inlinable
     public func forEachCountry(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        PackedDetails.walk(lists, through: 0, country: body)
+        PackedDetails.walk(packed, through: 0, country: body)
     }
 
     /// Calls `body` with each participant, in order of first mention.
     @inlinable
     public func forEachParticipant(_ body: (ParticipantText) -> Void) {
-        PackedDetails.walk(lists, participant: { name, country, role in
+        PackedDetails.walk(packed, through: 1, participant: { name, country, role in
             body(ParticipantText(name: name, country: country, role: role))
         })
-    }
-
-    /// `packed` after its head.
-    @inlinable
-    var lists: UnsafeBufferPointer<UInt8> {
-        let start = Int(fieldEnds[PackedDetails.headFieldCount - 1]) + 1
-        guard let base = packed.baseAddress, start < packed.count else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(start: base + start, count: packed.count - start)
     }
 }
 

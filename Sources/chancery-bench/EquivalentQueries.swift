@@ -3,27 +3,25 @@
 /// read countries and people from events.details as chancery does (the other fields from their columns); the export builds its JSON
 /// arrays from the detail tables, which JSON functions can group.
 enum EquivalentQueries {
-    /// events.details after its head of the event's own fields (Migrations/0007_listing_details.sql):
-    /// its sections of countries, organisations and participants.
-    static let lists = "substr(e.details, instr(e.details, char(29)) + 1)"
-
-    /// The country codes (the first section of `lists`), joined by `separator`.
+    /// The country codes from events.details (its first section), joined by `separator`.
     static func countries(separator: String) -> String {
-        "replace(substr(\(lists), 1, instr(\(lists), char(29)) - 1), char(30), '\(separator)')"
+        "replace(substr(e.details, 1, instr(e.details, char(29)) - 1), char(30), '\(separator)')"
     }
 
-    /// The organisations (the second section of `lists`), joined by `separator`.
+    /// events.details from its second section on: participants, organisations, the event's own fields.
+    static let afterCountries = "substr(e.details, instr(e.details, char(29)) + 1)"
+
+    /// The participants from events.details (its second section), "name, country, role; …": as
+    /// many bytes as chancery's "name (role, country); …", give or take a character a person.
+    static let participants = """
+        replace(replace(substr(\(afterCountries), 1, instr(\(afterCountries), char(29)) - 1), char(30), '; '), char(31), ', ')
+        """
+
+    /// The organisations from events.details (its third section), joined by `separator`.
     static func organizations(separator: String) -> String {
-        let rest = "substr(\(lists), instr(\(lists), char(29)) + 1)"
+        let rest = "substr(\(afterCountries), instr(\(afterCountries), char(29)) + 1)"
         return "replace(substr(\(rest), 1, instr(\(rest), char(29)) - 1), char(30), '\(separator)')"
     }
-
-    /// The participants (the third section of `lists`), "name, country, role; …": as many bytes
-    /// as chancery's "name (role, country); …", give or take a character a person.
-    static let participants = """
-        replace(replace(substr(\(lists), instr(\(lists), char(29)) + instr(substr(\(lists), instr(\(lists), char(29)) + 1), char(29)) + 1),
-                        char(30), '; '), char(31), ', ')
-        """
 
     static let documents = """
         (SELECT group_concat(external_id, ';') FROM (SELECT d.external_id FROM sources s JOIN documents d ON d.id = s.document_id
