@@ -15,7 +15,7 @@ struct BenchConfig {
     var seed: UInt64 = 42
     /// Timed runs of each query and of `--version`; the median is reported.
     var runs = 5
-    /// Keep the work folder instead of deleting it.
+    /// Keep the work folder, with the knowledge base of the queries, instead of deleting it.
     var keep = false
     /// Where the work folder is made; the system's temporary folder by default.
     var workRoot = NSTemporaryDirectory()
@@ -38,7 +38,7 @@ struct BenchConfig {
           --seed N       seed of the corpus: the same seed gives the same bytes (default 42)
           --runs N       timed runs per query; the median is reported (default 5)
           --quick        small sizes: 2000 documents, 50000 events, 20 MB, 3 runs
-          --keep         keep the work folder
+          --keep         keep the work folder, with the knowledge base of the queries
           --extraction-only  time extraction and the lexicon build only, then stop
         Each flag can also be set as CHANCERY_BENCH_DOCUMENTS, _EVENTS, _BIG_MB, _SEED, _RUNS, _QUICK=1, _KEEP=1, _WORKDIR.
         """

@@ -40,7 +40,8 @@ func runBenchmark() -> Int32 {
             work.removeDatabase("floor.sqlite")
             try QueryPhase.run(context)
             try StartupPhase.run(context)
-            work.removeDatabase("kb.sqlite")
+            // Room for the memory phase's large file, unless the folder is kept for a look at the base.
+            if !config.keep { work.removeDatabase("kb.sqlite") }
             try MemoryPhase.run(context)
         }
     } catch {
