@@ -12,10 +12,13 @@ public final class Store {
     ///
     /// A database last migrated by a newer Chancery is refused and left as it is.
     ///
-    /// `mappingTheFile` reads pages straight from the file mapped into memory rather than copying
-    /// each into SQLite's cache, which a question, reading its pages once, is quicker without. An
-    /// ingest leaves it off: mapped pages would count in its resident memory as the base grows.
-    public init(path: String, mappingTheFile: Bool = false) throws {
+    /// `forQuestions` keeps SQLite's cache of pages small. A question reads most pages once, so
+    /// that a small cache is recycled where a large one would grow, each of its pages a page of
+    /// memory the system must clear and hand over; an ingest rereads the same index pages for
+    /// every document and needs them kept. Neither maps the file into memory: a base grown by
+    /// ingest has its index pages scattered over the file, and mapping one such page (the system
+    /// maps its neighbours with it, then unmaps them all at exit) costs several times reading it.
+    public init(path: String, forQuestions: Bool = false) throws {
         self.path = path
         do {
             db = try Connection(path: path)
@@ -28,8 +31,7 @@ public final class Store {
             try db.enableWriteAheadLogging()
             // SQLite's default 2 MB of cached pages is soon outgrown by a base's indexes: an ingest
             // into a large base then rereads from the system the same pages for every document.
-            try db.execute("PRAGMA cache_size = -\(Self.cacheKibibytes)")
-            if mappingTheFile { try db.execute("PRAGMA mmap_size = \(Self.mappedBytes)") }
+            try db.execute("PRAGMA cache_size = -\(forQuestions ? Self.questionCacheKibibytes : Self.cacheKibibytes)")
         } catch let failure as Migrator.Failure {
             if case .databaseIsNewer(let databaseVersion, let knownVersion) = failure {
                 throw StoreError.newerSchema(path: path, databaseVersion: databaseVersion, knownVersion: knownVersion)
@@ -46,8 +48,9 @@ public final class Store {
     /// The most memory SQLite keeps for pages of the file, in KiB; it is only taken as pages are read.
     static let cacheKibibytes = 65_536
 
-    /// The most of the file a store for questions maps; SQLite caps it at 2 GB unless built otherwise.
-    static let mappedBytes = 1 << 31
+    /// The same for a store answering questions: room for the upper levels of the indexes a
+    /// question walks, which stay cached while the pages read once make way for each other.
+    static let questionCacheKibibytes = 512
 
     /// The schema versions recorded in the database.
     public func schemaVersions() throws -> [Int] {

@@ -49,7 +49,7 @@ struct DatabaseLocation {
         guard path == ":memory:" || FileManager.default.fileExists(atPath: path) else {
             throw CLIError("no database at \(path)", hint: "Ingest some articles first: chancery ingest --db \(path) ARTICLES…", kind: .usage)
         }
-        return try Store(path: path, mappingTheFile: true)
+        return try Store(path: path, forQuestions: true)
     }
 }
 

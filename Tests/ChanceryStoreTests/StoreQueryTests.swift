@@ -5,14 +5,16 @@ import Testing
 
 @Suite("Reading events back")
 struct StoreQueryTests {
-    /// A store opened for questions reads the file mapped into memory; one opened to ingest does
-    /// not, so that the pages of a large base do not count in the ingest's memory.
-    @Test func onlyAStoreForQuestionsMapsTheFile() throws {
+    /// A store opened for questions keeps a small cache of pages, read once; one opened to ingest
+    /// a large one, for the index pages every document rereads. Neither maps the file.
+    @Test func aStoreForQuestionsKeepsASmallCache() throws {
         try withStore { store, path in
             try Fixture.populate(store)
-            #expect(try store.db.scalar("PRAGMA mmap_size").int == 0)
-            let forQuestions = try Store(path: path, mappingTheFile: true)
-            #expect(try forQuestions.db.scalar("PRAGMA mmap_size").int ?? 0 > 0)
+            let forQuestions = try Store(path: path, forQuestions: true)
+            #expect(try store.db.scalar("PRAGMA cache_size").int == -Store.cacheKibibytes)
+            #expect(try forQuestions.db.scalar("PRAGMA cache_size").int == -Store.questionCacheKibibytes)
+            #expect(Store.questionCacheKibibytes < Store.cacheKibibytes)
+            for opened in [store, forQuestions] { #expect(try opened.db.scalar("PRAGMA mmap_size").int == 0) }
             #expect(try forQuestions.events(matching: EventFilter()).count == (try store.events(matching: EventFilter()).count))
         }
     }
