@@ -13,29 +13,12 @@ enum PackedDetails {
     /// The event's own fields that end the packed text, in their order there.
     struct Head {
         var type: EventType
-        var status: EventStatus
-        var date: PartialDate?
-        var endDate: PartialDate?
-        var location: String?
-        var mode: MeetingMode?
-        var instrument: Instrument?
-        var count: Int?
-        var title: String?
-        var body: String?
-        var ordinal: Int?
+        /// The rest of the head, as the reports of an event are combined into it.
+        var account: EventAccount
 
         init(type: EventType, account: EventAccount) {
             self.type = type
-            status = account.status
-            date = account.date
-            endDate = account.endDate
-            location = account.location?.name
-            mode = account.mode
-            instrument = account.instrument
-            count = account.count
-            title = account.title
-            body = account.body
-            ordinal = account.ordinal
+            self.account = account
         }
 
         init(_ event: Event) {
@@ -46,8 +29,9 @@ enum PackedDetails {
         }
 
         var fields: [String?] {
-            [type.rawValue, status.rawValue, date?.description, endDate?.description, location, mode?.rawValue,
-             instrument?.rawValue, count.map(String.init), title, body, ordinal.map(String.init)]
+            [type.rawValue, account.status.rawValue, account.date?.description, account.endDate?.description,
+             account.location?.name, account.mode?.rawValue, account.instrument?.rawValue, account.count.map(String.init),
+             account.title, account.body, account.ordinal.map(String.init)]
         }
     }
 
