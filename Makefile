@@ -9,7 +9,7 @@ PREFIX      ?= /usr/local
 RELEASE_BIN := .build/release/chancery
 DEMO_DB     := .build/demo.sqlite
 
-.PHONY: all build release demo test bench install clean sqlite-dev
+.PHONY: all build release demo test bench install clean sqlite-dev phenomena
 
 all: build
 
@@ -68,6 +68,11 @@ demo: release
 test: sqlite-dev
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The phenomenon table's pass rate by phenomenon and language (also written to .build/phenomena.txt).
+phenomena: sqlite-dev
+	$(SWIFT) build --build-tests
+	CHANCERY_PHENOMENA_REPORT=.build/phenomena.txt $(SWIFT) test --skip-build --filter reportPhenomenonPassRates 2>&1 | grep -v '^\[' | sed -n '/^phenomenon /,/^all /p'
 
 # Builds both release products (chancery, and chancery-bench next to it), then measures.
 # Sizes: make bench BENCH_ARGS="--quick"  or  --documents N --events N --big-mb N --seed N --runs N

@@ -61,7 +61,7 @@ let package = Package(
 
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
         .testTarget(name: "ChanceryCoreTests", dependencies: ["ChanceryCore"]),
-        .testTarget(name: "ChanceryIngestTests", dependencies: ["ChanceryIngest", "ChanceryCore"]),
+        .testTarget(name: "ChanceryIngestTests", dependencies: ["ChanceryIngest", "ChanceryCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ChanceryStoreTests", dependencies: ["ChanceryStore", "ChanceryCore", "SQLiteDB"]),
         // Depends on the executable so that building the tests builds the binary they run.
         .testTarget(name: "ChanceryCLITests", dependencies: ["ChanceryCore", "chancery"]),

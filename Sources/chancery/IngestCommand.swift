@@ -45,6 +45,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Say what happened to each document.")
     var verbose = false
 
+    @Flag(name: .long, help: "Print how each event was read: its trigger, and the words and rule behind each of its fields.")
+    var explain = false
+
     func validate() throws {
         if let lang, !["ar", "fr", "en"].contains(lang) {
             throw ValidationError("--lang must be ar, fr or en.")
@@ -97,7 +100,13 @@ struct IngestCommand: ParsableCommand {
                 Output.note("\(location): \(reason)")
             case .document(let document, let location):
                 summary.read += 1
-                let events = extractor.extract(from: document)
+                let extracted = extractor.explain(document)
+                let events = extracted.map(\.event)
+                if explain {
+                    Output.line("\(document.id ?? location.description) (\(location)): \(events.count) event\(events.count == 1 ? "" : "s")")
+                    for (index, event) in extracted.enumerated() { Output.line(ExplanationRenderer.render(event, number: index + 1)) }
+                    Output.line()
+                }
                 do {
                     switch try store.ingest(document, events: events) {
                     case .added(let documentID, let count):

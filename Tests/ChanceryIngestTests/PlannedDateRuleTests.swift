@@ -216,7 +216,7 @@ struct PlannedDateRuleTests {
 
 /// The future inside a closed quote is the speaker's, not the encounter's; a date in a later future clause is another event's.
 @Test func quotedFutureAndLaterClauseLeaveTheMeetingAsTold() throws {
-    let text = "“We will open a new consulate,” Foreign Minister Ali Bako told a joint press conference with his Chadian "
+    let text = "“We will open a new consulate,” Nigerien Foreign Minister Ali Bako told a joint press conference with his Chadian "
         + "counterpart Idriss Koné, ahead of the trade fair which will be held on June 3 in Abuja."
     let meeting = try #require(EventExtractor().extract(from: Document(published: PartialDate("2024-05-08"), text: text)).first { $0.type == .meeting })
     #expect(meeting.status == .occurred)

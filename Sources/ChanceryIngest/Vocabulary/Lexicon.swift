@@ -1,10 +1,22 @@
 import ChanceryCore
 
-/// Every phrase Chancery recognises, in a trie over folded token keys, matched longest-first.
+/// Every phrase Chancery recognises in one language, in a trie over folded token keys, matched longest-first.
 ///
-/// Built once, on first use, from the closed vocabularies in code and the open ones in the data files.
+/// Built once per language, on first use, from that language's vocabulary file and the gazetteers' names written in
+/// its script: an Arabic document is read with Arabic words only, a French one with French and Latin-script names.
 final class Lexicon: Sendable {
-    static let shared = Lexicon(gazetteer: Gazetteer.shared, countries: CountryCatalog.shared)
+    static let arabic = Lexicon(language: "ar")
+    static let english = Lexicon(language: "en")
+    static let french = Lexicon(language: "fr")
+
+    /// The lexicon of a document's language; English for a language Chancery has no vocabulary for.
+    static func of(language: String) -> Lexicon {
+        switch language {
+        case "ar": arabic
+        case "fr": french
+        default: english
+        }
+    }
 
     /// A phrase found in a document.
     struct Match {
@@ -15,6 +27,7 @@ final class Lexicon: Sendable {
         let prefixLength: Int
     }
 
+    let language: String
     /// The entries of each trie node; node 0 is the root.
     private let entries: [[LexiconEntry]]
     /// `endsPhrase[node]`: the node has entries. Asked at every step of the trie walk, it spares reading the count
@@ -25,13 +38,27 @@ final class Lexicon: Sendable {
     /// Every word of every phrase, keyed as `Clitics.key` keys it.
     let words: WordTable
     let gazetteer: Gazetteer
+    /// The language's cue words.
+    let cues: Cues
 
     /// The key of the edge from `node` over `word` while building; `EdgeTable` packs its keys the same way.
     @inline(__always)
     private static func edge(_ node: Int, _ word: Int32) -> Int { node << 32 | Int(word) }
 
-    init(gazetteer: Gazetteer, countries: CountryCatalog) {
+    convenience init(language: String) {
+        self.init(vocabulary: Vocabulary.embedded(language), gazetteer: Gazetteer.shared, countries: CountryCatalog.shared)
+    }
+
+    init(vocabulary: Vocabulary, gazetteer: Gazetteer, countries: CountryCatalog) {
         self.gazetteer = gazetteer
+        language = vocabulary.language
+        cues = Cues(vocabulary)
+        let arabicScript = vocabulary.language == "ar"
+        /// A name is read in the script of the document's language.
+        func inScript(_ name: String) -> Bool {
+            guard let first = name.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return false }
+            return (0x0600...0x06FF).contains(first.value) == arabicScript
+        }
         var entries: [[LexiconEntry]] = [[]]
         var children: [Int: Int] = [:]
         var ids: [String: Int32] = [:]
@@ -58,55 +85,54 @@ final class Lexicon: Sendable {
             if !entries[node].contains(entry) { entries[node].append(entry) }
         }
         for country in countries.countries {
-            for name in country.allNames {
+            for name in country.allNames where inScript(name) {
                 add(name, .country(country.code))
                 // "Guinea Bissau", "Timor Leste": hyphenated names are often written with a space.
                 if name.contains("-") { add(name.replacing("-", with: " "), .country(country.code)) }
             }
         }
-        for (form, code) in gazetteer.nationalities { add(form, .nationality(code)) }
-        for (form, code) in gazetteer.prefixes { add(form, .nationalityPrefix(code)) }
-        for (form, code, name) in gazetteer.cities { add(form, .city(country: code, name: name)) }
-        for (form, code) in gazetteer.organizations { add(form, .organization(code)) }
-        for (index, official) in gazetteer.officials.enumerated() {
-            for name in official.names { add(name, .official(index)) }
+        for (form, code, language) in gazetteer.nationalities where language == vocabulary.language || (!arabicScript && inScript(form)) {
+            add(form, .nationality(code))
         }
-        for (phrase, cue) in TriggerVocabulary.meetings {
-            add(phrase, .meeting(cue))
-            if Self.isArabicWord(phrase) {
-                for suffix in TriggerVocabulary.arabicSuffixes { add(phrase + suffix, .meeting(cue)) }
+        if !arabicScript { for (form, code) in gazetteer.prefixes { add(form, .nationalityPrefix(code)) } }
+        for (form, code, name) in gazetteer.cities where inScript(form) { add(form, .city(country: code, name: name)) }
+        for (form, code) in gazetteer.organizations where inScript(form) { add(form, .organization(code)) }
+        for (index, official) in gazetteer.officials.enumerated() {
+            for name in official.names where inScript(name) { add(name, .official(index)) }
+        }
+        for (phrase, entry) in vocabulary.entries {
+            add(phrase, entry)
+            // The accusative of an indefinite noun takes an alef: "بروتوكولا", "اتفاقا", "لقاء" → "لقاءً".
+            if arabicScript, !phrase.contains(" "), let last = TextFolding.fold(phrase).last, !"اهيءى".contains(last) {
+                switch entry {
+                case .instrument, .meeting, .bodyHead, .signing: add(phrase + "ا", entry)
+                default: break
+                }
+            }
+            // Arabic joins a pronoun to a trigger noun or verb: لقائه، مباحثاتهما، اجتماعها.
+            // (Not a stem of three letters: its forms collide with other words.)
+            if arabicScript, Self.takesSuffixes(entry), !phrase.contains(" "), phrase.unicodeScalars.count > 3 {
+                for suffix in Self.arabicSuffixes { add(phrase + suffix, entry) }
             }
         }
-        for phrase in TriggerVocabulary.signings { add(phrase, .signing) }
-        for (phrase, instrument, count) in TriggerVocabulary.instruments { add(phrase, .instrument(instrument, count: count)) }
-        for (phrase, display) in TriggerVocabulary.bodyHeads { add(phrase, .bodyHead(display: display)) }
-        for phrase in TriggerVocabulary.bodyQualifiers { add(phrase, .bodyQualifier) }
-        for phrase in TriggerVocabulary.sessions { add(phrase, .session) }
-        for phrase in TriggerVocabulary.planned { add(phrase, .planned) }
-        for phrase in TriggerVocabulary.negations { add(phrase, .negation) }
-        for phrase in TriggerVocabulary.counterparts { add(phrase, .counterpart) }
-        for phrase in TriggerVocabulary.honorifics { add(phrase, .honorific) }
-        for phrase in TriggerVocabulary.subjects { add(phrase, .subject) }
-        for phrase in TriggerVocabulary.stops { add(phrase, .stop) }
-        for (phrase, role) in RoleVocabulary.titles { add(phrase, .role(role)) }
-        for (phrase, month) in DateVocabulary.months { add(phrase, .month(month)) }
-        for (phrase, day) in DateVocabulary.weekdays { add(phrase, .weekday(day)) }
-        for (phrase, offset) in DateVocabulary.relativeDays { add(phrase, .relativeDay(offset)) }
-        for phrase in DateVocabulary.past { add(phrase, .past) }
-        for phrase in DateVocabulary.next { add(phrase, .next) }
-        for phrase in DateVocabulary.yearWords { add(phrase, .yearWord) }
-        for (phrase, value) in NumberVocabulary.cardinals { add(phrase, .number(value)) }
-        for (phrase, value) in NumberVocabulary.ordinals { add(phrase, .ordinal(value)) }
         self.entries = entries
         self.endsPhrase = entries.map { !$0.isEmpty }
         self.children = EdgeTable(children)
         self.words = WordTable(ids: ids)
     }
 
-    private static func isArabicWord(_ phrase: String) -> Bool {
-        guard let first = phrase.unicodeScalars.first else { return false }
-        return (0x0600...0x06FF).contains(first.value) && !phrase.contains(" ")
+    /// True for the entries whose Arabic words take the suffixes of a verb or a noun's pronoun; not a visit's verb
+    /// ("زار" + ه is also "وزارة" without its و).
+    private static func takesSuffixes(_ entry: LexiconEntry) -> Bool {
+        switch entry {
+        case .meeting(let cue): cue != .visit
+        case .signing: true
+        default: false
+        }
     }
+
+    /// Arabic pronoun suffixes a trigger noun or verb takes.
+    private static let arabicSuffixes = ["ه", "ها", "هما", "هم", "ا", "وا", "ت", "تا"]
 
     /// The folded words and marks of a phrase, split as the tokenizer splits a document.
     static func words(of phrase: String) -> [String] {

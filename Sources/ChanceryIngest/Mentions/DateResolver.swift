@@ -72,7 +72,7 @@ enum DateResolver {
             if tokens[i].kind == .number, let value = Int(tokens[i].text) {
                 let token = tokens[i]
                 var j = i + 1
-                if j < range.upperBound, tokens[j].attached, NumberVocabulary.ordinalSuffixes.contains(tokens[j].text) { j += 1 }
+                if j < range.upperBound, tokens[j].attached, DigitOrdinals.suffixes.contains(tokens[j].text) { j += 1 }
                 // Numeric dates: 16/10/2025, 2025-10-16, 01-04-2023.
                 if j + 3 < range.upperBound + 1, j < range.upperBound, ["/", "-", "."].contains(tokens[j].text),
                    let second = number(j + 1), j + 2 < range.upperBound, tokens[j + 2].text == tokens[j].text,
@@ -96,7 +96,7 @@ enum DateResolver {
                         if connector > j, let e = number(connector), (1...31).contains(e), e > value {
                             endDay = e
                             var after = connector + 1
-                            if after < range.upperBound, tokens[after].attached, NumberVocabulary.ordinalSuffixes.contains(tokens[after].text) { after += 1 }
+                            if after < range.upperBound, tokens[after].attached, DigitOrdinals.suffixes.contains(tokens[after].text) { after += 1 }
                             k = skip(after, Self.beforeMonthAfterRange)
                         }
                     }
@@ -129,7 +129,7 @@ enum DateResolver {
                     var k = mention.end
                     if let day = number(k), (1...31).contains(day), tokens[k].text.count <= 2 {
                         k += 1
-                        if k < range.upperBound, tokens[k].attached, NumberVocabulary.ordinalSuffixes.contains(tokens[k].text) { k += 1 }
+                        if k < range.upperBound, tokens[k].attached, DigitOrdinals.suffixes.contains(tokens[k].text) { k += 1 }
                         var endDay: Int?
                         if k + 1 < range.upperBound, tokens[k].text == "-", let e = number(k + 1), e > day, e <= 31 {
                             endDay = e
@@ -179,6 +179,8 @@ enum DateResolver {
                 if let offset = mention.first({ if case .relativeDay(let d) = $0 { return d } else { return nil } }) {
                     found.append((i, .relative(days: offset)))
                     i = mention.end
+                    // "اليوم الخميس", "غدا السبت", "hier lundi": the weekday names the same day.
+                    if i < range.upperBound, let next = mentions[i], next.has({ if case .weekday = $0 { true } else { false } }) { i = next.end }
                     continue
                 }
                 i = mention.end
@@ -192,30 +194,35 @@ enum DateResolver {
     /// A calendar period named from the publication: "الشهر المقبل", "العام الماضي", "next month", "l'année prochaine",
     /// "this year", "العام الجاري", "by the end of the year"; the expression and the index after it.
     private static func period(at i: Int, in tokens: [Token], range: Range<Int>, mentions: MentionIndex) -> (DateExpression, Int)? {
-        // Asked of every token: one set answers for most of them that they name no period.
-        guard DateVocabulary.periodNouns.contains(tokens[i]) else { return nil }
-        let isMonth = DateVocabulary.monthNouns.contains(tokens[i])
-        let isWeek = DateVocabulary.weekNouns.contains(tokens[i])
-        guard isMonth || isWeek || DateVocabulary.yearNouns.contains(tokens[i]) else { return nil }
-        func make(_ offset: Int) -> DateExpression { isWeek ? .relativeWeek(offset) : isMonth ? .relativeMonth(offset) : .relativeYear(offset) }
+        guard let unit = mentions[i]?.first({ if case .period(let u) = $0 { return u } else { return nil } }) else { return nil }
+        func make(_ offset: Int) -> DateExpression {
+            switch unit {
+            case .week: .relativeWeek(offset)
+            case .month: .relativeMonth(offset)
+            case .year: .relativeYear(offset)
+            }
+        }
+        func entry(_ k: Int, _ test: (LexiconEntry) -> Bool) -> Bool {
+            k >= range.lowerBound && k < range.upperBound && mentions[k]?.has(test) == true
+        }
         func direction(_ k: Int) -> Int? {
+            // "the past week" is a span, not the week before.
             guard k >= range.lowerBound, k < range.upperBound, let m = mentions[k], tokens[k].text != "past" else { return nil }
             if m.has({ $0 == .next }) { return 1 }
             if m.has({ $0 == .past }) { return -1 }
             return nil
         }
+        let after = mentions[i]?.end ?? i + 1
         // After the noun: "العام المقبل", "le mois prochain", "l'année dernière", "الشهر الجاري".
-        if let offset = direction(i + 1) { return (make(offset), i + 2) }
-        if i + 1 < range.upperBound, DateVocabulary.thisAfter.contains(tokens[i + 1]) { return (make(0), i + 2) }
+        if let offset = direction(after) { return (make(offset), after + 1) }
+        if entry(after, { $0 == .current }) { return (make(0), after + 1) }
         // Before it: "next month", "last year", "this year", "هذا العام", "the end of the year", "fin de l'année".
         guard i > range.lowerBound else { return nil }
-        if let offset = direction(i - 1), mentions[i - 1]?.end == i { return (make(offset), i + 1) }
-        if DateVocabulary.thisBefore.contains(tokens[i - 1]) { return (make(0), i + 1) }
+        if let offset = direction(i - 1), mentions[i - 1]?.end == i { return (make(offset), after) }
+        if entry(i - 1, { $0 == .current }) { return (make(0), after) }
         var k = i - 1
-        while k >= range.lowerBound, i - k <= 4, ["the", "of", "de", "l", "'", "la"].contains(tokens[k].text) { k -= 1 }
-        if k >= range.lowerBound, k < i - 1 || tokens[k].isArabic, DateVocabulary.periodEnds.contains(tokens[k]) {
-            return (make(0), i + 1)
-        }
+        while k >= range.lowerBound, i - k <= 4, ["the", "of", "de", "l", "'", "la", "this", "cette"].contains(tokens[k].text) { k -= 1 }
+        if k < i - 1 || tokens[k].isArabic, entry(k, { $0 == .periodEnd }) { return (make(0), after) }
         return nil
     }
 
@@ -285,4 +292,9 @@ enum DateResolver {
             return (published.adding(days: -delta), nil)
         }
     }
+}
+
+/// Suffixes of a numeral written with digits: 8e, 1er, 1ere, 2nd, 8th, 15-ème.
+enum DigitOrdinals {
+    static let suffixes: Set<String> = ["e", "er", "ere", "eme", "re", "st", "nd", "rd", "th", "ieme", "ème"]
 }

@@ -24,7 +24,7 @@ struct Official: Sendable {
 ///
 /// Every file is optional and parsed defensively: `#` lines are comments, fields are TAB-separated, lists `|`-separated.
 struct Gazetteer: Sendable {
-    var nationalities: [(form: String, code: String)] = []
+    var nationalities: [(form: String, code: String, language: String)] = []
     var prefixes: [(form: String, code: String)] = []
     var cities: [(form: String, code: String, name: String)] = []
     var organizations: [(form: String, code: String)] = []
@@ -39,7 +39,7 @@ struct Gazetteer: Sendable {
     init(nationalities: String, cities: String, organizations: String, officials: String) {
         for fields in Self.rows(nationalities) where fields.count >= 3 {
             for form in Self.list(fields[2]) {
-                if fields[1] == "prefix" { prefixes.append((form, fields[0])) } else { self.nationalities.append((form, fields[0])) }
+                if fields[1] == "prefix" { prefixes.append((form, fields[0])) } else { self.nationalities.append((form, fields[0], fields[1])) }
             }
         }
         for fields in Self.rows(cities) where fields.count >= 2 {
@@ -119,5 +119,31 @@ struct Gazetteer: Sendable {
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
               let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(scalars[first...last])
+    }
+}
+
+extension Gazetteer {
+    /// The officials of the shared list by the folded last word of each of their names of two words or more
+    /// ("بوريطة", "lavrov"), for people the text names by surname or with a title but no state.
+    static let officialsByLastName: [String: [Int]] = {
+        var index: [String: [Int]] = [:]
+        for (k, official) in shared.officials.enumerated() {
+            for name in official.names {
+                let words = name.split(separator: " ")
+                guard words.count >= 2, let last = words.last else { continue }
+                let key = TextFolding.fold(String(last))
+                guard key.unicodeScalars.count >= 4, index[key]?.last != k else { continue }
+                index[key, default: []].append(k)
+            }
+        }
+        return index
+    }()
+
+    /// The one state whose office holder of that surname was in office on `date`, with the office.
+    func official(lastName: String, on date: PartialDate?) -> Official? {
+        guard let candidates = Self.officialsByLastName[TextFolding.fold(lastName)] else { return nil }
+        let holders = candidates.map { officials[$0] }.filter { $0.inOffice(on: date) && $0.organization == nil }
+        guard let first = holders.first, holders.allSatisfy({ $0.country == first.country }) else { return nil }
+        return first
     }
 }

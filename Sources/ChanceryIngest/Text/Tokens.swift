@@ -174,7 +174,9 @@ enum Tokenizer {
     }
 
     /// Abbreviations after which a full stop does not end the sentence.
-    private static let abbreviations: WordSet = ["mr", "mrs", "ms", "dr", "st", "m", "mm", "mme", "gen", "prof", "h.e", "no", "sen", "rep", "jr"]
+    private static let abbreviations: WordSet = ["mr", "mrs", "ms", "dr", "st", "m", "mm", "mme", "gen", "prof", "h.e", "no", "sen", "rep", "jr",
+                                                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                                                  "janv", "fevr", "avr", "juil", "sen", "gov", "lt", "col", "maj", "capt", "hon", "pr"]
 
     private static func assignSentences(_ tokens: inout [Token]) {
         var sentence = 0

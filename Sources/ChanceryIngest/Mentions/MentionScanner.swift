@@ -49,11 +49,10 @@ enum MentionScanner {
             }
             // Person names and places in Latin script are written with a capital.
             if !isArabic, !tokens[index].capitalized {
-                let shortWord = match.length == 1 && characterCount <= 4
+                // ("réunion" is a meeting, "Réunion" the island.)
                 let isCapitalizedName: (LexiconEntry) -> Bool = {
                     switch $0 {
-                    case .official, .city: true
-                    case .country: shortWord
+                    case .official, .city, .country: true
                     default: false
                     }
                 }

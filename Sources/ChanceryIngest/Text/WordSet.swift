@@ -46,6 +46,9 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
         return words.contains(token.text)
     }
 
+    /// True when `text`, a folded word, is one of the words.
+    func contains(text: String) -> Bool { words.contains(text) }
+
     @inline(__always)
     private func mayHold(hash: Int) -> Bool {
         let bit = hash & 255

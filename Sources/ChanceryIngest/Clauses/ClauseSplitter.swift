@@ -1,0 +1,82 @@
+/// Cuts a sentence at its clause boundaries: semicolons and brackets, quotations, and a comma (or, in Arabic, a
+/// joined conjunction) before a word that opens a clause in the document's language (`cue clause`, `cue relative`).
+struct ClauseSplitter {
+    let tokens: [Token]
+    let cues: Cues
+
+    func clauses(of sentence: Range<Int>) -> [Clause] {
+        var clauses: [Clause] = []
+        var start = sentence.lowerBound
+        var kind = Clause.Kind.main
+        var quoteOpen = false
+        var asideDepth = 0
+        func close(at end: Int, next: Clause.Kind) {
+            if end > start { clauses.append(Clause(range: start..<end, kind: kind)) }
+            start = end
+            kind = next
+        }
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            let token = tokens[k]
+            if token.kind == .punct {
+                switch token.text {
+                case ";":
+                    close(at: k + 1, next: .main)
+                case "(", "[":
+                    asideDepth += 1
+                    close(at: k, next: .aside)
+                case ")", "]":
+                    if asideDepth > 0 { asideDepth -= 1; close(at: k + 1, next: quoteOpen ? .reported : .main) }
+                case "«", "“":
+                    quoteOpen = true
+                    close(at: k, next: .reported)
+                case "»", "”":
+                    if quoteOpen { quoteOpen = false; close(at: k + 1, next: .main) }
+                case "\"":
+                    if quoteOpen { quoteOpen = false; close(at: k + 1, next: .main) } else { quoteOpen = true; close(at: k, next: .reported) }
+                case ",", "،", ":", "-", "—", "–":
+                    if asideDepth == 0, !quoteOpen, k + 1 < sentence.upperBound, let opened = opener(at: k + 1) {
+                        close(at: k + 1, next: opened)
+                    }
+                default: break
+                }
+                k += 1
+                continue
+            }
+            // "… on June 27 followed by a meeting in August": a phrase of several words opens a clause by itself.
+            if !token.isArabic, asideDepth == 0, !quoteOpen, k > start + 2, let length = cues.match(.clause, in: tokens, at: k, limit: sentence.upperBound),
+               length >= 2 {
+                close(at: k, next: .main)
+            }
+            // "… since the top diplomat took office", "… after they signed": a subordinate clause needs no comma.
+            if !token.isArabic, asideDepth == 0, !quoteOpen, k > start + 2,
+               cues.word(.since, token) || cues.word(.relative, token) && token.text != "that" || cues.word(.clause, token) && !["as", "then", "ainsi", "lors"].contains(token.text) {
+                close(at: k, next: opener(at: k) ?? .main)
+            }
+            // Arabic joins "and" to the verb that opens the next clause ("وأكد", "وقال"), and opens many with "حيث",
+            // "كما", "فيما" without a comma.
+            if token.isArabic, asideDepth == 0, !quoteOpen, k > start + 1, tokens[k - 1].kind != .punct,
+               let opened = opener(at: k), cues.word(.clause, token) || cues.word(.relative, token) {
+                close(at: k, next: opened)
+            }
+            k += 1
+        }
+        close(at: sentence.upperBound, next: .main)
+        return clauses.isEmpty ? [Clause(range: sentence, kind: .main)] : clauses
+    }
+
+    /// The kind of clause a word opens, or nil when it opens none.
+    private func opener(at k: Int) -> Clause.Kind? {
+        let token = tokens[k]
+        if cues.word(.relative, token) { return .relative }
+        if cues.word(.since, token) || cues.word(.background, token) { return .background }
+        if cues.word(.reporting, token) { return .reported }
+        // "…, the ministry said": a reporting verb a few words on, with no verb between.
+        if !token.isArabic, let end = (k..<min(tokens.count, k + 4)).first(where: { cues.word(.reporting, tokens[$0]) }),
+           (k..<end).allSatisfy({ tokens[$0].kind == .word }), end + 1 >= tokens.count || tokens[end + 1].kind == .punct || end - k <= 3 {
+            return .reported
+        }
+        if cues.word(.clause, token) { return .main }
+        return nil
+    }
+}

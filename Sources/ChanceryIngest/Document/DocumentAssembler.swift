@@ -1,0 +1,183 @@
+import ChanceryCore
+
+/// Stage 5, second half: the document's events, with what one event tells of another filled in.
+///
+/// A signing or a session told without its date took place at the meeting of the same parties; an event told without
+/// names was led by the people of its parties' other event, or by its parties' officials the story opens with; the
+/// story's first event takes the lead's day, or the publication's; an encounter with no place of its own, held by the
+/// state of the dateline, took place in the dateline's city.
+struct DocumentAssembler {
+    let table: MentionTable
+    let context: DocumentContext
+
+    func events(from frames: [Frame]) -> [Frame] {
+        var frames = FrameMerger(read: table.read).merge(frames)
+        borrowDates(&frames)
+        borrowDetails(&frames)
+        joinVideoMeetings(&frames)
+        datePrincipalEvent(&frames)
+        dateByNarrative(&frames)
+        joinMultilateralMeetings(&frames)
+        placeAtDateline(&frames)
+        return frames
+    }
+
+    /// A signing or session of no date of its own, reported as done, took place at the meeting of the same parties.
+    private func borrowDates(_ frames: inout [Frame]) {
+        for k in frames.indices where frames[k].event.date == nil && frames[k].event.status == .occurred && !frames[k].background {
+            let event = frames[k].event
+            // A call is not part of a visit (or the reverse): a meeting takes no date from one held another way.
+            let dated = frames.indices.filter { j in
+                let other = frames[j].event
+                return j != k && other.countries == event.countries && other.date != nil && other.status == .occurred && !frames[j].background
+                    && (event.type != .meeting || other.type != .meeting || (other.mode ?? .inPerson) == (event.mode ?? .inPerson))
+            }
+            if let donor = dated.first(where: { frames[$0].event.type == .meeting }) ?? dated.first(where: { frames[$0].event.type != event.type }) {
+                frames[k].event.date = frames[donor].event.date
+                frames[k].note("date", frames[donor].event.date?.description ?? "", words: nil,
+                               rule: "the date of the \(frames[donor].event.type == .meeting ? "meeting" : "event") of the same parties")
+            }
+        }
+    }
+
+    /// People and places one event gives another of the same parties.
+    private func borrowDetails(_ frames: inout [Frame]) {
+        let everyone = frames.flatMap(\.event.participants)
+        for k in frames.indices {
+            let event = frames[k].event
+            if let donor = frames.first(where: { $0.event.type == .meeting && $0.event.countries == event.countries && $0.event.date == event.date
+                && !$0.background }), !frames[k].background {
+                if event.participants.isEmpty { frames[k].event.participants = donor.event.participants }
+                // A call has no place.
+                if event.location == nil, (event.mode ?? .inPerson) == .inPerson, let place = donor.event.location {
+                    frames[k].event.location = place
+                    frames[k].note("location", place.name, words: nil, rule: "the place of the meeting of the same parties")
+                }
+            }
+            if event.type == .commissionSession, event.body == nil {
+                frames[k].event.body = frames.first { $0.event.type == .commissionSession && $0.event.countries == event.countries && $0.event.body != nil }?.event.body
+            }
+            // A signing or session told without names was led by the people of the same parties' other event.
+            if frames[k].event.participants.isEmpty, event.type != .meeting || event.status == .occurred, !frames[k].background {
+                // (A meeting takes no one from a call of the same parties, nor a call from a visit: they are other encounters.)
+                let donors = frames.indices.filter { j in
+                    j != k && frames[j].event.countries == event.countries && frames[j].event.status == event.status
+                        && !frames[j].event.participants.isEmpty && !frames[j].background
+                        && (event.type != .meeting || frames[j].event.type != .meeting || frames[j].event.mode == event.mode)
+                }
+                if let donor = donors.first(where: { frames[$0].event.type == .meeting }) ?? donors.first {
+                    frames[k].event.participants = frames[donor].event.participants
+                }
+            }
+            // Still no one: the officials of its parties that the story's opening names.
+            if frames[k].event.participants.isEmpty, event.type != .commissionSession || event.status == .occurred, !frames[k].background {
+                var opening: [Participant] = []
+                for s in 0..<min(5, table.read.sentences.count) {
+                    for found in table.people(inSentence: s) where found.organization == nil && found.participant.role != nil {
+                        let person = found.participant
+                        if let country = person.country, event.countries.contains(country), !opening.contains(where: { PersonNames.same($0, person) }) {
+                            opening.append(person)
+                        }
+                    }
+                }
+                if Set(opening.compactMap(\.country)).count >= 2 { frames[k].event.participants = opening }
+            }
+            frames[k].event.participants = PersonNames.resolve(frames[k].event.participants, all: everyone)
+            if frames[k].event.participants.filter({ $0.country != nil }).count >= 2 {
+                // Signatories listed one by one ("وقعها الدكتور …، وزير الصحة") are named without a state; keep them.
+                let signing = event.type == .agreement
+                frames[k].event.participants.removeAll { $0.country == nil && (!signing || $0.name.split(separator: " ").count < 2) }
+            }
+        }
+    }
+
+    /// A virtual meeting of several states is told piecemeal ("X joined the video call", "Y attended the virtual
+    /// meeting"): a reading that shares a state with a video meeting, is undated or of its day, and is itself remote or
+    /// undated, is that meeting.
+    private func joinVideoMeetings(_ frames: inout [Frame]) {
+        var v = 0
+        while v < frames.count {
+            let a = frames[v].event
+            guard a.type == .meeting, a.mode == .video, !frames[v].background, let n = frames.indices.first(where: { k in
+                let b = frames[k].event
+                return k != v && b.type == .meeting && b.status == a.status && !Set(a.countries).isDisjoint(with: b.countries)
+                    && Self.overlap(a.date, b.date) && (b.mode != .inPerson || b.date == nil) && !frames[k].background
+            }) else { v += 1; continue }
+            frames[v] = joined(frames[v], frames[n])
+            frames.remove(at: n)
+            if n < v { v -= 1 }
+        }
+    }
+
+    /// A meeting of three or more states is told piecemeal ("he spoke with his counterparts from Egypt, Jordan and
+    /// France"; "the German minister joined by video"): readings of the same day that share a state are one meeting.
+    private func joinMultilateralMeetings(_ frames: inout [Frame]) {
+        var m = 0
+        while m < frames.count {
+            let a = frames[m].event
+            if a.type == .meeting, let day = a.date, day.precision == .day,
+               let n = frames.indices.first(where: { $0 > m && frames[$0].event.type == .meeting && frames[$0].event.date == day
+                   && (a.countries.count >= 3 || frames[$0].event.countries.count >= 3)
+                   && !Set(a.countries).isDisjoint(with: frames[$0].event.countries) }) {
+                frames[m] = joined(frames[m], frames[n])
+                frames.remove(at: n)
+                continue
+            }
+            m += 1
+        }
+    }
+
+    private func joined(_ a: Frame, _ b: Frame) -> Frame {
+        var result = a
+        result.event.countries = Array(Set(a.event.countries).union(b.event.countries)).sorted()
+        result.event.organizations = Array(Set(a.event.organizations).union(b.event.organizations)).sorted()
+        result.event.participants = PersonNames.resolve(a.event.participants + b.event.participants, all: a.event.participants + b.event.participants)
+        if let other = b.event.date, a.event.date.map({ $0.precision < other.precision }) ?? true {
+            result.event.date = other
+            result.event.endDate = b.event.endDate
+        }
+        result.event.location = a.event.location ?? b.event.location
+        result.note("merge", "sentence \(b.sentence + 1)", words: table.read.text(b.trigger), rule: "one meeting of several states told piecemeal")
+        return result
+    }
+
+    /// The story's first event, undated, took place on the day its lead gives, else on its publication day.
+    private func datePrincipalEvent(_ frames: inout [Frame]) {
+        guard let first = frames.indices.first(where: { !frames[$0].background }), frames[first].event.date == nil,
+              let date = context.leadDate ?? table.reference else { return }
+        frames[first].event.date = date
+        frames[first].note("date", date.description, words: nil,
+                           rule: context.leadDate == nil ? "the story's principal event, on the day it was published" : "the day the lead gives")
+    }
+
+    /// An event told as done with no date of its own took place on the day of the dated event told before it ("He
+    /// also received …"), else on the day the story speaks from.
+    private func dateByNarrative(_ frames: inout [Frame]) {
+        var last: PartialDate?
+        for k in frames.indices where !frames[k].background {
+            if let date = frames[k].event.date { if frames[k].event.status == .occurred { last = date }; continue }
+            guard frames[k].event.status == .occurred, let date = last ?? table.reference, date.precision == .day else { continue }
+            frames[k].event.date = date
+            frames[k].note("date", date.description, words: nil,
+                           rule: last == nil ? "the day the story speaks from" : "the day of the event told before it")
+        }
+    }
+
+    /// An encounter held face to face, with no place of its own, by the state the story is filed from took place
+    /// in the dateline's city.
+    private func placeAtDateline(_ frames: inout [Frame]) {
+        guard let city = table.dateline?.city, let country = city.country else { return }
+        for k in frames.indices where frames[k].event.location == nil && !frames[k].background
+            && (frames[k].event.mode ?? .inPerson) == .inPerson && frames[k].event.status == .occurred
+            && frames[k].event.countries.contains(country) {
+            frames[k].event.location = city
+            frames[k].note("location", city.name, words: nil, rule: "the city of the dateline")
+        }
+    }
+
+    /// True when either date is unknown or one holds the other (December 2021 holds 21 December 2021).
+    private static func overlap(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
+        guard let a, let b else { return true }
+        return a.contains(b) || b.contains(a)
+    }
+}

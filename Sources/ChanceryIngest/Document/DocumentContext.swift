@@ -1,0 +1,60 @@
+import ChanceryCore
+
+/// What a whole document says that a frame falls back on when its own sentence does not: the two states the story
+/// is about, the state it is written from, the day its lead gives.
+final class DocumentContext {
+    let table: MentionTable
+    /// The two states named most, the lead counting double.
+    let focus: [String]
+    /// The state the story is written from: its dateline's, else the one state its untitled officials belong to.
+    let home: String?
+
+    init(_ table: MentionTable) {
+        self.table = table
+        var counts: [String: Int] = [:]
+        let tokens = table.read.tokens
+        let cues = table.lexicon.cues
+        for m in table.mentions {
+            // A state named as a place ("in Qingdao, east China", "بالقاهرة") is where, not who.
+            if m.start > 0, cues.word(.place, tokens[m.start - 1]) || tokens[m.start].isArabic && m.prefixLength > 0 && tokens[m.start].textHasPrefix("ب") {
+                continue
+            }
+            let weight = tokens[m.start].sentence < 3 ? 2 : 1
+            if let code = Self.stateOrOfficial(m, table: table) { counts[code, default: 0] += weight }
+        }
+        focus = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(2).map(\.key)
+        home = table.dateline?.city?.country
+    }
+
+    private static func stateOrOfficial(_ m: Mention, table: MentionTable) -> String? {
+        if let code = table.stateCode(m) { return code }
+        if let index = m.first({ if case .official(let i) = $0 { return i } else { return nil } }) {
+            let official = table.lexicon.gazetteer.officials[index]
+            return official.organization == nil ? official.country : nil
+        }
+        return nil
+    }
+
+    /// The state of the focus pair that is not `code`, when `code` is one of them.
+    func partner(of code: String) -> String? {
+        guard focus.count == 2, focus.contains(code) else { return nil }
+        return focus.first { $0 != code }
+    }
+
+    /// The day the story's lead gives ("On Tuesday, April 4, …"), which dates its main event better than the
+    /// publication does.
+    lazy var leadDate: PartialDate? = {
+        for s in 0..<min(3, table.read.sentences.count) {
+            for item in table.dates(inSentence: s) {
+                switch item.expression {
+                case .absolute(let d, _) where d.precision == .day: break
+                case .dayMonth, .weekday, .relative: break
+                default: continue
+                }
+                let (date, _) = DateResolver.resolve(item.expression, published: table.reference, planned: false)
+                if let date, date.precision == .day, table.reference.map({ date <= $0 }) ?? true { return date }
+            }
+        }
+        return nil
+    }()
+}

@@ -1,0 +1,186 @@
+import ChanceryCore
+
+/// Stage 5, first half: the frames that tell of one real event become one.
+///
+/// Frames merge when they are of one type, with the same parties, dates that agree and nothing that sets them apart
+/// (a session's number or level, a call against a face-to-face encounter). A frame that points back ("the meeting",
+/// "هذه المباحثات") and names no parties of its own adds what it says to the last event of its type.
+struct FrameMerger {
+    let read: ReadDocument
+
+    func merge(_ frames: [Frame]) -> [Frame] {
+        var merged: [Frame] = []
+        for frame in frames {
+            if let reference = frame.reference {
+                if let target = merged.lastIndex(where: { $0.event.type == frame.event.type && !$0.background }) {
+                    let own = Set(frame.event.countries)
+                    // "German Foreign Minister Klaus Weber joined the meeting": one state more for the event told.
+                    let joins = own.count == 1 && reference != .occasion && !frame.event.participants.isEmpty
+                        && (merged[target].event.countries.count >= 3 || frame.event.mode == .video)
+                    if own.isSubset(of: merged[target].event.countries) || joins {
+                        merged[target] = absorb(merged[target], frame)
+                        continue
+                    }
+                } else if reference == .demonstrative || reference == .definite && (!frame.ownParties || frame.setsTime) {
+                    // "Cette visite confirme …", "the meeting discussed …" with nothing told before: background talk.
+                    continue
+                }
+            }
+            // Fewer than two parties is talk about meetings.
+            if frame.event.countries.count + frame.event.organizations.count < 2 { continue }
+            if let index = merged.firstIndex(where: { compatible($0, frame) }) {
+                merged[index] = combine(merged[index], frame)
+            } else {
+                merged.append(frame)
+            }
+        }
+        return merged
+    }
+
+    /// What a reference back adds to the event it names: a date, a place, a state that joined.
+    private func absorb(_ target: Frame, _ reference: Frame) -> Frame {
+        var result = target
+        let joining = Set(reference.event.countries).subtracting(target.event.countries)
+        if !joining.isEmpty {
+            result.event.countries = Array(Set(target.event.countries).union(joining)).sorted()
+            result.event.participants += reference.event.participants.filter { $0.country.map(joining.contains) ?? false }
+        }
+        if result.event.date == nil, let date = reference.event.date, reference.event.status == target.event.status {
+            result.event.date = date
+            result.event.endDate = reference.event.endDate
+            result.take(reference.notes.filter { $0.slot == "date" })
+        }
+        if result.event.location == nil, let place = reference.event.location {
+            result.event.location = place
+            result.take(reference.notes.filter { $0.slot == "location" })
+        }
+        result.note("merge", "sentence \(reference.sentence + 1)", words: read.text(reference.trigger), rule: "a reference back to this event")
+        return result
+    }
+
+    func compatible(_ a: Frame, _ b: Frame) -> Bool {
+        guard a.event.type == b.event.type, a.event.countries == b.event.countries, a.background == b.background else { return false }
+        if let x = a.event.ordinal, let y = b.event.ordinal, x != y { return false }
+        if a.event.type == .commissionSession, SessionLevel(body: a.event.body ?? "") != SessionLevel(body: b.event.body ?? "") { return false }
+        // "He met the Prime Minister, then the Minister of Foreign Affairs": a state represented by other people is
+        // another encounter.
+        if a.event.type == .meeting, differentPeople(a.event, b.event) { return false }
+        // "A visited B and met C. A's president also phoned C's": a call and an encounter told as face to face are two
+        // encounters, even in the same month.
+        if a.event.type == .meeting, a.event.mode != b.event.mode,
+           a.toldInPerson && b.event.mode != .inPerson || b.toldInPerson && a.event.mode != .inPerson {
+            return false
+        }
+        // "arrived in Tunis on an official visit … the two sides will discuss": the visit is the encounter the
+        // other sentence tells, in its tense.
+        if a.event.type == .meeting, a.isVisit != b.isVisit, a.event.date == nil || b.event.date == nil { return true }
+        switch (a.weakDate ? nil : a.event.date, b.weakDate ? nil : b.event.date) {
+        case let (x?, y?): return x.contains(y) || y.contains(x)
+        // The day of a statement is not later than what it reports.
+        case (let x?, nil) where b.weakDate: return b.event.date.map { x <= $0 || x.contains($0) } ?? true
+        case (nil, let y?) where a.weakDate: return a.event.date.map { y <= $0 || y.contains($0) } ?? true
+        // An undated reading ("the talks will focus on …") is the same encounter as the dated one, whatever its tense;
+        // a headline tells in the present what the body may announce for later.
+        default:
+            return a.event.status == b.event.status
+                || (a.event.date == nil && b.event.date == nil && (headline(a.sentence) != headline(b.sentence)))
+        }
+    }
+
+    /// True when, for some party, both events name people of it and none is in both.
+    private func differentPeople(_ a: Event, _ b: Event) -> Bool {
+        a.countries.contains { country in
+            let left = a.participants.filter { $0.country == country }
+            let right = b.participants.filter { $0.country == country }
+            return !left.isEmpty && !right.isEmpty && !left.contains { person in right.contains { PersonNames.same($0, person) } }
+        }
+    }
+
+    private func headline(_ sentence: Int) -> Bool { sentence < read.headlineSentences }
+
+    func combine(_ a: Frame, _ b: Frame) -> Frame {
+        var result = a
+        result.toldInPerson = a.toldInPerson || b.toldInPerson
+        var event = a.event
+        let other = b.event
+        let preferOther = b.anchored && !a.anchored
+        if a.isVisit, !b.isVisit, event.status != other.status {
+            event.status = other.status
+            result.isVisit = false
+            result.take(b.notes.filter { $0.slot == "status" })
+        }
+        if event.status != other.status, event.date == nil, other.date == nil, headline(a.sentence), !headline(b.sentence) {
+            event.status = other.status
+            result.take(b.notes.filter { $0.slot == "status" })
+        }
+        if let date = other.date, event.date == nil || a.weakDate && !b.weakDate || !a.weakDate == !b.weakDate && (event.date.map { $0.precision < date.precision } ?? false) {
+            result.weakDate = b.weakDate
+            event.date = date
+            event.endDate = other.endDate
+            event.status = other.status
+            result.take(b.notes.filter { $0.slot == "date" || $0.slot == "status" })
+        }
+        if event.location == nil || preferOther && other.location != nil {
+            if other.location != nil { result.take(b.notes.filter { $0.slot == "location" }) }
+            event.location = other.location ?? event.location
+        }
+        if other.title != nil, event.title == nil || b.titleAnchored && !a.titleAnchored {
+            event.title = other.title
+            result.titleAnchored = b.titleAnchored
+            result.take(b.notes.filter { $0.slot == "title" })
+        }
+        if event.body == nil { event.body = other.body }
+        if event.ordinal == nil { event.ordinal = other.ordinal }
+        if event.mode == .inPerson, let mode = other.mode, mode != .inPerson { event.mode = mode }
+        // Two sentences about one signing may each count its instruments: the larger count holds them all.
+        if let count = other.count, count > (event.count ?? 1) {
+            event.count = count
+            event.instrument = other.instrument
+        }
+        event.organizations = Array(Set(event.organizations).union(other.organizations)).sorted()
+        for person in other.participants where !event.participants.contains(where: { PersonNames.same($0, person) }) {
+            event.participants.append(person)
+        }
+        event.confidence = min(0.95, max(event.confidence, other.confidence) + 0.05)
+        result.event = event
+        result.anchored = a.anchored || b.anchored
+        result.note("merge", "sentence \(b.sentence + 1)", words: read.text(b.trigger), rule: "the same event told again")
+        return result
+    }
+}
+
+/// Comparing the names of people as the merging of events needs it.
+enum PersonNames {
+    /// True when two names share a word, folded: "بوريطة" and "ناصر بوريطة", "Mr Qureshi" and "Shah Mahmood Qureshi".
+    static func same(_ a: Participant, _ b: Participant) -> Bool {
+        let left = words(a.name)
+        return !left.isEmpty && !left.isDisjoint(with: words(b.name))
+    }
+
+    /// The folded words of a name that tell people apart (not "bin", "al", "de").
+    static func words(_ name: String) -> Set<String> {
+        Set(name.split(separator: " ").map { TextFolding.fold(String($0)) }.filter { !particles.contains($0) && $0.count > 1 })
+    }
+
+    private static let particles: Set<String> = ["بن", "ابن", "ال", "عبد", "ابو", "bin", "ibn", "ben", "al", "el", "de", "du", "la", "le", "abu", "abd"]
+
+    /// A person named by surname only ("بوريطة", "Mr Qureshi") takes the full name written elsewhere in the document.
+    static func resolve(_ people: [Participant], all: [Participant]) -> [Participant] {
+        var result: [Participant] = []
+        for var person in people {
+            if person.name.split(separator: " ").count == 1,
+               let full = all.first(where: { $0.name.split(separator: " ").count > 1 && same($0, person) && ($0.country == nil || person.country == nil || $0.country == person.country) }) {
+                person.name = full.name
+                person.country = person.country ?? full.country
+                person.role = person.role ?? full.role
+            }
+            if let index = result.firstIndex(where: { same($0, person) }) {
+                if result[index].country == nil { result[index].country = person.country }
+                if result[index].role == nil { result[index].role = person.role }
+            } else {
+                result.append(person)
+            }
+        }
+        return result
+    }
+}

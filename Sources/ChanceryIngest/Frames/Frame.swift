@@ -1,0 +1,91 @@
+import ChanceryCore
+
+/// The words that made an event, or one of its slots, and the rule that chose them.
+public struct SlotNote: Sendable, Hashable {
+    /// "trigger", "countries", "participants", "date", "status", "location", "mode", "instrument", "count", "title",
+    /// "body", "ordinal", "merge".
+    public var slot: String
+    /// The value the slot took, as the export writes it.
+    public var value: String
+    /// The document's words that gave it, as written; nil when the value came from no words (a default).
+    public var words: String?
+    /// Which rule chose it, in a few words.
+    public var rule: String
+}
+
+/// An event as one trigger's frame reads it, before the frames of a document are merged.
+struct Frame {
+    var event: Event
+    /// The trigger's tokens and its sentence.
+    var trigger: Range<Int>
+    var sentence: Int
+    var notes: [SlotNote] = []
+    /// True when the frame's own sentence named two parties (not the document's context).
+    var anchored = false
+    /// How the trigger names an event told before, if it does.
+    enum Reference {
+        /// "this meeting", "هذه المباحثات", "ces entretiens": only an event told before; nothing of its own.
+        case demonstrative
+        /// "the meeting", "الاجتماع", "at the end of the talks": an event told before, when one was.
+        case definite
+        /// "during a phone conversation", "a joint press conference with …": an occasion, which stands alone when
+        /// nothing was told before it.
+        case occasion
+    }
+
+    /// "the meeting", "this visit", "هذه المباحثات": an encounter told before, which adds what it says to that one.
+    var reference: Reference?
+    /// True for a meeting word that only sets the time of another act ("at the end of the talks").
+    var setsTime = false
+    /// True when the frame's sentence named its parties, not the document's context.
+    var ownParties = false
+    var anaphoric: Bool { reference != nil }
+    /// True for a visit: an encounter whose status and details other sentences tell better ("arrived on a visit …;
+    /// the two sides will discuss …").
+    var isVisit = false
+    /// An earlier event the story recalls ("the last session, held in 2019"), kept apart from the story's own.
+    var background = false
+    /// True when the title was read from a sentence that named both parties.
+    var titleAnchored = false
+    /// True when the date is only the day of the statement reporting the event, which a date of its own replaces.
+    var weakDate = false
+    /// True for an encounter told as face to face (a reception, a visit, a place), which no call is.
+    var toldInPerson = false
+
+    /// Notes of another frame's slots, in place of this frame's notes of the same slots.
+    mutating func take(_ others: [SlotNote]) {
+        for other in others { note(other.slot, other.value, words: other.words, rule: other.rule) }
+    }
+
+    mutating func note(_ slot: String, _ value: String, words: String?, rule: String) {
+        notes.removeAll { $0.slot == slot }
+        notes.append(SlotNote(slot: slot, value: value, words: words, rule: rule))
+    }
+}
+
+/// What starts a frame: a meeting word, a signing of an instrument, a session of a standing body.
+struct Trigger {
+    enum Kind {
+        case meeting(MeetingCue)
+        case agreement(signing: Mention, instrument: Mention)
+        case session(head: Mention?, session: Mention?, ordinal: Int?)
+    }
+
+    var kind: Kind
+    /// The mention the event is anchored at: the meeting word, the signing, the session word or the body.
+    var anchor: Mention
+    var sentence: Int
+    /// True for a meeting word that sets the time of another act ("at the end of the talks", "خلال لقائه"): it names
+    /// an encounter told elsewhere, if one is.
+    var setsTime = false
+
+    var type: EventType {
+        switch kind {
+        case .meeting: .meeting
+        case .agreement: .agreement
+        case .session: .commissionSession
+        }
+    }
+
+    var range: Range<Int> { anchor.start..<anchor.end }
+}

@@ -1,0 +1,302 @@
+import ChanceryCore
+
+/// Stage 4 of extraction: fills the slots of one trigger's frame, by explicit precedence.
+///
+/// Each slot is looked for in the trigger's own clause (with a relative clause that describes it: "the meeting,
+/// which will be held in Doha"), then in its sentence, then in the document (`DocumentContext`); each value keeps the
+/// words that gave it and the rule that chose them, for `chancery explain`.
+struct FrameReader {
+    let table: MentionTable
+    let context: DocumentContext
+
+    private var tokens: [Token] { table.read.tokens }
+    private var cues: Cues { table.lexicon.cues }
+    private var partyReader: PartyReader { PartyReader(table: table, context: context) }
+
+    /// The frames of `trigger`; `previous`, the frames of the sentences before, tell whom "the two sides" are.
+    func frames(for trigger: Trigger, clauses: [Clause], previous: [Frame], others: [Int] = []) -> [Frame] {
+        let sentence = table.read.sentences[trigger.sentence]
+        let scope = scope(of: trigger, in: clauses, sentence: sentence)
+        let people = table.people(inSentence: trigger.sentence)
+        let anchor = trigger.anchor
+        var frame = Frame(event: Event(type: trigger.type), trigger: trigger.range, sentence: trigger.sentence)
+        frame.note("trigger", trigger.type.rawValue, words: table.read.text(trigger.range), rule: triggerRule(trigger))
+        frame.event.evidence = table.read.evidence(sentence)
+
+        // Parties: the clause, else the sentence, else the document.
+        var parties = partyReader.read(scope: scope, sentence: sentence, trigger: trigger, people: people)
+        var partiesWhere = "its clause"
+        if !enough(parties), scope != sentence {
+            let wider = partyReader.read(scope: sentence, sentence: sentence, trigger: trigger, people: people)
+            if wider.countries.count > parties.countries.count || enough(wider) {
+                parties = wider
+                partiesWhere = "its sentence"
+            }
+        }
+        let isDefinite = definite(trigger, floor: sentence.lowerBound)
+        if pointsBack(trigger, floor: sentence.lowerBound) {
+            frame.reference = .demonstrative
+        } else if isDefinite {
+            frame.reference = .definite
+        } else if isPressConference(trigger) || trigger.setsTime {
+            frame.reference = .occasion
+        }
+        if case .meeting(.visit) = trigger.kind { frame.isVisit = true }
+        frame.setsTime = trigger.setsTime
+
+        // Place before the document's parties: a host with no state named is of the city's state.
+        var mode: MeetingMode?
+        if case .meeting(let cue) = trigger.kind {
+            mode = cue.mode ?? remoteMode(in: scope) ?? remoteMode(in: sentence) ?? .inPerson
+            frame.event.mode = mode
+            frame.toldInPerson = mode == .inPerson && [.reception, .audience, .visit, .summit].contains(cue)
+            frame.note("mode", mode?.rawValue ?? "in_person", words: nil, rule: mode == .inPerson ? "no call or video named" : "a call or a video link named")
+        }
+        if mode == nil || mode == .inPerson {
+            if let place = PlaceReader(table: table, parties: partyReader).read(trigger: trigger, scope: scope, sentence: sentence, clauses: clauses) {
+                frame.event.location = place.location
+                if case .meeting = trigger.kind { frame.toldInPerson = true }
+                frame.note("location", place.location.name, words: place.words, rule: place.rule)
+            }
+        }
+        let receives: Bool = { if case .meeting(let cue) = trigger.kind { cue == .reception || cue == .audience } else { false } }()
+        if parties.countries.count == 1, parties.organizations.isEmpty, let host = frame.event.location?.country, !parties.countries.contains(host),
+           parties.participants.contains(where: { $0.country == nil }) || receives {
+            // "Le roi a reçu à Rabat le président sénégalais", "President Ali Bako … in Niamey": the one of no state is at home.
+            if let k = parties.participants.firstIndex(where: { $0.country == nil }) { parties.participants[k].country = host }
+            parties.countries.insert(host)
+            parties.rule += (parties.rule.isEmpty ? "" : ", ") + "the host, of the city it was held in"
+        }
+        if !enough(parties), frame.reference != .demonstrative, frame.reference != .definite,
+           let filled = fromContext(parties, trigger: trigger, scope: scope, previous: previous) {
+            parties.countries = filled.countries
+            parties.rule = filled.rule
+            partiesWhere = "the document"
+        }
+        if !enough(parties), !frame.anaphoric { return [] }
+        // "Egypt has been receiving aid from the United States": a reception receives someone.
+        if case .meeting(let cue) = trigger.kind, cue == .reception, parties.participants.isEmpty,
+           !scope.contains(where: { cues.word(.delegation, tokens[$0]) || table.has($0) { if case .role = $0 { true } else { $0 == .counterpart } } }) {
+            return []
+        }
+        frame.ownParties = partiesWhere != "the document" && enough(parties)
+        frame.anchored = parties.anchored
+        frame.event.countries = parties.countries.sorted()
+        frame.event.organizations = parties.organizations.sorted()
+        frame.event.participants = unique(parties.participants)
+        frame.note("countries", frame.event.countries.joined(separator: " "), words: parties.words.isEmpty ? nil : parties.words.joined(separator: "; "),
+                   rule: (parties.rule.isEmpty ? "none named" : parties.rule) + " in " + partiesWhere)
+
+        // Time and status.
+        let time = TimeReader(table: table).read(trigger: trigger, scope: scope, sentence: sentence, clauses: clauses, others: others)
+        frame.event.date = time.date
+        frame.event.endDate = time.end
+        frame.event.status = time.planned ? .planned : .occurred
+        frame.weakDate = time.weakDate
+        frame.note("date", time.date?.description ?? "none", words: time.dateWords, rule: time.dateRule)
+        frame.note("status", frame.event.status.rawValue, words: time.statusWords, rule: time.statusRule)
+
+        // Earlier events the story recalls: kept only with a year of their own.
+        let clause = clauses.first { $0.contains(anchor.start) }
+        if recalled(trigger, floor: sentence.lowerBound, limit: sentence.upperBound) || clause?.kind == .background || olderThanStory(time.date) {
+            guard time.date != nil else { return [] }
+            frame.background = true
+            frame.note("background", "yes", words: nil, rule: "an earlier event the story recalls")
+        }
+
+
+        // What only one kind of event has.
+        switch trigger.kind {
+        case .meeting: break
+        case .agreement(_, let instrument):
+            let signed = InstrumentReader(table: table).read(instrument: instrument, sentence: sentence)
+            frame.event.instrument = signed.instrument
+            frame.event.count = signed.count
+            frame.event.title = signed.title
+            frame.titleAnchored = signed.title != nil && parties.anchored
+            frame.note("instrument", signed.instrument.rawValue, words: table.read.text(instrument.start..<instrument.end), rule: "the instrument signed")
+            frame.note("count", String(signed.count), words: signed.countWords, rule: signed.countWords == nil ? "one instrument" : "the instruments listed")
+            if let title = signed.title { frame.note("title", title, words: title, rule: "the words after a subject marker") }
+        case .session(let head, _, let ordinal):
+            let bodies = BodyReader(table: table)
+            if let head {
+                var body = bodies.name(head: head, sentence: sentence)
+                if let level = bodies.level(near: anchor, sentence: sentence) { body += " " + level }
+                frame.event.body = body
+                frame.note("body", body, words: body, rule: "the body's name from its head noun")
+            }
+            frame.event.ordinal = ordinal
+            if let ordinal { frame.note("ordinal", String(ordinal), words: nil, rule: "the number next to its session word") }
+        }
+        frame.event.confidence = min(0.95, 0.5 + (parties.anchored ? 0.2 : 0) + (time.date != nil ? 0.1 : 0)
+                                     + (frame.event.participants.isEmpty ? 0 : 0.1))
+        return split(frame, parties: parties, trigger: trigger, scope: scope, previous: previous)
+    }
+
+    // MARK: - Scope
+
+    /// The trigger's clause, with a relative clause right after it that describes it.
+    private func scope(of trigger: Trigger, in clauses: [Clause], sentence: Range<Int>) -> Range<Int> {
+        guard let index = clauses.firstIndex(where: { $0.contains(trigger.anchor.start) }) else { return sentence }
+        var range = clauses[index].range
+        // A clause of a few words ("During the meeting,", "وخلال اللقاء،") says nothing of its own: the sentence speaks.
+        if range.count <= 4 { return sentence }
+        var next = index + 1
+        // A session's body may have a long name before the clause that says when it meets.
+        let reach = trigger.type == .commissionSession ? 18 : 8
+        while next < clauses.count, clauses[next].kind == .relative || clauses[next].kind == .aside,
+              clauses[next].range.lowerBound - trigger.anchor.end <= reach {
+            range = range.lowerBound..<clauses[next].range.upperBound
+            next += 1
+        }
+        return range
+    }
+
+    private func enough(_ parties: PartyReading) -> Bool {
+        parties.countries.count >= 2 || parties.countries.count == 1 && !parties.organizations.isEmpty
+    }
+
+    // MARK: - Context
+
+    /// Parties from the document for a frame whose sentence names fewer than two: "the two sides" are the story's
+    /// two states; a lone state's counterpart is its partner in the story; a signing or a session without names is
+    /// the story's.
+    private func fromContext(_ parties: PartyReading, trigger: Trigger, scope: Range<Int>, previous: [Frame]) -> (countries: Set<String>, rule: String)? {
+        // The parties of the last event told with its own parties, else the two states the story names most.
+        let recent = previous.last { $0.anchored && !$0.background }.map { Set($0.event.countries) }
+        if let recent, parties.countries.count == 1, let only = parties.countries.first, recent.contains(only), recent.count >= 2 {
+            return (recent, "the parties of the event told before")
+        }
+        let focus = recent ?? Set(context.focus)
+        let bothSides = scope.contains { k in cues.match(.both, in: tokens, at: k, limit: scope.upperBound) != nil || cues.word(.both, tokens[k]) }
+        if parties.countries.count == 1, let only = parties.countries.first, let partner = context.partner(of: only) {
+            return ([only, partner], "the story's other state")
+        }
+        if parties.countries.isEmpty, focus.count == 2 {
+            if bothSides { return (focus, recent == nil ? "the two sides: the story's two states" : "the two sides: the parties of the event told before") }
+            switch trigger.kind {
+            case .agreement, .session: return (focus, "the story's two states")
+            case .meeting(let cue):
+                // A bare "meeting" or "visit" with no one and no state of its own is talk about meetings; a call
+                // ("during a phone conversation on Thursday, Morales and Quispe …") is the story's.
+                if cue.isStrong, !table.people(inSentence: trigger.sentence).isEmpty || cue.mode != nil { return (focus, "the story's two states") }
+            }
+        }
+        if parties.countries.count == 1, let only = parties.countries.first, let home = context.home, home != only {
+            return ([only, home], "the state the story is written from")
+        }
+        return nil
+    }
+
+    // MARK: - Reference and background
+
+    /// "this meeting", "هذه المباحثات", "ces entretiens": an encounter told before.
+    private func pointsBack(_ trigger: Trigger, floor: Int) -> Bool {
+        guard trigger.anchor.start > floor else { return false }
+        return cues.word(.demonstrative, tokens[trigger.anchor.start - 1])
+    }
+
+    /// A press conference held with a counterpart is part of the encounter told before, if one was.
+    private func isPressConference(_ trigger: Trigger) -> Bool {
+        guard case .meeting(.generic) = trigger.kind else { return false }
+        return trigger.range.contains { cues.word(.press, tokens[$0]) }
+    }
+
+    /// "the meeting", "الاجتماع", "la réunion": a definite noun, which with no parties of its own names an event
+    /// told before.
+    private func definite(_ trigger: Trigger, floor: Int) -> Bool {
+        guard case .meeting(let cue) = trigger.kind, [.generic, .strong, .visit, .phone, .video].contains(cue) else { return false }
+        let start = trigger.anchor.start
+        if tokens[start].isArabic {
+            // The article is read off a word of more than five letters ("الاجتماع"), never off a verb ("التقى").
+            let word = tokens[start].text.dropFirst(trigger.anchor.prefixLength)
+            return word.hasPrefix("ال") && word.unicodeScalars.count > 5
+        }
+        return start > floor && ["the", "la", "le", "l", "les", "their", "his", "her", "its", "leur", "leurs", "ses", "sa", "son"].contains(tokens[start - 1].text)
+    }
+
+    /// "the recent visit", "la précédente session", "زيارته الأخيرة", "آخر دورة".
+    private func recalled(_ trigger: Trigger, floor: Int, limit: Int) -> Bool {
+        let m = trigger.anchor
+        for k in max(floor, m.start - 2)..<m.start where cues.word(.recalledBefore, tokens[k]) { return true }
+        for k in m.end..<min(limit, m.end + 2) where cues.word(.recalledAfter, tokens[k]) { return true }
+        return false
+    }
+
+    /// True for a date well before the story's own day: a month or more for a dated event.
+    private func olderThanStory(_ date: PartialDate?) -> Bool {
+        guard let date, let reference = table.reference, let limit = PartialDate(reference.firstDay)?.adding(days: -45) else { return false }
+        return date.lastDay < limit.firstDay
+    }
+
+    // MARK: - Mode
+
+    private func remoteMode(in range: Range<Int>) -> MeetingMode? {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let m = table.at[k] {
+                if let mode = m.first({ if case .meeting(let c) = $0 { return c.mode } else { return nil } }) { return mode }
+                k = m.end
+            } else {
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Granularity
+
+    /// One frame per state when one side meets several states' people one by one: "received his Ivorian counterpart,
+    /// then the President of Senegal", "a series of talks with his counterparts of Yemen, Niger and Brunei".
+    private func split(_ frame: Frame, parties: PartyReading, trigger: Trigger, scope: Range<Int>, previous: [Frame]) -> [Frame] {
+        guard case .meeting(let cue) = trigger.kind else { return [frame] }
+        let together = scope.contains { cues.match(.multilateral, in: tokens, at: $0, limit: scope.upperBound) != nil }
+        // "une série d'entretiens avec plusieurs de ses homologues. Ses entretiens avec les chefs de la diplomatie du
+        // Yémen, du Niger …": the sentence or the one before says the meetings were one by one.
+        let sentences = table.read.sentences
+        let before = (0..<trigger.sentence).last { s in sentences[s].filter { tokens[$0].kind == .word }.count >= 3 } ?? trigger.sentence
+        let nearby = sentences[before].lowerBound..<sentences[trigger.sentence].upperBound
+        let separately = nearby.contains { cues.match(.separate, in: tokens, at: $0, limit: nearby.upperBound) != nil || cues.word(.sidelines, tokens[$0]) }
+        guard !together, cue == .reception || cue == .audience || separately else { return [frame] }
+        var sides = parties.sides
+        // A list of states met, with the one who met them told before: "his talks with the ministers of A, B and C".
+        if sides == nil, separately, frame.event.countries.count >= 2, let agent = agentTold(before: previous, excluding: Set(frame.event.countries)) {
+            sides = (agent, frame.event.countries)
+        }
+        guard let sides else { return [frame] }
+        return sides.many.map { state in
+            var one = frame
+            one.event.countries = [sides.one, state].sorted()
+            one.event.organizations = []
+            one.event.participants = frame.event.participants.filter { $0.country == sides.one || $0.country == state }
+            one.note("countries", one.event.countries.joined(separator: " "), words: nil,
+                     rule: "one meeting for each state met one by one")
+            return one
+        }
+    }
+
+    /// The state that took part in most of the events told before (the story's protagonist), when it is not one of
+    /// `excluding`.
+    private func agentTold(before previous: [Frame], excluding: Set<String>) -> String? {
+        var counts: [String: Int] = [:]
+        for frame in previous where !frame.background { for code in frame.event.countries { counts[code, default: 0] += 1 } }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : (context.focus.firstIndex(of: $0.key) ?? 9) < (context.focus.firstIndex(of: $1.key) ?? 9) }
+        guard let best = ranked.first, !excluding.contains(best.key) else { return nil }
+        return best.key
+    }
+
+    private func unique(_ people: [Participant]) -> [Participant] {
+        var result: [Participant] = []
+        for person in people where !result.contains(where: { $0.name == person.name }) { result.append(person) }
+        return result
+    }
+
+    private func triggerRule(_ trigger: Trigger) -> String {
+        switch trigger.kind {
+        case .meeting(let cue): "a meeting word (\(cue.rawValue))"
+        case .agreement: "a signing and the instrument it governs"
+        case .session(let head, let session, let ordinal):
+            head == nil ? "a numbered session of the body named before" : (session == nil && ordinal == nil ? "a standing body that met" : "a standing body's session")
+        }
+    }
+}

@@ -1,0 +1,309 @@
+import ChanceryCore
+
+/// The parties a frame's words name: states and organisations, and the people who speak for them.
+struct PartyReading {
+    var countries: Set<String> = []
+    var organizations: Set<String> = []
+    var participants: [Participant] = []
+    /// How the countries were found, for `explain`.
+    var rule = ""
+    var words: [String] = []
+    /// True when the frame's own words named two parties.
+    var anchored = false
+    /// The states on each side of the trigger, when one side is one state and the other several: the material of
+    /// one bilateral meeting per state of the longer side.
+    var sides: (one: String, many: [String])?
+}
+
+/// Reads the parties of a frame from a span of its sentence.
+///
+/// A state counts as a party where it speaks: through a person (their title's nationality, a known office holder, a
+/// state in brackets after the name), as the subject or object of the trigger, or as the nationality of a delegation,
+/// a side or a counterpart. It does not where it is only talked about ("the situation in Sudan", "حول سوريا"), the
+/// place of the event ("in Cairo", "بالقاهرة"), the state an ambassador is posted to, the sender of a message, or a
+/// state at odds with another ("tensions between A and B").
+struct PartyReader {
+    let table: MentionTable
+    let context: DocumentContext
+
+    private var tokens: [Token] { table.read.tokens }
+    private var cues: Cues { table.lexicon.cues }
+
+    /// A state's mention sorted by how it takes part.
+    enum Standing { case party, weak, place, excluded }
+
+    func read(scope: Range<Int>, sentence: Range<Int>, trigger: Trigger, people: [PersonMention]) -> PartyReading {
+        var reading = PartyReading()
+        let present = people.filter { scope.contains($0.nameRange.lowerBound) }
+        var personStates: [String] = []
+        var byPerson: [(person: PersonMention, code: String?)] = []
+        for person in present {
+            var code = person.participant.country
+            if code == nil, let bracketed = stateInBrackets(after: person.nameRange, limit: sentence.upperBound) { code = bracketed }
+            if let organization = person.organization {
+                reading.organizations.insert(organization)
+                byPerson.append((person, nil))
+                continue
+            }
+            if let code { personStates.append(code) }
+            byPerson.append((person, code))
+        }
+        var strong: [String] = []
+        var weak: [String] = []
+        // Where each state speaks in the span, for telling one side of the trigger from the other.
+        var positions: [(at: Int, code: String)] = byPerson.compactMap { pair in pair.code.map { (pair.person.nameRange.lowerBound, $0) } }
+        var anonymous: [Int] = []
+        let spans = present.map(\.span)
+        let pairedCities = citiesJoinedByAnd(in: scope)
+        var k = scope.lowerBound
+        while k < scope.upperBound {
+            guard let m = table.at[k] else { k += 1; continue }
+            defer { k = max(k + 1, m.end) }
+            if spans.contains(where: { $0.contains(m.start) }) {
+                continue
+            }
+            // "The Minister of Foreign Affairs also received …": a title with no name is an official all the same.
+            if m.has({ if case .role = $0 { true } else { false } }), !(m.start..<m.end).contains(where: { cues.word(.both, tokens[$0]) }),
+               !inAside(m.start, floor: scope.lowerBound) {
+                anonymous.append(m.start)
+            }
+            if let organization = table.organization(m), !excludedOrganization(m, scope: scope) {
+                reading.organizations.insert(organization)
+                continue
+            }
+            if pairedCities.contains(m.start), let city = table.city(m) {
+                strong.append(city.code)
+                continue
+            }
+            guard let code = table.stateCode(m) else { continue }
+            // "عمان" is Amman before it is Oman, unless the text says "سلطنة عمان".
+            if let city = table.city(m), city.code != code, m.start == 0 || !["سلطنه", "sultanate", "sultanat"].contains(tokens[m.start - 1].text) {
+                continue
+            }
+            switch standing(of: m, scope: scope) {
+            case .party:
+                strong.append(code)
+                positions.append((m.start, code))
+            case .weak: weak.append(code)
+            case .place, .excluded: break
+            }
+        }
+        // When the people of the span already name two states, other states in it are what they talked about.
+        var parties = Set(personStates)
+        var rule = "the states of the people named"
+        if parties.count < 2 {
+            parties.formUnion(strong)
+            rule = parties.isEmpty ? "" : "the states named as parties"
+        }
+        // An untitled official of no named state is of the state the story is written from, when no state nearby
+        // qualifies the title.
+        if let home = context.home {
+            for k in anonymous where !positions.contains(where: { abs($0.at - k) <= 4 }) {
+                positions.append((k, home))
+                if parties.count < 2, parties.insert(home).inserted { rule += (rule.isEmpty ? "" : ", ") + "an official of the story's state" }
+            }
+        }
+        if parties.count < 2 {
+            for code in weak where parties.count < 2 && !parties.contains(code) { parties.insert(code); rule += " and a nationality" }
+        }
+        reading.anchored = parties.count >= 2
+        // People with no state yet: a counterpart belongs to the other side, anyone else to the one side not yet
+        // represented, or to the state the story is written from.
+        var participants: [Participant] = []
+        let unrepresented = parties.subtracting(personStates)
+        for (person, code) in byPerson {
+            var participant = person.participant
+            if let code { participant.country = code }
+            if participant.country == nil, person.organization == nil {
+                if person.isCounterpart, let other = parties.first(where: { !personStates.contains($0) }) ?? parties.first.flatMap(context.partner) {
+                    participant.country = other
+                } else if unrepresented.count == 1, parties.count >= 2 {
+                    participant.country = unrepresented.first
+                } else if let home = context.home, parties.count < 2 || parties.contains(home) {
+                    participant.country = home
+                }
+            }
+            if let organization = person.organization { participant.country = organization }
+            participants.append(participant)
+        }
+        for participant in participants where participant.country.map({ $0.count == 2 && !reading.organizations.contains($0) }) ?? false {
+            if parties.count < 2 || parties.contains(participant.country!) {
+                if parties.insert(participant.country!).inserted { rule += (rule.isEmpty ? "" : ", ") + "a person's state" }
+            }
+        }
+        reading.countries = parties
+        reading.participants = participants.filter { p in
+            guard let country = p.country else { return true }
+            return parties.contains(country) || reading.organizations.contains(country)
+        }
+        reading.rule = rule
+        reading.words = present.map { table.read.text($0.span) }
+        reading.sides = sides(trigger: trigger, positions: positions.sorted { $0.at < $1.at })
+        return reading
+    }
+
+    /// How a state's mention takes part, from the words before and after it.
+    func standing(of m: Mention, scope: Range<Int>) -> Standing {
+        if inAside(m.start, floor: scope.lowerBound) { return .excluded }
+        if topical(m, floor: scope.lowerBound) { return .excluded }
+        if accredited(m, floor: scope.lowerBound) { return .excluded }
+        if sender(m, floor: scope.lowerBound) { return .excluded }
+        // "a state visit to Senegal", "زيارة إلى مصر": the state visited receives the visit.
+        if locative(m, floor: scope.lowerBound) {
+            let visited = (max(scope.lowerBound, m.start - 3)..<m.start).contains { k in table.has(k) { $0 == .meeting(.visit) } }
+            return visited ? .party : .place
+        }
+        // A nationality counts where it qualifies a party: a title, a delegation, a side, a counterpart, a body.
+        if m.has({ if case .nationality = $0 { true } else { false } }), !m.has({ if case .country = $0 { true } else { false } }) {
+            let window = max(scope.lowerBound, m.start - 3)..<min(scope.upperBound, m.end + 3)
+            let qualifiesParty = window.contains { k in
+                guard k != m.start else { return false }
+                if cues.word(.delegation, tokens[k]) || cues.word(.side, tokens[k]) { return true }
+                return table.has(k) { entry in
+                    switch entry {
+                    case .role, .counterpart, .bodyHead, .bodyQualifier, .official, .honorific, .signing, .meeting: true
+                    default: false
+                    }
+                }
+            }
+            return qualifiesParty ? .party : .weak
+        }
+        return .party
+    }
+
+    /// True for a state written as what was talked about: "about Iran", "the situation in Libya", "حول سوريا",
+    /// "sur le Mali", "tensions between Pakistan and Afghanistan".
+    func topical(_ m: Mention, floor: Int) -> Bool {
+        guard m.start > floor else { return false }
+        var k = m.start - 1
+        // Articles before the state: "on the Sudan", "sur le Mali".
+        while k > floor, ["the", "le", "la", "l", "'", "les"].contains(tokens[k].text) { k -= 1 }
+        if cues.word(.topic, tokens[k]) { return true }
+        if cues.matchEnding(.topic, in: tokens, before: k + 1, floor: floor) != nil { return true }
+        // "the situation in Libya", "la crise au Soudan", "الأوضاع في ليبيا", "تطورات الأوضاع في غزة".
+        if cues.word(.place, tokens[k]) || tokens[m.start].isArabic && m.prefixLength > 0 {
+            let before = tokens[m.start].isArabic && m.prefixLength > 0 && !cues.word(.place, tokens[k]) ? k : k - 1
+            if before >= floor, cues.word(.topicNoun, tokens[before]) { return true }
+        }
+        // "the Ukrainian crisis", "الأزمة الليبية": a nationality after or before a noun of strain or topic.
+        if m.has({ if case .nationality = $0 { true } else { false } }) {
+            if m.end < tokens.count, cues.word(.topicNoun, tokens[m.end]) || cues.word(.strain, tokens[m.end]) { return true }
+            if cues.word(.topicNoun, tokens[m.start - 1]) || cues.word(.strain, tokens[m.start - 1]) { return true }
+        }
+        // "tensions between Pakistan and Afghanistan", "التوتر بين البلدين": states at odds are what was talked about.
+        var j = m.start - 1
+        while j > floor, m.start - j <= 8 {
+            if cues.word(.between, tokens[j]) { return cues.word(.strain, tokens[j - 1]) || cues.word(.topicNoun, tokens[j - 1]) }
+            guard cues.word(.and, tokens[j]) || tokens[j].text == "," || table.at[j] != nil || (j > 0 && (table.at[j - 1]?.end ?? 0) > j)
+                    || ["the", "le", "la", "l", "'"].contains(tokens[j].text) else { break }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The state an ambassador is posted to: "China's ambassador to Nigeria", "سفير مصر لدى المملكة", "auprès du Maroc".
+    func accredited(_ m: Mention, floor: Int) -> Bool {
+        var k = m.start - 1
+        while k >= floor, m.start - k <= 2, ["the", "le", "la", "l", "'", "du", "de"].contains(tokens[k].text) { k -= 1 }
+        guard k >= floor, cues.word(.accredited, tokens[k]) || tokens[m.start].isArabic && tokens[m.start].textHasPrefix("لدي") else { return false }
+        // Only after an ambassador's title, a few words back.
+        for j in stride(from: k - 1, through: max(floor, k - 8), by: -1) {
+            if let role = table.at[j]?.first({ if case .role(let r) = $0 { return r } else { return nil } }) { return role == "ambassador" }
+        }
+        // "لدى" alone is enough in Arabic.
+        return tokens[k].isArabic
+    }
+
+    /// The state or ruler a message comes from: "a message from the Egyptian president", "رسالة من سلطان عمان".
+    func sender(_ m: Mention, floor: Int) -> Bool {
+        var k = m.start - 1
+        while k > floor, m.start - k <= 6 {
+            if tokens[k].kind == .punct { return false }
+            if cues.word(.from, tokens[k]) {
+                return [k - 1, k - 2].contains { $0 >= floor && cues.word(.message, tokens[$0]) }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// True for a state written as a place: "in India", "à Dakar", "في مصر", "بالقاهرة", "visit to Egypt".
+    func locative(_ m: Mention, floor: Int) -> Bool {
+        let token = tokens[m.start]
+        if token.isArabic {
+            if m.prefixLength > 0, token.textHasPrefix("ب") || token.textHasPrefix("وب") || token.textHasPrefix("فب") { return true }
+            // "زيارة المقداد للقاهرة": ل after a visit is "to".
+            if m.prefixLength > 0, token.textHasPrefix("ل"), (max(floor, m.start - 3)..<m.start).contains(where: { k in
+                table.has(k) { $0 == .meeting(.visit) }
+            }) { return true }
+            if m.start > floor, cues.word(.place, tokens[m.start - 1]) { return true }
+            // "في شمال مالي".
+            if m.start > floor + 1, cues.word(.direction, tokens[m.start - 1]), cues.word(.place, tokens[m.start - 2]) { return true }
+            return false
+        }
+        guard m.start > floor else { return false }
+        var k = m.start - 1
+        // "in northern Mali", "à l'est du Tchad", "in Qingdao, east China".
+        while k > floor, ["the", "l", "'", "la", "le", "of", "de", "du"].contains(tokens[k].text) || cues.word(.direction, tokens[k]) { k -= 1 }
+        if cues.word(.place, tokens[k]) { return true }
+        // "in Lima, Peru", "in Atlanta, Georgia": after a city and a comma, a state or region is its address.
+        if tokens[k].text == ",", k > floor, let start = (max(floor, k - 4)..<k).first(where: { table.at[$0].map { $0.end == k } ?? false }),
+           table.at[start].flatMap(table.city) != nil { return true }
+        return false
+    }
+
+    /// True inside brackets: source credits and asides ("(Yonhap)", "(MAP)") name no party.
+    func inAside(_ index: Int, floor: Int) -> Bool {
+        var k = index - 1
+        while k >= floor, index - k <= 12 {
+            if tokens[k].kind == .punct, tokens[k].text == ")" { return false }
+            if tokens[k].kind == .punct, tokens[k].text == "(" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// An organisation named only as a place or a topic ("at the UN headquarters", "reform of the African Union").
+    private func excludedOrganization(_ m: Mention, scope: Range<Int>) -> Bool {
+        topical(m, floor: scope.lowerBound) || locative(m, floor: scope.lowerBound) || inAside(m.start, floor: scope.lowerBound)
+            || m.start > scope.lowerBound && ["of", "de", "du", "des"].contains(tokens[m.start - 1].text)
+    }
+
+    /// "John Mahama (Ghana)": a state in brackets right after a name is the person's.
+    private func stateInBrackets(after name: Range<Int>, limit: Int) -> String? {
+        let open = name.upperBound
+        guard open + 2 < limit, tokens[open].text == "(", let m = table.at[open + 1], m.end < limit, tokens[m.end].text == ")" else { return nil }
+        return table.stateCode(m)
+    }
+
+    /// The first tokens of two cities of different states joined by "and" ("Rabat et Paris", "الرباط وباريس"):
+    /// a place is one city, so two joined name the two governments.
+    func citiesJoinedByAnd(in scope: Range<Int>) -> Set<Int> {
+        var joined = Set<Int>()
+        var cities: [Mention] = []
+        var k = scope.lowerBound
+        while k < scope.upperBound {
+            if let m = table.at[k] { if table.city(m) != nil { cities.append(m) }; k = m.end } else { k += 1 }
+        }
+        for (a, b) in zip(cities, cities.dropFirst()) {
+            guard let first = table.city(a), let second = table.city(b), first.code != second.code else { continue }
+            let arabicAnd = b.start == a.end && b.prefixLength > 0 && tokens[b.start].isArabic && tokens[b.start].textHasPrefix("و")
+            let latinAnd = b.start == a.end + 1 && cues.word(.and, tokens[a.end])
+            if arabicAnd || latinAnd { joined.formUnion([a.start, b.start]) }
+        }
+        return joined
+    }
+
+    /// One state on one side of the trigger and several on the other, each where a person or a state speaks.
+    private func sides(trigger: Trigger, positions: [(at: Int, code: String)]) -> (one: String, many: [String])? {
+        let t = trigger.anchor.start
+        var before = positions.filter { $0.at < t && $0.code.count == 2 }.map(\.code)
+        var after = positions.filter { $0.at >= t && $0.code.count == 2 }.map(\.code)
+        // Arabic puts the subject after its verb: "استقبل [الوزير] [نظيره …]".
+        if before.isEmpty, tokens[t].isArabic, !after.isEmpty { before.append(after.removeFirst()) }
+        let one = Set(before)
+        let many = after.reduce(into: [String]()) { if !$0.contains($1) && !one.contains($1) { $0.append($1) } }
+        guard one.count == 1, many.count >= 2, let agent = one.first else { return nil }
+        return (agent, many)
+    }
+}

@@ -1,0 +1,100 @@
+import ChanceryCore
+
+/// Where a frame's event took place: a city of its clause or sentence, else the seat of a ministry it was held at.
+///
+/// A city written as a place ("in Lima", "بالرياض", "à Dakar") wins over one written otherwise, the nearest to the
+/// trigger among equals; two capitals joined by "and" are the two governments, not the venue; a name shared by a city
+/// and a state ("عمان": Amman or Oman) is the city unless the text says "سلطنة عمان". A call has no place.
+struct PlaceReader {
+    let table: MentionTable
+    let parties: PartyReader
+
+    private var tokens: [Token] { table.read.tokens }
+    private var cues: Cues { table.lexicon.cues }
+
+    func read(trigger: Trigger, scope: Range<Int>, sentence: Range<Int>, clauses: [Clause]) -> (location: Location, rule: String, words: String)? {
+        if let found = city(in: scope, near: trigger.anchor.start) { return (found.0, "a city in its clause", found.1) }
+        // Elsewhere in the sentence, outside a clause of its own ("the dialogue which will be held in Washington").
+        let others = clauses.filter { !$0.range.overlaps(scope) && $0.kind != .relative && $0.kind != .background && $0.kind != .aside }
+        for clause in others {
+            if let found = city(in: clause.range, near: trigger.anchor.start) { return (found.0, "a city in its sentence", found.1) }
+        }
+        if let seat = ministrySeat(in: sentence) { return (seat.0, "the seat of the ministry it was held at", seat.1) }
+        return nil
+    }
+
+    private func city(in span: Range<Int>, near anchor: Int) -> (Location, String)? {
+        let paired = parties.citiesJoinedByAnd(in: span)
+        var best: (location: Location, words: String, score: Int)?
+        var k = span.lowerBound
+        while k < span.upperBound {
+            guard let m = table.at[k] else { k += 1; continue }
+            defer { k = max(k + 1, m.end) }
+            guard let (code, name) = table.city(m), !paired.contains(m.start), writtenAsListed(m), !parties.inAside(m.start, floor: span.lowerBound),
+                  !parties.topical(m, floor: span.lowerBound) else { continue }
+            // "الجزائر", "Tunis", "Kuwait": a city that is also its state's name is the city where a place word says so.
+            let alsoState = table.stateCode(m) != nil
+            if alsoState, homograph(m) == nil, !parties.locative(m, floor: span.lowerBound) { continue }
+            // A city that no word sets as a place is a government ("Seoul's foreign ministry", "Rabat and Madrid").
+            guard parties.locative(m, floor: span.lowerBound) else { continue }
+            let score = abs(m.start - anchor)
+            if best.map({ score < $0.score }) ?? true { best = (Location(name: name, country: code), table.read.text(m.start..<m.end), score) }
+        }
+        return best.map { ($0.location, $0.words) }
+    }
+
+    /// The state of a city whose name is also another state's ("عمان": Amman in JO, or Oman), read as the city unless
+    /// the text says "سلطنة عمان"; nil for any other mention.
+    func homograph(_ m: Mention) -> String? {
+        guard let city = table.city(m), let country = m.first({ if case .country(let c) = $0 { return c } else { return nil } }),
+              city.code != country else { return nil }
+        if m.start > 0, ["سلطنه", "sultanate", "sultanat"].contains(tokens[m.start - 1].text) { return nil }
+        return city.code
+    }
+
+    /// False for an Arabic word that matched a city only through an article the city's name never takes:
+    /// "المشهد" (the scene) is not مشهد (Mashhad), while "بالرباط" is ب + الرباط.
+    private func writtenAsListed(_ m: Mention) -> Bool {
+        let text = tokens[m.start].text
+        guard tokens[m.start].isArabic, m.length == 1 else { return true }
+        var rest = Substring(text)
+        var stripped = 0
+        while true {
+            if Self.foldedCityForms.contains(String(rest)) { return true }
+            // ل + ال is written لل: للقاهرة is ل + القاهرة.
+            if rest.hasPrefix("لل"), Self.foldedCityForms.contains("ال" + rest.dropFirst(2)) { return true }
+            guard stripped < 2, let first = rest.first, "وفبلك".contains(first) else { return false }
+            rest = rest.dropFirst()
+            stripped += 1
+        }
+    }
+
+    /// Every city form of the gazetteer, folded.
+    private static let foldedCityForms: Set<String> = Set(Gazetteer.shared.cities.map { TextFolding.fold($0.form) })
+
+    /// The city of a ministry named with its state, where a sentence sets an event in its premises: "بمقر وزارة الخارجية
+    /// المصرية", "au siège du ministère sénégalais des Affaires étrangères", "at the Kenyan Foreign Ministry's headquarters".
+    /// Ministries sit in their state's seat of government, the first city `cities.tsv` lists for it.
+    private func ministrySeat(in range: Range<Int>) -> (Location, String)? {
+        // "au siège du ministère", "at the Malaysian Ministry of Foreign Affairs", "بمقر وزارة الخارجية".
+        for k in range where cues.word(.premises, tokens[k]) || cues.word(.ministry, tokens[k])
+            && (max(range.lowerBound, k - 3)..<k).contains(where: { cues.word(.place, tokens[$0]) }) {
+            let window = max(range.lowerBound, k - 4)..<min(range.upperBound, k + 4)
+            guard let ministry = window.first(where: { j in cues.word(.ministry, tokens[j]) }) else { continue }
+            let k = cues.word(.premises, tokens[k]) ? k : max(range.lowerBound, k - 1)
+            // Only words between the premises and the ministry, or after a ministry named second: a state written before
+            // "بمقر" is the guest's ("received his Turkish counterpart at the ministry").
+            var j = ministry > k ? k + 1 : max(range.lowerBound, ministry - 2)
+            let last = ministry > k ? min(range.upperBound, ministry + 6) : k
+            while j < last {
+                if tokens[j].kind == .punct { break }
+                if let m = table.at[j], let country = table.stateCode(m),
+                   let seat = table.lexicon.gazetteer.cities.first(where: { $0.code == country }) {
+                    return (Location(name: seat.name, country: country), table.read.text(min(k, ministry)..<max(k, j + 1)))
+                }
+                j += 1
+            }
+        }
+        return nil
+    }
+}

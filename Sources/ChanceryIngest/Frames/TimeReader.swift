@@ -1,0 +1,312 @@
+import ChanceryCore
+
+/// When a frame's event took place, and whether it is still ahead.
+struct TimeReading {
+    var date: PartialDate?
+    var end: PartialDate?
+    var planned = false
+    var dateRule = "no date in its sentence"
+    var dateWords: String?
+    var statusRule = "told as done"
+    var statusWords: String?
+    /// True when the date is only the day of the statement that reports the event.
+    var weakDate = false
+}
+
+/// Reads a frame's date and status from its clause, then its sentence.
+///
+/// A date is the event's where it is written in the trigger's own clause, or elsewhere in the sentence outside a
+/// clause of its own: the finest kind wins (a full date over a day and month, over a weekday or "today", over a
+/// month, over a year), the nearest to the trigger among equals. A year inside a name ("Vision 2030", "رؤية 2030"),
+/// the years an instrument runs for, a date after "since", and the day of a statement ("the ministry said on
+/// Friday") are not the event's date.
+struct TimeReader {
+    let table: MentionTable
+
+    private var tokens: [Token] { table.read.tokens }
+    private var cues: Cues { table.lexicon.cues }
+
+    /// `others`: the anchors of the sentence's other triggers, whose clauses' dates are theirs.
+    func read(trigger: Trigger, scope: Range<Int>, sentence: Range<Int>, clauses: [Clause], others: [Int] = []) -> TimeReading {
+        var reading = TimeReading()
+        let anchor = trigger.anchor
+        // Status first: the direction of a day and month ("le 3 mars") depends on it.
+        if let (rule, words) = plannedMarker(trigger: trigger, scope: scope) {
+            reading.planned = true
+            reading.statusRule = rule
+            reading.statusWords = words
+        }
+        let all = table.dates(inSentence: trigger.sentence)
+        let usable = all.filter { isEventDate($0, sentence: sentence) }
+        let own = usable.filter { scope.contains($0.start) }
+        // Dates of another clause of the sentence count only outside a clause that tells of another time.
+        let others = usable.filter { item in
+            !scope.contains(item.start) && !clauses.contains { clause in
+                clause.contains(item.start) && (clause.kind == .background || clause.kind == .relative || others.contains(where: clause.contains))
+            }
+                && !reported(item, floor: sentence.lowerBound)
+        }
+        let statements = all.filter { reported($0, floor: sentence.lowerBound) && isEventDate($0, sentence: sentence, allowReported: true) }
+        for (pool, where_) in [(own.filter { !reported($0, floor: sentence.lowerBound) }, "in its clause"), (others, "in its sentence"),
+                               (statements, "the day of the statement reporting it")] {
+            guard let pick = best(pool, near: anchor.start) else { continue }
+            var planned = reading.planned
+            if let direction = direction(of: pick) {
+                if direction > 0 { planned = true }
+            }
+            var (date, end) = DateResolver.resolve(pick.expression, published: table.reference, planned: planned)
+            // "8 و9 ديسمبر المقبل", "le 3 mars prochain": a day named as the next one is ahead; "dernier" behind.
+            if let day = nextOrLast(after: pick.start, limit: sentence.upperBound) {
+                if day > 0 { planned = true } else if case .dayMonth = pick.expression { planned = false }
+                (date, end) = DateResolver.resolve(pick.expression, published: table.reference, planned: planned)
+            }
+            // "learned on Saturday that … met last Saturday": counted from a day the text does not fix, only the
+            // month is known.
+            if let day = date, day.precision == .day, table.storyDayDiffers, !reported(pick, floor: sentence.lowerBound) {
+                switch pick.expression {
+                case .weekday, .weekdayRange:
+                    (date, end) = (PartialDate(year: day.year, month: day.month), nil)
+                default: break
+                }
+            }
+            guard let found = date else { continue }
+            // "concluded on Tuesday the session, which met on Monday and Tuesday": a span that holds the day picked
+            // is the fuller date.
+            if end == nil, found.precision == .day {
+                for item in usable where item.start != pick.start {
+                    let (start, last) = DateResolver.resolve(item.expression, published: table.reference, planned: planned)
+                    if let start, let last, start <= found, found <= last { (date, end) = (start, last); break }
+                }
+            }
+            reading.date = date
+            reading.end = end
+            reading.dateRule = "\(kindName(pick.expression)) \(where_)"
+            reading.weakDate = where_.hasPrefix("the day of the statement")
+            reading.dateWords = table.read.text(pick.start..<dateEnd(pick, limit: sentence.upperBound))
+            if planned, !reading.planned {
+                reading.planned = true
+                reading.statusRule = "its date is ahead"
+                reading.statusWords = reading.dateWords
+            }
+            break
+        }
+        if let date = reading.date, let reference = table.reference, date.precision == .day, reference.precision == .day {
+            if date > reference, !reading.planned {
+                reading.planned = true
+                reading.statusRule = "its date is after the story's"
+            } else if date < reference, reading.planned {
+                reading.planned = false
+                reading.statusRule = "its date is before the story's"
+            }
+        }
+        return reading
+    }
+
+    // MARK: - Status
+
+    /// A word that puts the trigger ahead: "will", "من المقرر", "sera", a future verb (سيلتقي), a relative clause in
+    /// the future after the trigger ("الاجتماع الذي سيعقد"), "tomorrow".
+    private func plannedMarker(trigger: Trigger, scope: Range<Int>) -> (String, String)? {
+        let anchor = trigger.anchor
+        if anchor.future { return ("its verb is in the future", table.read.text(anchor.start..<anchor.end)) }
+        // "will meet", "will host": the auxiliary is part of the trigger's words.
+        if (anchor.start..<anchor.end).contains(where: { cues.word(.futureAuxiliary, tokens[$0]) }) {
+            return ("its verb is in the future", table.read.text(anchor.start..<anchor.end))
+        }
+        for m in table.mentions(inSentence: trigger.sentence) where scope.contains(m.start) && m.has({ $0 == .planned }) {
+            // “We will set up a commission,” the minister told a joint press conference: the quote's future is its own.
+            if m.end <= anchor.start, (m.end..<anchor.start).contains(where: { ["\"", "”", "»", "“", "«"].contains(tokens[$0].text) }) { continue }
+            let word = table.read.text(m.start..<m.end)
+            // French and English put the auxiliary after the subject: "la session se tiendra", "talks will be held".
+            if m.start < anchor.start || !tokens[m.start].isArabic && m.start - anchor.end <= 10 { return ("a word of the future near it", word) }
+            // Arabic puts the adjective after the noun: "الاجتماع المزمع عقده", "الزيارة المرتقبة".
+            if tokens[m.start].isArabic, m.start >= anchor.end, m.start - anchor.end <= 2 { return ("a word of the future after it", word) }
+        }
+        if tokens[anchor.start].isArabic {
+            if let k = futureVerb(before: anchor.start, floor: scope.lowerBound) { return ("a verb in the future before it", tokens[k].text) }
+            // "وزيارة تشاووش أوغلو ستكون الأولى", "الزيارة ستتيح": the noun is the subject of a verb in the future.
+            if let k = (anchor.end..<min(scope.upperBound, anchor.end + 4)).first(where: { tokens[$0].isArabic && table.at[$0] == nil && isFutureVerb(tokens[$0].text) }),
+               (anchor.end..<k).allSatisfy({ tokens[$0].kind == .word }) {
+                return ("a verb in the future after it", tokens[k].text)
+            }
+            if let k = futureRelative(after: anchor.end, limit: scope.upperBound) { return ("a clause in the future after it", tokens[k].text) }
+        }
+        return nil
+    }
+
+    /// An Arabic verb in the future (سيرأس، ستنعقد، وسيتم) shortly before the trigger, outside any name.
+    private func futureVerb(before index: Int, floor: Int) -> Int? {
+        var k = index - 1
+        while k >= floor, index - k <= 10 {
+            let token = tokens[k]
+            if token.isArabic, table.at[k] == nil, isFutureVerb(token.text) { return k }
+            if token.text == "," && index - k > 6 { break }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "الدورة …، التي ستعقد في بكين", "الاجتماع الذي سيعقد".
+    private func futureRelative(after index: Int, limit: Int) -> Int? {
+        var k = index
+        while k + 1 < limit, k - index <= 20 {
+            if cues.word(.relative, tokens[k]) {
+                return isFutureVerb(tokens[k + 1].text) && table.at[k + 1]?.has({ $0 == .stop }) != true ? k + 1 : nil
+            }
+            if tokens[k].isBreak { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// سـ before a present verb (سيلتقي، ستعقد، سنعمل), with و or ف before it.
+    private func isFutureVerb(_ text: String) -> Bool {
+        var stem = Substring(text)
+        if let first = stem.first, first == "و" || first == "ف" { stem = stem.dropFirst() }
+        guard stem.unicodeScalars.count >= 4, stem.hasPrefix("س"), let second = stem.dropFirst().first else { return false }
+        return "يتن".contains(second)
+    }
+
+    // MARK: - Dates
+
+    /// False for a date that is not an event's: a year in a name, a validity period, "since …".
+    private func isEventDate(_ item: DateMention, sentence: Range<Int>, allowReported: Bool = false) -> Bool {
+        let k = item.start
+        if case .year = item.expression {
+            if yearInName(k, floor: sentence.lowerBound) { return false }
+            let before = max(sentence.lowerBound, k - 3)..<k
+            if before.contains(where: { cues.word(.validity, tokens[$0]) }) { return false }
+            // "2025-2027", "2026 – 2027": a span of years is a period.
+            if k + 2 < sentence.upperBound, ["-", "–", "/"].contains(tokens[k + 1].text), tokens[k + 2].kind == .number,
+               tokens[k + 2].text.count == 4 { return false }
+            if k - 2 >= sentence.lowerBound, ["-", "–", "/"].contains(tokens[k - 1].text), tokens[k - 2].kind == .number,
+               tokens[k - 2].text.count == 4 { return false }
+        }
+        // "since 2011", "منذ تعليق مقعد سوريا … في 2011": a date inside a phrase of "since" dates a state of affairs.
+        var j = k - 1
+        while j >= sentence.lowerBound, k - j <= 12, tokens[j].kind != .punct || tokens[j].text == "-" {
+            if cues.word(.since, tokens[j]) { return false }
+            j -= 1
+        }
+        return true
+    }
+
+    /// True for a year that is part of a name: "Vision 2030", "Agenda 2063", "Expo 2020", "رؤية 2030", "« 2030 »".
+    /// A year is a date where a preposition of time, a year word, a month or punctuation introduces it.
+    private func yearInName(_ k: Int, floor: Int) -> Bool {
+        guard k > floor else { return false }
+        let previous = tokens[k - 1]
+        if previous.kind == .punct { return ["«", "\"", "“"].contains(previous.text) }
+        if table.has(k - 1, { entry in
+            switch entry {
+            case .yearWord, .month, .period, .past, .next, .current, .periodEnd: true
+            default: false
+            }
+        }) { return false }
+        if let start = (max(floor, k - 4)..<k).first(where: { table.at[$0].map { $0.end == k } ?? false }), table.has(start, { entry in
+            if case .month = entry { true } else if case .yearWord = entry { true } else { false }
+        }) { return false }
+        if previous.isArabic {
+            // "في 2019", "عام 2019", "منذ 2019", "خلال 2019".
+            return !(["في", "عام", "سنه", "العام", "منذ", "خلال", "حتي", "قبل", "بعد", "مطلع", "اوائل", "اواخر", "نهايه", "بدايه", "منتصف", "الي", "من"]
+                .contains(previous.text) || cues.word(.since, previous))
+        }
+        // "Vision 2030", "Agenda 2063": a capitalised word that is no month; "the 2022 World Cup" is a year.
+        return previous.capitalized && !table.has(k - 1, { if case .month = $0 { true } else { false } })
+    }
+
+    /// The day a statement was made, written after its verb ("the ministry said today", "a appris samedi").
+    private func reported(_ item: DateMention, floor: Int) -> Bool {
+        switch item.expression {
+        case .relative, .weekday: break
+        default: return false
+        }
+        var k = item.start - 1
+        while k >= floor, item.start - k <= 3 {
+            let text = tokens[k].text
+            if text == "a" || text == "on" || text == "le" || text == "يوم" || text == "," { k -= 1; continue }
+            return cues.word(.reporting, tokens[k])
+        }
+        return false
+    }
+
+    /// The finest date of a list, the nearest to `anchor` among equals.
+    private func best(_ items: [DateMention], near anchor: Int) -> DateMention? {
+        items.min { a, b in
+            let (ra, rb) = (rank(a.expression), rank(b.expression))
+            if ra != rb { return ra < rb }
+            return abs(a.start - anchor) < abs(b.start - anchor)
+        }
+    }
+
+    private func rank(_ expression: DateExpression) -> Int {
+        switch expression {
+        case .absolute(let d, _): d.precision == .day ? 0 : (d.precision == .month ? 4 : 6)
+        case .dayMonth: 1
+        case .relative, .weekday, .weekdayRange: 2
+        case .month: 4
+        case .relativeWeek, .relativeMonth: 5
+        case .relativeYear: 6
+        case .year: 7
+        }
+    }
+
+    private func kindName(_ expression: DateExpression) -> String {
+        switch expression {
+        case .absolute(let d, _): d.precision == .day ? "a full date" : "a month and year"
+        case .dayMonth: "a day and month"
+        case .relative: "a day counted from the story's"
+        case .weekday, .weekdayRange: "a weekday"
+        case .month: "a month"
+        case .relativeWeek, .relativeMonth, .relativeYear: "a period counted from the story's"
+        case .year: "a year"
+        }
+    }
+
+    /// +1 when the expression itself points ahead ("tomorrow", "next Monday", "الشهر المقبل").
+    private func direction(of item: DateMention) -> Int? {
+        switch item.expression {
+        case .relative(let days) where days > 0: 1
+        case .weekday(_, let d) where d > 0: 1
+        case .relativeMonth(let o) where o > 0, .relativeYear(let o) where o > 0, .relativeWeek(let o) where o > 0: 1
+        default: nil
+        }
+    }
+
+    /// The "next" (+1) or "last" (−1) that closes a day and month or a month written without a year.
+    private func nextOrLast(after start: Int, limit: Int) -> Int? {
+        var k = start
+        while k < limit, k - start <= 6 {
+            if let m = table.at[k] {
+                if m.has({ $0 == .next }) { return 1 }
+                if m.has({ $0 == .past }) { return -1 }
+                if m.has({ if case .month = $0 { true } else { false } }) { k = m.end; continue }
+            }
+            guard tokens[k].kind == .number || ["-", "و", "et", "and", "au", "to", "الي", "/"].contains(tokens[k].text) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Where a date expression's words end, for quoting it.
+    private func dateEnd(_ item: DateMention, limit: Int) -> Int {
+        func dateWord(_ k: Int) -> Bool {
+            tokens[k].kind == .number || table.has(k) { entry in
+                switch entry {
+                case .month, .weekday, .past, .next, .current, .yearWord, .period, .relativeDay: true
+                default: false
+                }
+            }
+        }
+        var k = table.at[item.start]?.end ?? item.start + 1
+        while k < limit, k - item.start < 10 {
+            if dateWord(k) { k = table.at[k]?.end ?? k + 1; continue }
+            if ["-", "/", ",", "و", "et", "au", "de", "of", "e", "er", "th", "st", "nd", "rd"].contains(tokens[k].text), k + 1 < limit, dateWord(k + 1) {
+                k += 1
+                continue
+            }
+            break
+        }
+        return min(k, limit)
+    }
+}

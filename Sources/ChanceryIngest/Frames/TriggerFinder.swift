@@ -1,0 +1,258 @@
+import ChanceryCore
+
+/// Finds the triggers of a sentence: the words that report a meeting, a signing or a session.
+///
+/// A meeting word that only sets the time of another act ("at the end of the talks", "على هامش القمة") triggers
+/// nothing; a generic noun ("meeting", "اجتماع") is absorbed by a session or a signing of the same clause; a press
+/// conference is an encounter only when held jointly or with a counterpart.
+struct TriggerFinder {
+    let table: MentionTable
+
+    private var tokens: [Token] { table.read.tokens }
+    private var cues: Cues { table.lexicon.cues }
+
+    func triggers(inSentence s: Int, clauses: [Clause], bodyNamedBefore: Bool) -> [Trigger] {
+        let range = table.read.sentences[s]
+        let mentions = Array(table.mentions(inSentence: s))
+        var triggers: [Trigger] = []
+        let sessions = sessionTriggers(mentions, range: range, sentence: s, bodyNamedBefore: bodyNamedBefore)
+        triggers += sessions
+        let agreements = agreementTriggers(mentions, range: range, sentence: s)
+        triggers += agreements
+        for clause in clauses {
+            guard let meeting = meetingTrigger(in: clause, mentions: mentions, range: range, sentence: s) else { continue }
+            let cue = meeting.cue
+            // A generic noun is the session's or the signing's own occasion ("the meeting of the Joint Commission",
+            // "signed at the meeting").
+            if cue == .generic || cue == .visit && !agreements.isEmpty {
+                let absorbed = (sessions + agreements).contains { other in
+                    clause.contains(other.anchor.start) || abs(other.anchor.start - meeting.mention.start) <= 6
+                }
+                if absorbed { continue }
+            }
+            // The body's own meeting: "the Consultations Committee … held a virtual meeting on Monday".
+            if sessions.contains(where: { if case .session(_, let word, _) = $0.kind { word?.start == meeting.mention.start } else { false } }) { continue }
+            // The body met: "the Joint Commission met in Rabat", "which met in Abuja".
+            if let session = sessions.first, case .session(let head, _, _) = session.kind, let head,
+               meeting.mention.start >= head.end, meeting.mention.start - head.end <= 3 || meeting.mention.start > range.lowerBound
+                && cues.word(.relative, tokens[meeting.mention.start - 1]) {
+                continue
+            }
+            triggers.append(Trigger(kind: .meeting(cue), anchor: meeting.mention, sentence: s, setsTime: meeting.setsTime))
+        }
+        return triggers.sorted { $0.anchor.start < $1.anchor.start }
+    }
+
+    /// The strongest meeting word of a clause, and whether the sentence makes it a call or a video conference.
+    private func meetingTrigger(in clause: Clause, mentions: [Mention], range: Range<Int>, sentence: Int) -> (mention: Mention, cue: MeetingCue, setsTime: Bool)? {
+        var best: (mention: Mention, cue: MeetingCue, setsTime: Bool)?
+        func rank(_ cue: MeetingCue) -> Int {
+            switch cue {
+            case .phone, .video: 4
+            case .strong, .reception, .audience: 3
+            case .summit: 2
+            case .visit: 1
+            case .generic: 0
+            case .phoneModifier, .videoModifier: -1
+            }
+        }
+        for m in mentions where clause.contains(m.start) {
+            guard let cue = m.first({ if case .meeting(let c) = $0 { return c } else { return nil } }), rank(cue) >= 0 else { continue }
+            if isPressAlone(m, mentions: mentions) { continue }
+            // "لم يعقدا اجتماعا", "did not meet", "n'a pas rencontré".
+            if negated(m, floor: clause.range.lowerBound) { continue }
+            // "en marge du sommet", "on the sidelines of the summit": the occasion of the encounter, not one.
+            if onSidelines(m, floor: clause.range.lowerBound), cue == .summit || cue == .generic { continue }
+            let setsTime = setsTimeOfAnother(m, floor: range.lowerBound)
+            // A word that only sets the time yields to any other of the clause.
+            if best.map({ $0.setsTime && !setsTime || $0.setsTime == setsTime && rank(cue) > rank($0.cue) }) ?? true { best = (m, cue, setsTime) }
+        }
+        return best
+    }
+
+    /// True for a meeting noun after a preposition of time: "في ختام المباحثات", "at the end of the talks",
+    /// "en marge du sommet". Only articles, demonstratives and "of" may stand between.
+    func setsTimeOfAnother(_ m: Mention, floor: Int) -> Bool {
+        var k = m.start - 1
+        var steps = 0
+        while k >= floor, steps < 4 {
+            if let start = cues.matchEnding(.timePreposition, in: tokens, before: k + 1, floor: floor), start <= k {
+                return true
+            }
+            let text = tokens[k].text
+            guard ["the", "of", "de", "du", "des", "la", "le", "l", "'", "d", "his", "their", "its", "her", "this", "these", "ces",
+                   "cette", "ce", "cet", "leurs", "leur", "ses", "son", "sa"].contains(text) || cues.word(.demonstrative, tokens[k]) else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// True for a phrase a few words after "on the sidelines of", "en marge de", "على هامش".
+    func onSidelines(_ m: Mention, floor: Int) -> Bool {
+        var k = m.start - 1
+        while k >= floor, m.start - k <= 16 {
+            if cues.word(.sidelines, tokens[k]) { return true }
+            if tokens[k].kind == .punct, !["-", "'", "’"].contains(tokens[k].text) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A press conference one side holds alone.
+    private func isPressAlone(_ m: Mention, mentions: [Mention]) -> Bool {
+        let words = m.start..<m.end
+        guard words.contains(where: { cues.word(.press, tokens[$0]) }) else { return false }
+        if words.contains(where: { cues.word(.joint, tokens[$0]) }) { return false }
+        if m.end < tokens.count, cues.word(.joint, tokens[m.end]) { return false }
+        return !mentions.contains { $0.has({ $0 == .counterpart }) }
+    }
+
+    // MARK: - Signings
+
+    /// A signing word and the instrument it governs, close to it with no strong punctuation between.
+    private func agreementTriggers(_ mentions: [Mention], range: Range<Int>, sentence: Int) -> [Trigger] {
+        let instruments = mentions.filter { $0.has({ if case .instrument = $0 { true } else { false } }) }
+        guard !instruments.isEmpty else { return [] }
+        var triggers: [Trigger] = []
+        var used: Set<Int> = []
+        for signing in mentions where signing.has({ $0 == .signing }) {
+            if negated(signing, floor: range.lowerBound) { continue }
+            let near = instruments.filter { instrument in
+                let between = instrument.start > signing.start ? signing.end..<instrument.start : instrument.end..<signing.start
+                if between.contains(where: { tokens[$0].kind == .punct && [".", ";", ":", "!", "?", "\n"].contains(tokens[$0].text) }) { return false }
+                // "وقعت سلطنة عمان وجمهورية مصر العربية، اليوم في مسقط، بروتوكولا": across commas, only the parties,
+                // a date and a place may stand between.
+                if between.contains(where: { tokens[$0].kind == .punct && [",", "،"].contains(tokens[$0].text) }) {
+                    return instrument.start > signing.start && between.count <= 18 && between.filter { !isAdjunct($0, in: range) }.count <= 1
+                }
+                // "un instrument juridique établissant un « Partenariat » entre les deux pays a été signé": a passive
+                // signing may come some words after its instrument.
+                return between.count <= (instrument.start < signing.start ? 14 : 10)
+            }
+            guard let instrument = near.min(by: { distance($0, signing) < distance($1, signing) }) else { continue }
+            // Two signing words for one instrument ("procédé à la signature … signés"): one signing.
+            guard used.insert(instrument.start).inserted else { continue }
+            triggers.append(Trigger(kind: .agreement(signing: signing, instrument: instrument), anchor: signing, sentence: sentence))
+        }
+        return triggers
+    }
+
+    /// A word that may stand between a signing verb and its instrument: part of a name, a date or a place, a number,
+    /// punctuation, or a short function word.
+    private func isAdjunct(_ k: Int, in range: Range<Int>) -> Bool {
+        let token = tokens[k]
+        if token.kind != .word || token.characterCount <= 2 { return true }
+        if cues.word(.place, token) || cues.word(.and, token) || table.has(k, { $0 == .stop || $0 == .honorific }) { return true }
+        return (max(range.lowerBound, k - 4)...k).contains { j in table.at[j].map { $0.end > k } ?? false }
+    }
+
+    private func distance(_ a: Mention, _ b: Mention) -> Int {
+        a.start >= b.start ? a.start - b.start : (b.start - a.start) * 2
+    }
+
+    func negated(_ m: Mention, floor: Int) -> Bool {
+        var k = m.start - 1
+        while k >= floor, m.start - k <= 4 {
+            if tokens[k].kind == .punct, tokens[k].text != "'" { return false }
+            if table.has(k, { $0 == .negation }) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    // MARK: - Sessions
+
+    /// A joint body named with a session word or an ordinal, or a numbered session once a body was named.
+    private func sessionTriggers(_ mentions: [Mention], range: Range<Int>, sentence: Int, bodyNamedBefore: Bool) -> [Trigger] {
+        let heads = mentions.filter { $0.has({ if case .bodyHead = $0 { true } else { false } }) }
+        for head in heads {
+            // "on the sidelines of the Asian Cooperation Dialogue meeting": the occasion of another encounter.
+            if onSidelines(head, floor: range.lowerBound) { continue }
+            // "the Political Consultations Commission between the two ministries": a body between states is standing.
+            let between = head.end < range.upperBound && cues.word(.between, tokens[head.end])
+            guard qualified(head, mentions: mentions) || between else { continue }
+            let session = mentions.last { m in m.has({ $0 == .session }) && m.start < head.start && head.start - m.end <= 8 && m.start != head.start }
+                ?? mentions.first { m in m.has({ $0 == .session }) && m.start > head.start && m.start - head.end <= 6 }
+            let ordinal = session.flatMap { ordinalNear($0, range: range) } ?? ordinalNear(head, range: range)
+            if session != nil || ordinal != nil {
+                let current = Trigger(kind: .session(head: head, session: session, ordinal: ordinal), anchor: session ?? head, sentence: sentence)
+                // "… حيث انعقدت آخر دورة في عام 2016 بباماكو", "la précédente session s'était tenue à Nouakchott": the body's
+                // earlier session, told later in the sentence.
+                let recalled = mentions.filter { m in
+                    m.start > current.anchor.end && m.has({ $0 == .session }) && m.start != session?.start
+                        && ((max(range.lowerBound, m.start - 2)..<m.start).contains { cues.word(.recalledBefore, tokens[$0]) }
+                            || (m.end..<min(range.upperBound, m.end + 2)).contains { cues.word(.recalledAfter, tokens[$0]) })
+                }.prefix(1).map { m in
+                    Trigger(kind: .session(head: head, session: m, ordinal: ordinalNear(m, range: range)), anchor: m, sentence: sentence)
+                }
+                return [current] + recalled
+            }
+            // "… between X and Y held a virtual meeting", "the Joint Commission met": the body's meeting is its session.
+            if let cue = mentions.first(where: { m in m.start >= head.end && m.start - head.end <= 20
+                && m.has({ if case .meeting = $0 { true } else { false } })
+                && !(head.end..<m.start).contains { tokens[$0].kind == .punct && [".", ";", ":", ","].contains(tokens[$0].text) } }) {
+                return [Trigger(kind: .session(head: head, session: cue, ordinal: nil), anchor: head, sentence: sentence)]
+            }
+        }
+        // "La 9e session doit se tenir à Dakar": a numbered session standing alone, after the body was named,
+        // is that body's ("the 76th session of the General Assembly" is not).
+        guard bodyNamedBefore else { return [] }
+        for m in mentions where m.has({ $0 == .session }) && ["session", "دوره", "الدوره", "دورتها", "round", "edition"].contains(tokens[m.start].text) {
+            guard let ordinal = ordinalNear(m, range: range) else { continue }
+            if m.end < range.upperBound, ["of", "de", "du", "des", "d"].contains(tokens[m.end].text)
+                || tokens[m.end].isArabic && tokens[m.end].textHasPrefix("ل") { continue }
+            return [Trigger(kind: .session(head: nil, session: m, ordinal: ordinal), anchor: m, sentence: sentence)]
+        }
+        return []
+    }
+
+    /// True when a body's head noun is made joint or high-level by a qualifier or a nationality near it.
+    func qualified(_ head: Mention, mentions: [Mention]) -> Bool {
+        // "Strategic Dialogue", "Joint Commission" as one phrase of the lexicon.
+        if head.length > 1 { return true }
+        return mentions.contains { m in
+            let qualifies = m.has({ $0 == .bodyQualifier }) || m.has({ entry in
+                switch entry {
+                case .nationality, .nationalityPrefix: true
+                // "the China-Pakistan Strategic Dialogue": two states joined by a dash.
+                case .country: m.end < tokens.count && ["-", "–"].contains(tokens[m.end].text) || m.start > 0 && ["-", "–"].contains(tokens[m.start - 1].text)
+                default: false
+                }
+            })
+            // Before the head, the parties' names may sit between: "the Joint Morocco-Saudi Arabia Commission".
+            return qualifies && ((m.start >= head.end && m.start - head.end <= 5) || (m.end <= head.start && head.start - m.end <= 3)
+                || (m.end <= head.start && head.start - m.end <= 6 && (m.end..<head.start).allSatisfy { k in
+                    tokens[k].text == "-" || tokens[k].text == "–" || table.at[k] != nil || (k > 0 && table.at[k - 1].map { $0.end > k } ?? false)
+                    || (k > 1 && table.at[k - 2].map { $0.end > k } ?? false) }))
+        }
+    }
+
+    /// The session number next to a session word: "الدورة الثامنة", "الدورة الـ 18", "12e session", "Sixth Session".
+    func ordinalNear(_ session: Mention, range: Range<Int>) -> Int? {
+        func ordinal(at k: Int) -> Int? {
+            guard k >= range.lowerBound, k < range.upperBound else { return nil }
+            return table.at[k]?.first { if case .ordinal(let v) = $0 { return v } else { return nil } }
+        }
+        // After: "الدورة الثامنة", "الدورة 8", "الدورة ال 18", "دورتها الـ29", "session 12".
+        var k = session.end
+        if k < range.upperBound, tokens[k].text == "ال" || tokens[k].text == "(" { k += 1 }
+        if k < range.upperBound, tokens[k].text == "(" { k += 1 }
+        if let value = ordinal(at: k) { return value }
+        if k < range.upperBound, tokens[k].kind == .number, let value = Int(tokens[k].text), value < 500 {
+            // "the meeting 16 December": a day, not a number.
+            if k + 1 < range.upperBound, table.has(k + 1, { if case .month = $0 { true } else { false } }) { return nil }
+            return value
+        }
+        // Before: "12e session", "Sixth Session", "48th session", "la première session", "15-ème session".
+        k = session.start - 1
+        if k >= range.lowerBound, tokens[k].kind == .word, DigitOrdinals.suffixes.contains(tokens[k].text) {
+            var n = k - 1
+            if n >= range.lowerBound, tokens[n].text == "-" { n -= 1 }
+            if n >= range.lowerBound, tokens[n].kind == .number, let value = Int(tokens[n].text) { return value }
+        }
+        for back in [k, k - 1] { if let value = ordinal(at: back) { return value } }
+        if k >= range.lowerBound, tokens[k].kind == .number, let value = Int(tokens[k].text), value < 500 { return value }
+        return nil
+    }
+}

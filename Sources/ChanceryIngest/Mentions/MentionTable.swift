@@ -1,0 +1,170 @@
+import ChanceryCore
+
+/// A date expression found in a sentence, with its first token.
+struct DateMention {
+    let start: Int
+    let expression: DateExpression
+}
+
+/// Stage 2 of extraction: what a document's words name, each with its span.
+///
+/// Lexicon phrases (states, cities, organisations, officials, triggers, titles, status and negation markers, months)
+/// are found in one pass over the whole text. People and dates are read per sentence when a later stage first asks
+/// for them: most sentences of a story name no event, and their people are never needed.
+final class MentionTable {
+    let read: ReadDocument
+    let lexicon: Lexicon
+    let mentions: [Mention]
+    let at: MentionIndex
+    let dateline: Dateline?
+    /// The day the story speaks from: the publication date, or the dateline's day when it is finer or the
+    /// publication date is missing.
+    let reference: PartialDate?
+    /// `sentenceMentions[s]`: the positions in `mentions` of the mentions that start in sentence `s`.
+    private let sentenceMentions: [Range<Int>]
+    private var peopleBySentence: [Int: [PersonMention]] = [:]
+    private var datesBySentence: [Int: [DateMention]] = [:]
+
+    init(_ read: ReadDocument, lexicon: Lexicon) {
+        self.read = read
+        self.lexicon = lexicon
+        mentions = MentionScanner.mentions(in: read.tokens, folded: read.folded.scalars, lexicon: lexicon)
+        at = MentionIndex(mentions)
+        var ranges = [Range<Int>](repeating: 0..<0, count: read.sentences.count)
+        var runStart = 0
+        while runStart < mentions.count {
+            let sentence = read.tokens[mentions[runStart].start].sentence
+            var runEnd = runStart + 1
+            while runEnd < mentions.count, read.tokens[mentions[runEnd].start].sentence == sentence { runEnd += 1 }
+            if sentence < ranges.count { ranges[sentence] = runStart..<runEnd }
+            runStart = runEnd
+        }
+        sentenceMentions = ranges
+        let dateline = Dateline.find(in: read, mentions: at)
+        self.dateline = dateline
+        reference = Self.reference(published: read.document.published, dateline: dateline?.date)
+    }
+
+    /// The publication day, unless the dateline gives a finer or the only date, or files the story a few days earlier.
+    static func reference(published: PartialDate?, dateline: PartialDate?) -> PartialDate? {
+        guard let dateline, dateline.precision == .day else { return published ?? dateline }
+        guard let published else { return dateline }
+        if published.precision != .day { return published.contains(dateline) ? dateline : published }
+        if let later = dateline.adding(days: 3), dateline <= published, published <= later { return dateline }
+        return published
+    }
+
+    /// The mentions starting in sentence `s`.
+    func mentions(inSentence s: Int) -> ArraySlice<Mention> {
+        s < sentenceMentions.count ? mentions[sentenceMentions[s]] : []
+    }
+
+    /// The people named in sentence `s`, read once: with a title or as a known office holder, and by the surname of
+    /// someone the document names in full elsewhere ("Shoukry said", "والتقى بوريطة").
+    func people(inSentence s: Int) -> [PersonMention] {
+        if let known = peopleBySentence[s] { return known }
+        var found = titledPeople(inSentence: s)
+        if s < read.sentences.count, !surnames.isEmpty {
+            let tokens = read.tokens
+            for k in read.sentences[s] where tokens[k].kind == .word && !found.contains(where: { $0.span.contains(k) }) {
+                guard tokens[k].isArabic || tokens[k].capitalized else { continue }
+                let forms = [tokens[k].text] + (tokens[k].isArabic ? Cues.strippedForms(of: tokens[k].text) : [])
+                guard let person = forms.lazy.compactMap({ self.surnames[$0] }).first else { continue }
+                // Part of a longer name ("Ali Bourita"), or a word of the lexicon ("Chad"): not the same person.
+                if k > read.sentences[s].lowerBound, tokens[k - 1].kind == .word, tokens[k - 1].capitalized, !tokens[k].isArabic { continue }
+                if let m = at[k], !m.has({ if case .official = $0 { true } else { false } }) { continue }
+                var mention = PersonMention(participant: person.participant, nameRange: k..<(k + 1), organization: person.organization)
+                mention.countryCue = "named in full elsewhere"
+                found.append(mention)
+            }
+            found.sort { $0.nameRange.lowerBound < $1.nameRange.lowerBound }
+        }
+        peopleBySentence[s] = found
+        return found
+    }
+
+    private func titledPeople(inSentence s: Int) -> [PersonMention] {
+        if let known = titledBySentence[s] { return known }
+        let finder = PersonFinder(read: read, mentionAt: at, lexicon: lexicon, date: reference)
+        let found = s < read.sentences.count ? finder.people(in: read.sentences[s]) : []
+        titledBySentence[s] = found
+        return found
+    }
+
+    private var titledBySentence: [Int: [PersonMention]] = [:]
+
+    /// People the document names in full, by the last word of their name; a surname two people share is left out.
+    private lazy var surnames: [String: PersonMention] = {
+        var index: [String: PersonMention] = [:]
+        var shared: Set<String> = []
+        for s in read.sentences.indices where mentions(inSentence: s).contains(where: { m in
+            m.has { entry in
+                switch entry {
+                case .role, .official, .honorific, .counterpart: true
+                default: false
+                }
+            }
+        }) {
+            for person in titledPeople(inSentence: s) where person.nameRange.count >= 2 && person.participant.country != nil {
+                let key = read.tokens[person.nameRange.upperBound - 1].text
+                guard key.unicodeScalars.count >= 3 else { continue }
+                if let known = index[key], known.participant.name != person.participant.name { shared.insert(key) }
+                if index[key] == nil { index[key] = person }
+            }
+        }
+        for key in shared { index[key] = nil }
+        return index
+    }()
+
+    /// The date expressions of sentence `s`, read once; the dateline's are left out.
+    func dates(inSentence s: Int) -> [DateMention] {
+        if let known = datesBySentence[s] { return known }
+        guard s < read.sentences.count else { return [] }
+        let found = DateResolver.expressions(in: read.tokens, range: read.sentences[s], mentions: at)
+            .filter { !(dateline?.tokens.contains($0.0) ?? false) }
+            .map { DateMention(start: $0.0, expression: $0.1) }
+        datesBySentence[s] = found
+        return found
+    }
+
+    /// True when a weekday told after a verb of reporting ("a indiqué lundi", "said on Friday") is not the day the
+    /// story speaks from: its "now" is then another day than the publication's, and a weekday it names is known only
+    /// to its month.
+    lazy var storyDayDiffers: Bool = {
+        guard let reference, reference.precision == .day else { return false }
+        let tokens = read.tokens
+        for s in read.sentences.indices {
+            for item in dates(inSentence: s) {
+                guard case .weekday = item.expression else { continue }
+                var k = item.start - 1
+                while k >= read.sentences[s].lowerBound, ["a", "on", "le", "يوم", ","].contains(tokens[k].text) { k -= 1 }
+                guard k >= read.sentences[s].lowerBound, lexicon.cues.word(.reporting, tokens[k]) else { continue }
+                if let day = DateResolver.resolve(item.expression, published: reference, planned: false).0, day != reference { return true }
+            }
+        }
+        return false
+    }()
+
+    /// The state a mention names as a country or a nationality (not as a city).
+    func stateCode(_ m: Mention) -> String? {
+        m.first { entry -> String? in
+            switch entry {
+            case .nationality(let c), .country(let c), .nationalityPrefix(let c): c
+            default: nil
+            }
+        }
+    }
+
+    func city(_ m: Mention) -> (code: String, name: String)? {
+        m.first { if case .city(let c, let n) = $0 { return (c, n) } else { return nil } }
+    }
+
+    func organization(_ m: Mention) -> String? {
+        m.first { if case .organization(let c) = $0 { return c } else { return nil } }
+    }
+
+    /// True when token `k` starts a mention holding an entry that passes `test`.
+    func has(_ k: Int, _ test: (LexiconEntry) -> Bool) -> Bool {
+        at[k]?.has(test) ?? false
+    }
+}

@@ -1,0 +1,435 @@
+import ChanceryCore
+
+/// A person named in a sentence: the tokens of the name, the title held and the state they speak for.
+struct PersonMention {
+    var participant: Participant
+    var nameRange: Range<Int>
+    /// The title's tokens, when a title introduced the name.
+    var titleRange: Range<Int>?
+    /// Set when the person speaks for an international organisation rather than a state.
+    var organization: String?
+    /// True for "his counterpart …": the person is of the other side.
+    var isCounterpart = false
+    /// How the state was known: "official" (the list of office holders), "nationality", "title's state", or nil.
+    var countryCue: String?
+
+    /// Every token that belongs to the mention: title and name.
+    var span: Range<Int> {
+        guard let title = titleRange else { return nameRange }
+        return min(title.lowerBound, nameRange.lowerBound)..<max(title.upperBound, nameRange.upperBound)
+    }
+}
+
+/// Finds people in a sentence: a title and the name next to it, "his counterpart", a known official's name.
+///
+/// A name is only taken where the words can be one: a word the language's vocabulary lists as `not-name` (a pronoun,
+/// a demonstrative, a verb of travel, "this week") ends it, and so does any other phrase of the lexicon.
+struct PersonFinder {
+    let read: ReadDocument
+    let mentionAt: MentionIndex
+    let lexicon: Lexicon
+    /// The date the document speaks of, which picks the holder of an office among namesakes.
+    let date: PartialDate?
+
+    private var tokens: [Token] { read.tokens }
+    private var cues: Cues { lexicon.cues }
+
+    /// Arabic given names that begin with و, so that a following "و…" word is not read as "and …".
+    private static let namesWithWaw: Set<String> = ["وليد", "وائل", "وحيد", "وديع", "وفاء", "وهبي", "وسام", "وداد", "وجدي", "وزير"]
+
+    func people(in range: Range<Int>) -> [PersonMention] {
+        var found: [PersonMention] = []
+        var lastRole: String?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let mention = mentionAt[i] else { i += 1; continue }
+            if let index = mention.first({ if case .official(let k) = $0 { return k } else { return nil } }) {
+                let official = pick(index)
+                // "فيصل بن فرحان بن عبدالله": the name as written may go on past the listed one.
+                var end = mention.end
+                while end + 1 < range.upperBound, ["بن", "ابن", "bin", "ben", "ibn"].contains(tokens[end].text), tokens[end + 1].kind == .word,
+                      freeWord(end + 1) {
+                    end += 2
+                }
+                let nameRange = mention.start..<end
+                var person = PersonMention(participant: Participant(name: name(nameRange, prefix: mention.prefixLength),
+                                                                    country: official.organization == nil ? official.country : nil,
+                                                                    role: official.role),
+                                           nameRange: nameRange, organization: official.organization, countryCue: "official")
+                if let title = titleBefore(mention.start, floor: range.lowerBound) {
+                    person.titleRange = title.range
+                    if let role = title.role { person.participant.role = role }
+                    if let country = title.country, official.organization == nil { person.participant.country = country }
+                }
+                found.append(person)
+                lastRole = lastRole ?? official.role
+                i = end
+                continue
+            }
+            let role = mention.first { if case .role(let r) = $0 { return r } else { return nil } }
+            let isCounterpart = mention.has { $0 == .counterpart }
+            // "السيد بوريطة", "M. Sellal": an honorific alone still introduces a person.
+            if role == nil, !isCounterpart, mention.has({ $0 == .honorific }), mention.end < range.upperBound, mentionAt[mention.end] == nil,
+               tokens[mention.end].kind == .word || tokens[mention.end].text == "." {
+                let start = mention.end + (tokens[mention.end].text == "." ? 1 : 0)
+                let nameRange = start < range.upperBound
+                    ? (tokens[start].isArabic ? arabicName(from: start, ceiling: range.upperBound) : latinName(from: start, ceiling: range.upperBound))
+                    : nil
+                if let nameRange, !found.contains(where: { $0.nameRange.overlaps(nameRange) }) {
+                    found.append(PersonMention(participant: Participant(name: name(nameRange)), nameRange: nameRange))
+                    i = nameRange.upperBound
+                    continue
+                }
+            }
+            // "ناصر بوريطة، وزير الشؤون الخارجية …، خُصصت …": a title set off by commas right after a name is that
+            // person's; what follows its closing comma is the rest of the sentence, not another name.
+            if role != nil, !isCounterpart, let last = found.last, mention.start >= range.lowerBound + 1,
+               tokens[mention.start - 1].text == ",", last.nameRange.upperBound == mention.start - 1 {
+                let k = found.count - 1
+                if found[k].participant.role == nil || found[k].countryCue != "official" { found[k].participant.role = role }
+                var j = mention.end
+                while j < range.upperBound, j - mention.end < 6, let m = mentionAt[j] {
+                    if let code = stateCode(m), found[k].participant.country == nil { found[k].participant.country = code; found[k].countryCue = "nationality" }
+                    j = m.end
+                }
+                lastRole = lastRole ?? role
+                i = mention.end
+                continue
+            }
+            if role != nil || isCounterpart {
+                if let person = personAfterTitle(mention, role: role, isCounterpart: isCounterpart, lastRole: lastRole, range: range, found: found) {
+                    found.append(person)
+                    if !isCounterpart { lastRole = role }
+                    i = max(person.nameRange.upperBound, mention.end)
+                    continue
+                }
+                if !isCounterpart, lastRole == nil { lastRole = role }
+            }
+            i = mention.end
+        }
+        // "M. Bourita", "President Ruto": a surname alone, of an office holder of the day, says their state.
+        // A full name takes its surname's state only on a known day: namesakes of other eras abound ("Saeed", "Singh").
+        for k in found.indices where found[k].participant.country == nil && found[k].organization == nil && (found[k].nameRange.count == 1 || date != nil) {
+            if let official = lexicon.gazetteer.official(lastName: tokens[found[k].nameRange.upperBound - 1].text, on: date) {
+                found[k].participant.country = official.country
+                found[k].participant.role = found[k].participant.role ?? official.role
+                found[k].countryCue = "an office holder's surname"
+            }
+        }
+        return found.filter { !sentMessage(before: $0.span.lowerBound, floor: range.lowerBound) }
+    }
+
+    /// The person a title introduces: the name after it (past its state and portfolio), or one set off before it.
+    private func personAfterTitle(_ mention: Mention, role: String?, isCounterpart: Bool, lastRole: String?, range: Range<Int>,
+                                  found: [PersonMention]) -> PersonMention? {
+        // "the two ministers", "الوزيران", "les deux présidents": a title of several people introduces no one name.
+        if (mention.start..<mention.end).contains(where: { cues.word(.both, tokens[$0]) }) { return nil }
+        let before = isCounterpart ? nil : nameBeforeTitle(mention.start, floor: range.lowerBound)
+        var country = countryBefore(mention.start, floor: range.lowerBound) ?? before?.country
+        var countryCue: String? = country == nil ? nil : "nationality"
+        var j = mention.end
+        var name: Range<Int>?
+        var steps = 0
+        var sawComma = false
+        // After "ministre … des", "Minister of": a portfolio ("Affaires étrangères", "Cabinet Affairs"), never a name.
+        var portfolio = false
+        var portfolioWords: [String] = []
+        var role = role
+        while j < range.upperBound, steps < 12 {
+            steps += 1
+            let token = tokens[j]
+            if token.text == "," || token.text == ":" { sawComma = true; portfolio = false; j += 1; continue }
+            if let m = mentionAt[j] {
+                if let c = stateCode(m) {
+                    if country == nil { country = c; countryCue = "nationality" }
+                    j = m.end
+                    continue
+                }
+                if m.has({ $0 == .honorific }) { j = m.end; continue }
+                // A trigger verb ends the title: in "the minister met Laura Benson, …" the name is the object's.
+                if m.has({ if case .meeting = $0 { true } else { $0 == .signing } }) { break }
+                if m.has({ if case .official = $0 { true } else { false } }) { name = m.start..<m.end; break }
+                if !token.isArabic, m.has({ $0 == .stop }), !sawComma, ["of", "de", "des", "du", "the", "la", "l", "'", "d"].contains(token.text) {
+                    if token.text != "the" { portfolio = true }
+                    j = m.end
+                    continue
+                }
+                if !sawComma, !token.isArabic, !token.capitalized { j = m.end; continue }
+                if !sawComma, token.isArabic, extensionWord(token), commaAhead(j, limit: 8, ceiling: range.upperBound) { j = m.end; continue }
+                break
+            }
+            if token.kind != .word { break }
+            // "وزير خارجية جمهورية أنغولا مانويل …": the state's full name, then the person's.
+            if cues.word(.stateWord, token), j + 1 < range.upperBound, let next = mentionAt[j + 1], stateCode(next) != nil {
+                j += 1
+                continue
+            }
+            if token.isArabic {
+                if !sawComma, extensionWord(token), commaAhead(j, limit: 8, ceiling: range.upperBound) { j += 1; continue }
+                name = arabicName(from: j, ceiling: range.upperBound)
+            } else {
+                if portfolio, !sawComma {
+                    // "des Affaires étrangères Ali Bako": capitalised words and their adjective, then the name.
+                    portfolioWords.append(token.text)
+                    j += 1
+                    if !token.capitalized {
+                        portfolio = false
+                        if ["affaires etrangeres", "foreign affairs", "relations exterieures", "external affairs", "external relations"]
+                            .contains(portfolioWords.suffix(2).joined(separator: " ")), role == "minister" { role = "foreign minister" }
+                    }
+                    continue
+                }
+                if !token.capitalized {
+                    if !sawComma, commaAhead(j, limit: 12, ceiling: range.upperBound) { j += 1; continue }
+                    break
+                }
+                name = latinName(from: j, ceiling: range.upperBound)
+            }
+            break
+        }
+        // "Wang Yi, China's foreign minister": the name written before the title wins over one after a comma.
+        if let before, name == nil || sawComma, !found.contains(where: { $0.nameRange.overlaps(before.name) }) {
+            name = before.name
+        }
+        guard let name, !name.isEmpty, !found.contains(where: { $0.nameRange.overlaps(name) }) else { return nil }
+        var participant = Participant(name: self.name(name), country: country, role: isCounterpart ? lastRole : role)
+        var organization: String?
+        if let official = officialIn(name) {
+            organization = official.organization
+            if official.organization == nil, participant.country == nil { participant.country = official.country; countryCue = "official" }
+            participant.role = participant.role ?? official.role
+        }
+        return PersonMention(participant: participant, nameRange: name, titleRange: mention.start..<mention.end,
+                             organization: organization, isCounterpart: isCounterpart, countryCue: countryCue)
+    }
+
+    /// True when token `k` starts no lexicon phrase: it can continue a name.
+    private func freeWord(_ k: Int) -> Bool { mentionAt[k] == nil && !cues.word(.notName, tokens[k]) }
+
+    /// A title written just before a known official's name: "President Emmanuel Macron", "وزير الخارجية المصري سامح شكري".
+    private func titleBefore(_ index: Int, floor: Int) -> (range: Range<Int>, role: String?, country: String?)? {
+        var k = index - 1
+        var country: String?
+        var steps = 0
+        while k >= floor, steps < 5 {
+            steps += 1
+            if tokens[k].kind == .punct { return nil }
+            if let start = mentionStart(endingAt: k + 1, floor: floor), let m = mentionAt[start] {
+                if let code = stateCode(m) { country = country ?? code; k = start - 1; continue }
+                if m.has({ $0 == .honorific }) { k = start - 1; continue }
+                if let role = m.first({ if case .role(let r) = $0 { return r } else { return nil } }) {
+                    return (start..<index, role, country)
+                }
+                return nil
+            }
+            if ["the", "le", "la", "l", "'", "s", "de", "of"].contains(tokens[k].text) { k -= 1; continue }
+            return nil
+        }
+        return nil
+    }
+
+    /// The start of the mention that ends at token `end`, if one does.
+    private func mentionStart(endingAt end: Int, floor: Int) -> Int? {
+        for start in stride(from: end - 1, through: max(floor, end - 5), by: -1) {
+            if let m = mentionAt[start], m.end == end { return start }
+        }
+        return nil
+    }
+
+    /// The state a mention names, as a country or a nationality.
+    func stateCode(_ m: Mention) -> String? {
+        m.first { entry -> String? in
+            switch entry {
+            case .nationality(let c), .country(let c): c
+            default: nil
+            }
+        }
+    }
+
+    /// True for the sender of a message someone carries ("نقل إليه رسالة من الرئيس …", "handed over a letter from
+    /// President …", "un message du roi"): the sender is not at the encounter.
+    private func sentMessage(before index: Int, floor: Int) -> Bool {
+        var k = index - 1
+        while k > floor, index - k <= 6 {
+            if tokens[k].kind == .punct { return false }
+            if cues.word(.from, tokens[k]) {
+                // "رسالة خطية من": an adjective may stand between the message and "from".
+                return [k - 1, k - 2].contains { $0 >= floor && cues.word(.message, tokens[$0]) }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The holder among officials sharing a name whose dates cover the document's date.
+    private func pick(_ index: Int) -> Official {
+        let official = lexicon.gazetteer.officials[index]
+        if official.inOffice(on: date) { return official }
+        let names = Set(official.names)
+        return lexicon.gazetteer.officials.first { !names.isDisjoint(with: $0.names) && $0.inOffice(on: date) } ?? official
+    }
+
+    private func officialIn(_ range: Range<Int>) -> Official? {
+        for k in range {
+            if let m = mentionAt[k], let index = m.first({ if case .official(let x) = $0 { return x } else { return nil } }) {
+                return pick(index)
+            }
+        }
+        return nil
+    }
+
+    /// A country written just before a title: "Pakistan's Foreign Minister", "the Chinese President".
+    private func countryBefore(_ index: Int, floor: Int) -> String? {
+        var k = index - 1
+        var steps = 0
+        while k >= floor, steps < 3 {
+            steps += 1
+            let token = tokens[k]
+            if token.isArabic || token.kind == .punct && token.text != "'" { return nil }
+            if ["s", "'", "the", "his", "her"].contains(token.text) { k -= 1; continue }
+            if let start = mentionStart(endingAt: k + 1, floor: floor), let m = mentionAt[start], let c = stateCode(m) { return c }
+            return nil
+        }
+        return nil
+    }
+
+    /// A Latin-script name set off by a comma just before a title, and the country written between them:
+    /// "Nasser Bourita, ministre des Affaires étrangères", "Robert Malley, US Special Envoy".
+    private func nameBeforeTitle(_ index: Int, floor: Int) -> (name: Range<Int>, country: String?)? {
+        var k = index - 1
+        var country: String?
+        var skipped = 0
+        while k >= floor, skipped < 4 {
+            let token = tokens[k]
+            if token.isArabic { return nil }
+            if token.text == "," { break }
+            if ["s", "'", "the", "his", "her", "le", "la", "l"].contains(token.text) { k -= 1; skipped += 1; continue }
+            if let start = mentionStart(endingAt: k + 1, floor: floor), let m = mentionAt[start], let c = stateCode(m) {
+                country = country ?? c
+                k = start - 1
+                skipped += 1
+                continue
+            }
+            // Qualifiers of the title: "Special Envoy", "Senior Minister".
+            if token.kind == .word, token.capitalized, mentionAt[k] == nil { k -= 1; skipped += 1; continue }
+            return nil
+        }
+        guard k > floor, tokens[k].text == "," else { return nil }
+        let end = k
+        var start = k
+        while start > floor, end - start < 4 {
+            let token = tokens[start - 1]
+            guard token.kind == .word, !token.isArabic, token.capitalized || cues.word(.nameConnector, token) && start < end else { break }
+            if let m = mentionAt[start - 1], !m.has({ if case .official = $0 { true } else { false } }) { break }
+            start -= 1
+        }
+        while start < end, !tokens[start].capitalized { start += 1 }
+        guard end - start >= 2 || (start < end && mentionAt[start]?.has({ if case .official = $0 { true } else { false } }) == true) else { return nil }
+        // The name must begin a clause: a capitalised word before it would make it the tail of a longer phrase.
+        if start > floor, tokens[start - 1].kind == .word, tokens[start - 1].capitalized { return nil }
+        return (start..<end, country)
+    }
+
+    /// Words that continue a ministry's name rather than begin a person's: والتعاون، الإفريقي، بالخارج.
+    private func extensionWord(_ token: Token) -> Bool {
+        token.textHasPrefix("و") || token.textHasPrefix("ال") || token.textHasPrefix("ب") || token.textHasPrefix("ل")
+    }
+
+    private func commaAhead(_ index: Int, limit: Int, ceiling: Int) -> Bool {
+        var k = index
+        while k < ceiling, k < index + limit {
+            if tokens[k].text == "," { return true }
+            if tokens[k].isBreak { return false }
+            k += 1
+        }
+        return false
+    }
+
+    private func isNameBlocker(_ index: Int) -> Bool {
+        guard let m = mentionAt[index] else { return false }
+        return !m.has({ if case .ordinal = $0 { true } else if case .official = $0 { true } else { false } })
+    }
+
+    private func arabicName(from start: Int, ceiling: Int) -> Range<Int>? {
+        var end = start
+        var words = 0
+        while end < ceiling, tokens[end].kind == .word, tokens[end].isArabic {
+            let token = tokens[end]
+            let connector = cues.wordInName(.nameConnector, token)
+            if isNameBlocker(end) {
+                guard words > 0, connector else { break }
+            }
+            // A word no name has: "هذا", "القيام", "يعقبها", "خلال"; a name stops before it.
+            if cues.wordInName(.notName, token), !connector { break }
+            if words == 0, token.textHasPrefix("ال"), token.text != "ال" { break }
+            // "لتوسيع قاعدة": a purpose, not a name.
+            if words == 0, token.textHasPrefix("لت") && token.text.unicodeScalars.count >= 5 { break }
+            // "إياد علاوي وأقرت": after a full name, "و…" begins the next clause.
+            if words >= 2, token.textHasPrefix("و"), token.text.unicodeScalars.count >= 4, !Self.namesWithWaw.contains(token.text) { break }
+            // A pronoun suffix marks a noun or a verb, not a name: "لقاءاته", "مباحثاتهما".
+            if words >= 1, token.text.hasSuffix("هما") || token.text.hasSuffix("هم") && token.text.unicodeScalars.count > 4 { break }
+            words += 1
+            end += 1
+            // A regnal number ends the name: محمد السادس.
+            if let m = mentionAt[end - 1], m.has({ if case .ordinal = $0 { true } else { false } }) { break }
+            let limit = (start..<end).contains { cues.wordInName(.nameConnector, tokens[$0]) } ? 5 : 3
+            if words >= limit { break }
+        }
+        while end > start, cues.wordInName(.nameConnector, tokens[end - 1]) { end -= 1 }
+        return end > start ? start..<end : nil
+    }
+
+    private func latinName(from start: Int, ceiling: Int) -> Range<Int>? {
+        var end = start
+        var words = 0
+        while end < ceiling, words < 5 {
+            let token = tokens[end]
+            if token.kind == .word, token.capitalized {
+                if let m = mentionAt[end], !m.has({ if case .official = $0 { true } else if case .ordinal = $0 { true } else { false } }),
+                   m.has({ if case .role = $0 { true } else if case .month = $0 { true } else if case .weekday = $0 { true }
+                       else if case .meeting = $0 { true } else if case .country = $0 { true } else if case .city = $0 { true }
+                       else if case .organization = $0 { true } else { $0 == .signing } }) {
+                    break
+                }
+                // "This week", "According to": a capital at a sentence's start is no name.
+                if words == 0, cues.word(.notName, token) { break }
+                words += 1
+                end += 1
+            } else if token.kind == .word, cues.word(.nameConnector, token), words > 0 {
+                end += 1
+            } else if token.text == "-", token.attached, words > 0 {
+                end += 1
+            } else if token.text == "'", token.attached, words > 0, end + 1 < ceiling, tokens[end + 1].attached, tokens[end + 1].capitalized {
+                // O'Brien, N'Diaye.
+                end += 1
+            } else {
+                break
+            }
+        }
+        while end > start, !tokens[end - 1].capitalized { end -= 1 }
+        // A lone letter is an initial or part of an honorific ("H.H."), never a name.
+        if end - start == 1, tokens[start].text.count == 1 { return nil }
+        return end > start ? start..<end : nil
+    }
+
+    /// The document's own text for a name's tokens, without the proclitics joined to its first word
+    /// ("وبوريطة" is بوريطة).
+    func name(_ range: Range<Int>, prefix: Int = 0) -> String {
+        var text = read.text(range)
+        if prefix > 0, tokens[range.lowerBound].isArabic {
+            // Proclitics are one letter each and carry no harakat in practice; drop their scalars from the written word.
+            let scalars = Array(text.unicodeScalars)
+            var dropped = 0
+            var k = 0
+            while k < scalars.count, dropped < prefix {
+                if (0x064B...0x065F).contains(scalars[k].value) || scalars[k].value == 0x0640 { k += 1; continue }
+                dropped += 1
+                k += 1
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[k...])
+            text = String(view)
+        }
+        return text
+    }
+}
