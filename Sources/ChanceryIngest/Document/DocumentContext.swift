@@ -35,6 +35,17 @@ final class DocumentContext {
         return nil
     }
 
+    /// The states of the people the story names, the most often named first: its protagonist leads.
+    lazy var statesByPeople: [String] = {
+        var counts: [String: Int] = [:]
+        for s in table.read.sentences.indices {
+            for person in table.people(inSentence: s) where person.organization == nil {
+                if let code = person.participant.country { counts[code, default: 0] += 1 }
+            }
+        }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+    }()
+
     /// The state of the focus pair that is not `code`, when `code` is one of them.
     func partner(of code: String) -> String? {
         guard focus.count == 2, focus.contains(code) else { return nil }
@@ -44,8 +55,11 @@ final class DocumentContext {
     /// The day the story's lead gives ("On Tuesday, April 4, …"), which dates its main event better than the
     /// publication does.
     lazy var leadDate: PartialDate? = {
+        let splitter = ClauseSplitter(tokens: table.read.tokens, cues: table.lexicon.cues)
         for s in 0..<min(3, table.read.sentences.count) {
-            for item in table.dates(inSentence: s) {
+            // A date in a clause of another time ("كانت قد انعقدت … 2008", "since …") is not the lead's.
+            let clauses = splitter.clauses(of: table.read.sentences[s])
+            for item in table.dates(inSentence: s) where !clauses.contains(where: { $0.contains(item.start) && $0.kind != .main }) {
                 switch item.expression {
                 case .absolute(let d, _) where d.precision == .day: break
                 case .dayMonth, .weekday, .relative: break

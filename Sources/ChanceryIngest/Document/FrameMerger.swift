@@ -12,16 +12,21 @@ struct FrameMerger {
         var merged: [Frame] = []
         for frame in frames {
             if let reference = frame.reference {
-                if let target = merged.lastIndex(where: { $0.event.type == frame.event.type && !$0.background }) {
-                    let own = Set(frame.event.countries)
+                // The last event of its type with its parties (or the last of its type, for one naming none); a verb of
+                // discussion tells what any event of its parties was about.
+                let own = Set(frame.event.countries)
+                let sameKind: (Frame) -> Bool = { $0.event.type == frame.event.type || frame.isDiscussion }
+                if let target = merged.lastIndex(where: { sameKind($0) && !$0.background && own.isSubset(of: $0.event.countries) && !own.isEmpty })
+                    ?? merged.lastIndex(where: { $0.event.type == frame.event.type && !$0.background }) {
                     // "German Foreign Minister Klaus Weber joined the meeting": one state more for the event told.
                     let joins = own.count == 1 && reference != .occasion && !frame.event.participants.isEmpty
-                        && (merged[target].event.countries.count >= 3 || frame.event.mode == .video)
+                        && (merged[target].event.countries.count >= 3 || frame.event.mode == .video || merged[target].event.mode == .video)
                     if own.isSubset(of: merged[target].event.countries) || joins {
                         merged[target] = absorb(merged[target], frame)
                         continue
                     }
-                } else if reference == .demonstrative || reference == .definite && (!frame.ownParties || frame.setsTime) {
+                } else if reference == .demonstrative || reference == .definite && (!frame.ownParties || frame.setsTime)
+                            || frame.isDiscussion && !frame.ownParties {
                     // "Cette visite confirme …", "the meeting discussed …" with nothing told before: background talk.
                     continue
                 }

@@ -43,6 +43,8 @@ struct Frame {
     /// True for a visit: an encounter whose status and details other sentences tell better ("arrived on a visit …;
     /// the two sides will discuss …").
     var isVisit = false
+    /// True for a verb of discussion, which stands alone only with parties of its own sentence.
+    var isDiscussion = false
     /// An earlier event the story recalls ("the last session, held in 2019"), kept apart from the story's own.
     var background = false
     /// True when the title was read from a sentence that named both parties.

@@ -40,6 +40,9 @@ struct FrameReader {
             frame.reference = .definite
         } else if isPressConference(trigger) || trigger.setsTime {
             frame.reference = .occasion
+        } else if case .meeting(.discussion) = trigger.kind {
+            frame.reference = .occasion
+            frame.isDiscussion = true
         }
         if case .meeting(.visit) = trigger.kind { frame.isVisit = true }
         frame.setsTime = trigger.setsTime
@@ -47,7 +50,9 @@ struct FrameReader {
         // Place before the document's parties: a host with no state named is of the city's state.
         var mode: MeetingMode?
         if case .meeting(let cue) = trigger.kind {
-            mode = cue.mode ?? remoteMode(in: scope) ?? remoteMode(in: sentence) ?? .inPerson
+            // "اتصل … عبر الفيديو": a video link named beside a call makes it a video call.
+            let remote = remoteMode(in: scope) ?? remoteMode(in: sentence)
+            mode = remote == .video ? .video : (cue.mode ?? remote ?? .inPerson)
             frame.event.mode = mode
             frame.toldInPerson = mode == .inPerson && [.reception, .audience, .visit, .summit].contains(cue)
             frame.note("mode", mode?.rawValue ?? "in_person", words: nil, rule: mode == .inPerson ? "no call or video named" : "a call or a video link named")
@@ -98,7 +103,10 @@ struct FrameReader {
 
         // Earlier events the story recalls: kept only with a year of their own.
         let clause = clauses.first { $0.contains(anchor.start) }
-        if recalled(trigger, floor: sentence.lowerBound, limit: sentence.upperBound) || clause?.kind == .background || olderThanStory(time.date) {
+        // "… كانت قد انعقدت بدمشق", "had met in 2019": a verb of the past perfect near the trigger.
+        let pastPerfect = (max(scope.lowerBound, anchor.start - 3)..<min(scope.upperBound, anchor.end + 6)).contains { cues.word(.background, tokens[$0]) }
+        if recalled(trigger, floor: sentence.lowerBound, limit: sentence.upperBound) || clause?.kind == .background || pastPerfect
+            || olderThanStory(time.date) {
             guard time.date != nil else { return [] }
             frame.background = true
             frame.note("background", "yes", words: nil, rule: "an earlier event the story recalls")
@@ -205,7 +213,7 @@ struct FrameReader {
     /// "the meeting", "الاجتماع", "la réunion": a definite noun, which with no parties of its own names an event
     /// told before.
     private func definite(_ trigger: Trigger, floor: Int) -> Bool {
-        guard case .meeting(let cue) = trigger.kind, [.generic, .strong, .visit, .phone, .video].contains(cue) else { return false }
+        guard case .meeting(let cue) = trigger.kind, [.generic, .strong, .visit, .phone, .video, .reception].contains(cue) else { return false }
         let start = trigger.anchor.start
         if tokens[start].isArabic {
             // The article is read off a word of more than five letters ("الاجتماع"), never off a verb ("التقى").
@@ -232,16 +240,20 @@ struct FrameReader {
     // MARK: - Mode
 
     private func remoteMode(in range: Range<Int>) -> MeetingMode? {
+        var found: MeetingMode?
         var k = range.lowerBound
         while k < range.upperBound {
             if let m = table.at[k] {
-                if let mode = m.first({ if case .meeting(let c) = $0 { return c.mode } else { return nil } }) { return mode }
+                if let mode = m.first({ if case .meeting(let c) = $0 { return c.mode } else { return nil } }) {
+                if mode == .video { return .video }
+                found = found ?? mode
+            }
                 k = m.end
             } else {
                 k += 1
             }
         }
-        return nil
+        return found
     }
 
     // MARK: - Granularity
@@ -280,7 +292,8 @@ struct FrameReader {
     private func agentTold(before previous: [Frame], excluding: Set<String>) -> String? {
         var counts: [String: Int] = [:]
         for frame in previous where !frame.background { for code in frame.event.countries { counts[code, default: 0] += 1 } }
-        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : (context.focus.firstIndex(of: $0.key) ?? 9) < (context.focus.firstIndex(of: $1.key) ?? 9) }
+        let byPeople = context.statesByPeople
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : (byPeople.firstIndex(of: $0.key) ?? 99) < (byPeople.firstIndex(of: $1.key) ?? 99) }
         guard let best = ranked.first, !excluding.contains(best.key) else { return nil }
         return best.key
     }

@@ -138,7 +138,7 @@ struct PartyReader {
         }
         reading.rule = rule
         reading.words = present.map { table.read.text($0.span) }
-        reading.sides = sides(trigger: trigger, positions: positions.sorted { $0.at < $1.at })
+        reading.sides = sides(trigger: trigger, positions: positions.sorted { $0.at < $1.at }, people: present)
         return reading
     }
 
@@ -237,6 +237,8 @@ struct PartyReader {
                 table.has(k) { $0 == .meeting(.visit) }
             }) { return true }
             if m.start > floor, cues.word(.place, tokens[m.start - 1]) { return true }
+            // "بالعاصمة الأردنية عمان": a nationality may stand between.
+            if m.start > floor + 1, table.at[m.start - 1].map({ table.stateCode($0) != nil }) ?? false, cues.word(.place, tokens[m.start - 2]) { return true }
             // "في شمال مالي".
             if m.start > floor + 1, cues.word(.direction, tokens[m.start - 1]), cues.word(.place, tokens[m.start - 2]) { return true }
             return false
@@ -265,7 +267,9 @@ struct PartyReader {
 
     /// An organisation named only as a place or a topic ("at the UN headquarters", "reform of the African Union").
     private func excludedOrganization(_ m: Mention, scope: Range<Int>) -> Bool {
-        topical(m, floor: scope.lowerBound) || locative(m, floor: scope.lowerBound) || inAside(m.start, floor: scope.lowerBound)
+        // "قمتي حلف شمال الأطلسي ومجموعة السبع", "the NATO summit": the host of a summit, not a party of this event.
+        let summit = (max(scope.lowerBound, m.start - 3)..<m.start).contains { k in table.has(k) { $0 == .meeting(.summit) } }
+        return summit || topical(m, floor: scope.lowerBound) || locative(m, floor: scope.lowerBound) || inAside(m.start, floor: scope.lowerBound)
             || m.start > scope.lowerBound && ["of", "de", "du", "des"].contains(tokens[m.start - 1].text)
     }
 
@@ -295,12 +299,25 @@ struct PartyReader {
     }
 
     /// One state on one side of the trigger and several on the other, each where a person or a state speaks.
-    private func sides(trigger: Trigger, positions: [(at: Int, code: String)]) -> (one: String, many: [String])? {
+    private func sides(trigger: Trigger, positions: [(at: Int, code: String)], people: [PersonMention]) -> (one: String, many: [String])? {
         let t = trigger.anchor.start
         var before = positions.filter { $0.at < t && $0.code.count == 2 }.map(\.code)
-        var after = positions.filter { $0.at >= t && $0.code.count == 2 }.map(\.code)
-        // Arabic puts the subject after its verb: "استقبل [الوزير] [نظيره …]".
-        if before.isEmpty, tokens[t].isArabic, !after.isEmpty { before.append(after.removeFirst()) }
+        var later = positions.filter { $0.at >= t && $0.code.count == 2 }
+        // Arabic puts the subject after its verb: "استقبل [الوزير] [نظيره …]"; but with the next one joined by "و"
+        // ("واستقبل الرئيس الروسي …، ومؤخرا رئيس بيرو"), all are objects and the subject is the story's protagonist.
+        if before.isEmpty, tokens[t].isArabic, let first = later.first {
+            let second = later.dropFirst().first { $0.code != first.code }
+            let joined = second.map { s in people.first { $0.nameRange.lowerBound == s.at }?.span.lowerBound ?? s.at }.map { start in
+                (max(t, start - 3)..<start).contains { tokens[$0].textHasPrefix("و") || cues.word(.and, tokens[$0]) }
+                    || tokens[start].textHasPrefix("و")
+            } ?? false
+            if joined, let protagonist = context.statesByPeople.first(where: { code in !later.contains { $0.code == code } }) {
+                before.append(protagonist)
+            } else {
+                before.append(later.removeFirst().code)
+            }
+        }
+        let after = later.map(\.code)
         let one = Set(before)
         let many = after.reduce(into: [String]()) { if !$0.contains($1) && !one.contains($1) { $0.append($1) } }
         guard one.count == 1, many.count >= 2, let agent = one.first else { return nil }

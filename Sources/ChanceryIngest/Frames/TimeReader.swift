@@ -27,7 +27,7 @@ struct TimeReader {
     private var cues: Cues { table.lexicon.cues }
 
     /// `others`: the anchors of the sentence's other triggers, whose clauses' dates are theirs.
-    func read(trigger: Trigger, scope: Range<Int>, sentence: Range<Int>, clauses: [Clause], others: [Int] = []) -> TimeReading {
+    func read(trigger: Trigger, scope: Range<Int>, sentence: Range<Int>, clauses: [Clause], others otherTriggers: [Int] = []) -> TimeReading {
         var reading = TimeReading()
         let anchor = trigger.anchor
         // Status first: the direction of a day and month ("le 3 mars") depends on it.
@@ -37,19 +37,27 @@ struct TimeReader {
             reading.statusWords = words
         }
         let all = table.dates(inSentence: trigger.sentence)
-        let usable = all.filter { isEventDate($0, sentence: sentence) }
+        let usable = all.filter { isEventDate($0, sentence: sentence, anchor: anchor.start) }
         let own = usable.filter { scope.contains($0.start) }
         // Dates of another clause of the sentence count only outside a clause that tells of another time.
         let others = usable.filter { item in
             !scope.contains(item.start) && !clauses.contains { clause in
-                clause.contains(item.start) && (clause.kind == .background || clause.kind == .relative || others.contains(where: clause.contains))
+                // (A word that sets the time of another act, "after the meeting", shares that act's date.)
+                clause.contains(item.start) && (clause.kind == .background || clause.kind == .relative
+                    || !trigger.setsTime && otherTriggers.contains(where: clause.contains))
             }
                 && !reported(item, floor: sentence.lowerBound)
         }
-        let statements = all.filter { reported($0, floor: sentence.lowerBound) && isEventDate($0, sentence: sentence, allowReported: true) }
-        for (pool, where_) in [(own.filter { !reported($0, floor: sentence.lowerBound) }, "in its clause"), (others, "in its sentence"),
-                               (statements, "the day of the statement reporting it")] {
-            guard let pick = best(pool, near: anchor.start) else { continue }
+        let statements = all.filter { reported($0, floor: sentence.lowerBound, anchor: anchor.start) && isEventDate($0, sentence: sentence, anchor: anchor.start) }
+        // A date nearer another trigger of the sentence is that one's ("… في دورتها اليوم … منذ الدورة 17 في ديسمبر 2008").
+        func mine(_ item: DateMention) -> Bool {
+            let distance = abs(item.start - anchor.start)
+            return trigger.setsTime || !otherTriggers.contains { other in scope.contains(other) && abs(item.start - other) < distance }
+        }
+        let pools = [(own.filter { !reported($0, floor: sentence.lowerBound, anchor: anchor.start) && mine($0) }, "in its clause"),
+                     (others, "in its sentence"), (statements, "the day of the statement reporting it")]
+        for (pool, where_) in pools {
+            for pick in ranked(pool, near: anchor.start) {
             var planned = reading.planned
             if let direction = direction(of: pick) {
                 if direction > 0 { planned = true }
@@ -89,6 +97,8 @@ struct TimeReader {
                 reading.statusWords = reading.dateWords
             }
             break
+            }
+            if reading.date != nil { break }
         }
         if let date = reading.date, let reference = table.reference, date.precision == .day, reference.precision == .day {
             if date > reference, !reading.planned {
@@ -117,10 +127,16 @@ struct TimeReader {
             // “We will set up a commission,” the minister told a joint press conference: the quote's future is its own.
             if m.end <= anchor.start, (m.end..<anchor.start).contains(where: { ["\"", "”", "»", "“", "«"].contains(tokens[$0].text) }) { continue }
             let word = table.read.text(m.start..<m.end)
-            // French and English put the auxiliary after the subject: "la session se tiendra", "talks will be held".
-            if m.start < anchor.start || !tokens[m.start].isArabic && m.start - anchor.end <= 10 { return ("a word of the future near it", word) }
+            // French and English put the auxiliary after the subject: "la session se tiendra", "talks will be held"; a
+            // noun after the trigger ("… des préparatifs des prochaines échéances") is about something else.
+            if m.start < anchor.start { return ("a word of the future before it", word) }
+            if !tokens[m.start].isArabic, m.start - anchor.end <= 14, !cues.word(.plannedNoun, tokens[m.start]) { return ("a word of the future after it", word) }
             // Arabic puts the adjective after the noun: "الاجتماع المزمع عقده", "الزيارة المرتقبة".
             if tokens[m.start].isArabic, m.start >= anchor.end, m.start - anchor.end <= 2 { return ("a word of the future after it", word) }
+        }
+        // "rencontrera", "se rendra … où il s'entretiendra", "présidera": the French future of a verb near the trigger.
+        if table.lexicon.language == "fr", let k = (max(scope.lowerBound, anchor.start - 6)..<min(scope.upperBound, anchor.end + 1)).first(where: { frenchFuture($0) }) {
+            return ("a verb in the future", tokens[k].text)
         }
         if tokens[anchor.start].isArabic {
             if let k = futureVerb(before: anchor.start, floor: scope.lowerBound) { return ("a verb in the future before it", tokens[k].text) }
@@ -159,6 +175,13 @@ struct TimeReader {
         return nil
     }
 
+    /// A French verb in the simple future: "-ra", "-ront", "-rons" on a lower-case word of six letters or more.
+    private func frenchFuture(_ k: Int) -> Bool {
+        let token = tokens[k]
+        guard token.kind == .word, !token.capitalized, token.text.unicodeScalars.count >= 6 else { return false }
+        return ["ra", "ront", "rons"].contains { token.text.hasSuffix($0) } && !token.text.hasSuffix("tra") || token.text.hasSuffix("tiendra")
+    }
+
     /// سـ before a present verb (سيلتقي، ستعقد، سنعمل), with و or ف before it.
     private func isFutureVerb(_ text: String) -> Bool {
         var stem = Substring(text)
@@ -170,7 +193,7 @@ struct TimeReader {
     // MARK: - Dates
 
     /// False for a date that is not an event's: a year in a name, a validity period, "since …".
-    private func isEventDate(_ item: DateMention, sentence: Range<Int>, allowReported: Bool = false) -> Bool {
+    private func isEventDate(_ item: DateMention, sentence: Range<Int>, anchor: Int) -> Bool {
         let k = item.start
         if case .year = item.expression {
             if yearInName(k, floor: sentence.lowerBound) { return false }
@@ -185,7 +208,8 @@ struct TimeReader {
         // "since 2011", "منذ تعليق مقعد سوريا … في 2011": a date inside a phrase of "since" dates a state of affairs.
         var j = k - 1
         while j >= sentence.lowerBound, k - j <= 12, tokens[j].kind != .punct || tokens[j].text == "-" {
-            if cues.word(.since, tokens[j]) { return false }
+            // (Unless the event itself is what the phrase starts from: "since the 17th session, held in December 2008".)
+            if cues.word(.since, tokens[j]) { return j < anchor && anchor < k }
             j -= 1
         }
         return true
@@ -215,11 +239,18 @@ struct TimeReader {
         return previous.capitalized && !table.has(k - 1, { if case .month = $0 { true } else { false } })
     }
 
-    /// The day a statement was made, written after its verb ("the ministry said today", "a appris samedi").
-    private func reported(_ item: DateMention, floor: Int) -> Bool {
+    /// The day a statement was made, written after its verb ("the ministry said today", "a appris samedi", "أفادت
+    /// وزارة الخارجية، اليوم الجمعة، بأن …").
+    private func reported(_ item: DateMention, floor: Int, anchor: Int? = nil) -> Bool {
         switch item.expression {
         case .relative, .weekday: break
         default: return false
+        }
+        // A verb of saying before the day, and "that" between the day and the trigger.
+        if let anchor, anchor > item.start,
+           (max(floor, item.start - 8)..<item.start).contains(where: { cues.word(.reporting, tokens[$0]) }),
+           (item.start..<anchor).contains(where: { cues.word(.complementizer, tokens[$0]) }) {
+            return true
         }
         var k = item.start - 1
         while k >= floor, item.start - k <= 3 {
@@ -230,9 +261,9 @@ struct TimeReader {
         return false
     }
 
-    /// The finest date of a list, the nearest to `anchor` among equals.
-    private func best(_ items: [DateMention], near anchor: Int) -> DateMention? {
-        items.min { a, b in
+    /// The dates of a list, the finest first, the nearest to `anchor` first among equals.
+    private func ranked(_ items: [DateMention], near anchor: Int) -> [DateMention] {
+        items.sorted { a, b in
             let (ra, rb) = (rank(a.expression), rank(b.expression))
             if ra != rb { return ra < rb }
             return abs(a.start - anchor) < abs(b.start - anchor)

@@ -24,6 +24,7 @@ struct TriggerFinder {
             let cue = meeting.cue
             // A generic noun is the session's or the signing's own occasion ("the meeting of the Joint Commission",
             // "signed at the meeting").
+            if cue == .discussion, !(sessions + agreements).isEmpty { continue }
             if cue == .generic || cue == .visit && !agreements.isEmpty {
                 let absorbed = (sessions + agreements).contains { other in
                     clause.contains(other.anchor.start) || abs(other.anchor.start - meeting.mention.start) <= 6
@@ -48,14 +49,17 @@ struct TriggerFinder {
         var best: (mention: Mention, cue: MeetingCue, setsTime: Bool)?
         func rank(_ cue: MeetingCue) -> Int {
             switch cue {
-            case .phone, .video: 4
-            case .strong, .reception, .audience: 3
-            case .summit: 2
-            case .visit: 1
-            case .generic: 0
-            case .phoneModifier, .videoModifier: -1
+            case .phone, .video: 5
+            case .strong, .reception, .audience: 4
+            case .summit: 3
+            case .visit: 2
+            case .generic: 1
+            case .discussion: 0
+            case .phoneModifier, .videoModifier: -9
             }
         }
+        // A word that only sets the time of another act yields to any other of the clause but a verb of discussion.
+        func score(_ cue: MeetingCue, setsTime: Bool) -> Int { rank(cue) - (setsTime ? 3 : 0) }
         for m in mentions where clause.contains(m.start) {
             guard let cue = m.first({ if case .meeting(let c) = $0 { return c } else { return nil } }), rank(cue) >= 0 else { continue }
             if isPressAlone(m, mentions: mentions) { continue }
@@ -65,7 +69,7 @@ struct TriggerFinder {
             if onSidelines(m, floor: clause.range.lowerBound), cue == .summit || cue == .generic { continue }
             let setsTime = setsTimeOfAnother(m, floor: range.lowerBound)
             // A word that only sets the time yields to any other of the clause.
-            if best.map({ $0.setsTime && !setsTime || $0.setsTime == setsTime && rank(cue) > rank($0.cue) }) ?? true { best = (m, cue, setsTime) }
+            if best.map({ score(cue, setsTime: setsTime) > score($0.cue, setsTime: $0.setsTime) }) ?? true { best = (m, cue, setsTime) }
         }
         return best
     }
@@ -124,7 +128,7 @@ struct TriggerFinder {
                 // "وقعت سلطنة عمان وجمهورية مصر العربية، اليوم في مسقط، بروتوكولا": across commas, only the parties,
                 // a date and a place may stand between.
                 if between.contains(where: { tokens[$0].kind == .punct && [",", "،"].contains(tokens[$0].text) }) {
-                    return instrument.start > signing.start && between.count <= 18 && between.filter { !isAdjunct($0, in: range) }.count <= 1
+                    return instrument.start > signing.start && between.count <= 18 && between.filter { !isAdjunct($0, in: range) }.count <= 3
                 }
                 // "un instrument juridique établissant un « Partenariat » entre les deux pays a été signé": a passive
                 // signing may come some words after its instrument.
@@ -165,39 +169,49 @@ struct TriggerFinder {
 
     /// A joint body named with a session word or an ordinal, or a numbered session once a body was named.
     private func sessionTriggers(_ mentions: [Mention], range: Range<Int>, sentence: Int, bodyNamedBefore: Bool) -> [Trigger] {
-        let heads = mentions.filter { $0.has({ if case .bodyHead = $0 { true } else { false } }) }
-        for head in heads {
+        var triggers: [Trigger] = []
+        var usedSessions: Set<Int> = []
+        var lastHead: Mention?
+        for head in mentions where head.has({ if case .bodyHead = $0 { true } else { false } }) {
             // "on the sidelines of the Asian Cooperation Dialogue meeting": the occasion of another encounter.
             if onSidelines(head, floor: range.lowerBound) { continue }
             // "the Political Consultations Commission between the two ministries": a body between states is standing.
             let between = head.end < range.upperBound && cues.word(.between, tokens[head.end])
             guard qualified(head, mentions: mentions) || between else { continue }
-            let session = mentions.last { m in m.has({ $0 == .session }) && m.start < head.start && head.start - m.end <= 8 && m.start != head.start }
-                ?? mentions.first { m in m.has({ $0 == .session }) && m.start > head.start && m.start - head.end <= 6 }
+            let session = mentions.last { m in m.has({ $0 == .session }) && m.start < head.start && head.start - m.end <= 8 && m.start != head.start
+                    && !usedSessions.contains(m.start) }
+                ?? mentions.first { m in m.has({ $0 == .session }) && m.start > head.start && m.start - head.end <= 6 && !usedSessions.contains(m.start) }
             let ordinal = session.flatMap { ordinalNear($0, range: range) } ?? ordinalNear(head, range: range)
             if session != nil || ordinal != nil {
-                let current = Trigger(kind: .session(head: head, session: session, ordinal: ordinal), anchor: session ?? head, sentence: sentence)
-                // "… حيث انعقدت آخر دورة في عام 2016 بباماكو", "la précédente session s'était tenue à Nouakchott": the body's
-                // earlier session, told later in the sentence.
-                let recalled = mentions.filter { m in
-                    m.start > current.anchor.end && m.has({ $0 == .session }) && m.start != session?.start
-                        && ((max(range.lowerBound, m.start - 2)..<m.start).contains { cues.word(.recalledBefore, tokens[$0]) }
-                            || (m.end..<min(range.upperBound, m.end + 2)).contains { cues.word(.recalledAfter, tokens[$0]) })
-                }.prefix(1).map { m in
-                    Trigger(kind: .session(head: head, session: m, ordinal: ordinalNear(m, range: range)), anchor: m, sentence: sentence)
-                }
-                return [current] + recalled
+                if let session { usedSessions.insert(session.start) }
+                triggers.append(Trigger(kind: .session(head: head, session: session, ordinal: ordinal), anchor: session ?? head, sentence: sentence))
+                lastHead = head
+                continue
             }
             // "… between X and Y held a virtual meeting", "the Joint Commission met": the body's meeting is its session.
-            if let cue = mentions.first(where: { m in m.start >= head.end && m.start - head.end <= 20
+            if triggers.isEmpty, let cue = mentions.first(where: { m in m.start >= head.end && m.start - head.end <= 20
                 && m.has({ if case .meeting = $0 { true } else { false } })
                 && !(head.end..<m.start).contains { tokens[$0].kind == .punct && [".", ";", ":", ","].contains(tokens[$0].text) } }) {
-                return [Trigger(kind: .session(head: head, session: cue, ordinal: nil), anchor: head, sentence: sentence)]
+                triggers.append(Trigger(kind: .session(head: head, session: cue, ordinal: nil), anchor: head, sentence: sentence))
+                lastHead = head
             }
         }
+        // "… حيث انعقدت آخر دورة في عام 2016 بباماكو", "la précédente session s'était tenue à Nouakchott": the body's
+        // earlier session, told later in the sentence.
+        if let head = lastHead, let first = triggers.first {
+            for m in mentions where m.start > first.anchor.end && m.has({ $0 == .session }) && !usedSessions.contains(m.start)
+                && ((max(range.lowerBound, m.start - 2)..<m.start).contains { cues.word(.recalledBefore, tokens[$0]) }
+                    // "منذ انعقاد الدورة 17 في ديسمبر 2008", "since the last session": told as the start of a span.
+                    || (max(range.lowerBound, m.start - 3)..<m.start).contains { cues.word(.since, tokens[$0]) }
+                    || (m.end..<min(range.upperBound, m.end + 2)).contains { cues.word(.recalledAfter, tokens[$0]) }) {
+                usedSessions.insert(m.start)
+                triggers.append(Trigger(kind: .session(head: head, session: m, ordinal: ordinalNear(m, range: range)), anchor: m, sentence: sentence))
+                break
+            }
+        }
+        guard triggers.isEmpty, bodyNamedBefore else { return triggers }
         // "La 9e session doit se tenir à Dakar": a numbered session standing alone, after the body was named,
         // is that body's ("the 76th session of the General Assembly" is not).
-        guard bodyNamedBefore else { return [] }
         for m in mentions where m.has({ $0 == .session }) && ["session", "دوره", "الدوره", "دورتها", "round", "edition"].contains(tokens[m.start].text) {
             guard let ordinal = ordinalNear(m, range: range) else { continue }
             if m.end < range.upperBound, ["of", "de", "du", "des", "d"].contains(tokens[m.end].text)

@@ -146,13 +146,25 @@ final class MentionTable {
     }()
 
     /// The state a mention names as a country or a nationality (not as a city).
+    ///
+    /// A name that is a city of one state and the name of another ("عمان": Amman or Oman) is the city, unless the
+    /// text says "سلطنة عمان" or writes it after a title ("وزير خارجية عمان").
     func stateCode(_ m: Mention) -> String? {
-        m.first { entry -> String? in
+        guard let code = m.first({ entry -> String? in
             switch entry {
             case .nationality(let c), .country(let c), .nationalityPrefix(let c): c
             default: nil
             }
+        }) else { return nil }
+        // (A nationality is never a city's name: "المالية" is Malian, whatever "ماليه", Malé, reads like.)
+        let isNationality = m.has { if case .nationality = $0 { true } else if case .nationalityPrefix = $0 { true } else { false } }
+        if !isNationality, let city = city(m), city.code != code {
+            let before = m.start > 0 ? read.tokens[m.start - 1] : nil
+            let sultanate = before.map { ["سلطنه", "sultanate", "sultanat"].contains($0.text) } ?? false
+            let afterTitle = (max(0, m.start - 3)..<m.start).contains { k in has(k) { if case .role = $0 { true } else { false } } }
+            return sultanate || afterTitle ? code : nil
         }
+        return code
     }
 
     func city(_ m: Mention) -> (code: String, name: String)? {

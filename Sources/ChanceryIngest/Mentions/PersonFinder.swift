@@ -99,7 +99,7 @@ struct PersonFinder {
             if role != nil || isCounterpart {
                 if let person = personAfterTitle(mention, role: role, isCounterpart: isCounterpart, lastRole: lastRole, range: range, found: found) {
                     found.append(person)
-                    if !isCounterpart { lastRole = role }
+                    if !isCounterpart { lastRole = person.participant.role ?? role }
                     i = max(person.nameRange.upperBound, mention.end)
                     continue
                 }
@@ -116,7 +116,8 @@ struct PersonFinder {
                 found[k].countryCue = "an office holder's surname"
             }
         }
-        return found.filter { !sentMessage(before: $0.span.lowerBound, floor: range.lowerBound) }
+        // A name is at least two letters: "و" alone is a conjunction the tokenizer left.
+        return found.filter { !sentMessage(before: $0.span.lowerBound, floor: range.lowerBound) && $0.participant.name.unicodeScalars.count >= 2 }
     }
 
     /// The person a title introduces: the name after it (past its state and portfolio), or one set off before it.

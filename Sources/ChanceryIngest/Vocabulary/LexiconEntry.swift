@@ -65,6 +65,9 @@ enum MeetingCue: String, Hashable, Sendable {
     case generic
     /// A visit, in which officials usually meet.
     case visit
+    /// A verb of discussion ("discussed", "بحث", "ont examiné"): what an encounter told before was about, or with two
+    /// parties of its own and nothing told before, an encounter.
+    case discussion
     case phone
     case video
     /// A modifier turning a meeting into a phone or video call ("هاتفيا", "by phone").
@@ -75,7 +78,7 @@ enum MeetingCue: String, Hashable, Sendable {
     var isStrong: Bool {
         switch self {
         case .strong, .reception, .audience, .summit, .phone, .video: true
-        case .generic, .visit, .phoneModifier, .videoModifier: false
+        case .generic, .visit, .discussion, .phoneModifier, .videoModifier: false
         }
     }
 
