@@ -63,10 +63,10 @@ struct OccasionRuleTests {
         #expect(meeting.participants.map(\.name) == ["أمادو فال"])
     }
 
-    @Test func aMinistryNamedWithoutItsStateGivesNoPlace() throws {
-        // The guest's nationality before "بمقر" is not the ministry's.
+    @Test func aMinistryNamedWithoutItsStateIsTheHosts() throws {
+        // The guest's nationality before "بمقر" is not the ministry's; the one receiving him is at home.
         let found = events("استقبل وزير الخارجية التونسي، صباح اليوم، نظيره المالي بمقر وزارة الخارجية.", published: "2024-03-20")
-        #expect(try #require(found.first { $0.type == .meeting }).location == nil)
+        #expect(try #require(found.first { $0.type == .meeting }).location == Location(name: "Tunis", country: "TN"))
     }
 
     @Test func aSessionOfSeniorOfficialsKeepsItsLevelInTheBodysName() throws {

@@ -153,13 +153,20 @@ struct DocumentAssembler {
     /// An event told as done with no date of its own took place on the day of the dated event told before it ("He
     /// also received …"), else on the day the story speaks from.
     private func dateByNarrative(_ frames: inout [Frame]) {
-        var last: PartialDate?
+        var last: (sentence: Int, date: PartialDate)?
+        let headings = context.headingDates
         for k in frames.indices where !frames[k].background {
-            if let date = frames[k].event.date { if frames[k].event.status == .occurred { last = date }; continue }
-            guard frames[k].event.status == .occurred, let date = last ?? table.reference, date.precision == .day else { continue }
+            if let date = frames[k].event.date {
+                if frames[k].event.status == .occurred { last = (frames[k].sentence, date) }
+                continue
+            }
+            guard frames[k].event.status == .occurred else { continue }
+            // A heading ("Monday") after the last dated event dates what follows it.
+            let heading = headings.last { $0.sentence < frames[k].sentence && $0.sentence > (last?.sentence ?? -1) }
+            let rule = heading != nil ? "the day of the heading above it" : (last == nil ? "the day the story speaks from" : "the day of the event told before it")
+            guard let date = heading?.date ?? last?.date ?? table.reference, date.precision == .day else { continue }
             frames[k].event.date = date
-            frames[k].note("date", date.description, words: nil,
-                           rule: last == nil ? "the day the story speaks from" : "the day of the event told before it")
+            frames[k].note("date", date.description, words: nil, rule: rule)
         }
     }
 

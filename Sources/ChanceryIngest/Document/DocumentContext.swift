@@ -46,6 +46,22 @@ final class DocumentContext {
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
     }()
 
+    /// Lines that are a date and nothing else ("Monday", "الخميس 12 مارس"): headings that date what follows them.
+    lazy var headingDates: [(sentence: Int, date: PartialDate)] = {
+        var headings: [(Int, PartialDate)] = []
+        let tokens = table.read.tokens
+        for (s, range) in table.read.sentences.enumerated() {
+            let words = range.filter { tokens[$0].kind != .punct }
+            guard !words.isEmpty, words.count <= 4, let item = table.dates(inSentence: s).first,
+                  words.allSatisfy({ k in tokens[k].kind == .number || (max(range.lowerBound, k - 3)...k).contains { table.at[$0].map { $0.end > k } ?? false } })
+            else { continue }
+            if let date = DateResolver.resolve(item.expression, published: table.reference, planned: false).0, date.precision == .day {
+                headings.append((s, date))
+            }
+        }
+        return headings
+    }()
+
     /// The state of the focus pair that is not `code`, when `code` is one of them.
     func partner(of code: String) -> String? {
         guard focus.count == 2, focus.contains(code) else { return nil }

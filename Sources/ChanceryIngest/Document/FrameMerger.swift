@@ -15,13 +15,19 @@ struct FrameMerger {
                 // The last event of its type with its parties (or the last of its type, for one naming none); a verb of
                 // discussion tells what any event of its parties was about.
                 let own = Set(frame.event.countries)
-                let sameKind: (Frame) -> Bool = { $0.event.type == frame.event.type || frame.isDiscussion }
-                if let target = merged.lastIndex(where: { sameKind($0) && !$0.background && own.isSubset(of: $0.event.countries) && !own.isEmpty })
-                    ?? merged.lastIndex(where: { $0.event.type == frame.event.type && !$0.background }) {
-                    // "German Foreign Minister Klaus Weber joined the meeting": one state more for the event told.
+                let sameKind: (Frame) -> Bool = { ($0.event.type == frame.event.type || frame.isDiscussion) && !$0.background }
+                if let target = merged.lastIndex(where: { sameKind($0) && own.isSubset(of: $0.event.countries) && !own.isEmpty })
+                    ?? (own.isEmpty ? merged.lastIndex(where: sameKind) : nil) {
+                    merged[target] = absorb(merged[target], frame)
+                    continue
+                }
+                if let target = merged.lastIndex(where: sameKind) {
+                    // "He hosted heads of state for a meeting. Those who attended the meeting were …": the reference names
+                    // the parties the event lacked; "German Foreign Minister Klaus Weber joined the meeting": one more.
+                    let completes = frame.ownParties && (merged[target].incomplete || !merged[target].ownParties || frame.listsAttendees)
                     let joins = own.count == 1 && reference != .occasion && !frame.event.participants.isEmpty
                         && (merged[target].event.countries.count >= 3 || frame.event.mode == .video || merged[target].event.mode == .video)
-                    if own.isSubset(of: merged[target].event.countries) || joins {
+                    if completes || joins {
                         merged[target] = absorb(merged[target], frame)
                         continue
                     }
@@ -31,24 +37,32 @@ struct FrameMerger {
                     continue
                 }
             }
-            // Fewer than two parties is talk about meetings.
-            if frame.event.countries.count + frame.event.organizations.count < 2 { continue }
+            // Fewer than two parties is talk about meetings, unless a later reference completes them.
+            if frame.event.countries.count + frame.event.organizations.count < 2, !frame.incomplete { continue }
             if let index = merged.firstIndex(where: { compatible($0, frame) }) {
                 merged[index] = combine(merged[index], frame)
             } else {
                 merged.append(frame)
             }
         }
-        return merged
+        return merged.filter { $0.event.countries.count + $0.event.organizations.count >= 2 }
     }
 
     /// What a reference back adds to the event it names: a date, a place, a state that joined.
     private func absorb(_ target: Frame, _ reference: Frame) -> Frame {
         var result = target
         let joining = Set(reference.event.countries).subtracting(target.event.countries)
-        if !joining.isEmpty {
+        if !target.ownParties, !target.incomplete, reference.ownParties, !joining.isEmpty {
+            // The target's parties were the story's guess; the reference names them.
+            result.event.countries = reference.event.countries
+            result.event.organizations = Array(Set(target.event.organizations).union(reference.event.organizations)).sorted()
+            result.event.participants = reference.event.participants
+            result.ownParties = true
+        } else if !joining.isEmpty {
             result.event.countries = Array(Set(target.event.countries).union(joining)).sorted()
+            result.event.organizations = Array(Set(target.event.organizations).union(reference.event.organizations)).sorted()
             result.event.participants += reference.event.participants.filter { $0.country.map(joining.contains) ?? false }
+            if target.incomplete { result.incomplete = result.event.countries.count < 2; result.ownParties = true }
         }
         if result.event.date == nil, let date = reference.event.date, reference.event.status == target.event.status {
             result.event.date = date

@@ -43,6 +43,11 @@ struct Frame {
     /// True for a visit: an encounter whose status and details other sentences tell better ("arrived on a visit …;
     /// the two sides will discuss …").
     var isVisit = false
+    /// True for an encounter whose sentence named one party only ("He hosted some heads of state for a meeting"),
+    /// which a later reference to it may complete ("Those who attended the meeting were …"); dropped if none does.
+    var incomplete = false
+    /// True when the frame's words list who attended ("Those who attended the meeting were …", "ضم الاجتماع …").
+    var listsAttendees = false
     /// True for a verb of discussion, which stands alone only with parties of its own sentence.
     var isDiscussion = false
     /// An earlier event the story recalls ("the last session, held in 2019"), kept apart from the story's own.
@@ -90,4 +95,9 @@ struct Trigger {
     }
 
     var range: Range<Int> { anchor.start..<anchor.end }
+
+    /// True for a meeting told by a word that reports an encounter by itself ("received", "talks", "قمة").
+    var isStrongMeeting: Bool {
+        if case .meeting(let cue) = kind { cue.isStrong } else { false }
+    }
 }

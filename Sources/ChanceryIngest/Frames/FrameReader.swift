@@ -51,14 +51,16 @@ struct FrameReader {
         var mode: MeetingMode?
         if case .meeting(let cue) = trigger.kind {
             // "اتصل … عبر الفيديو": a video link named beside a call makes it a video call.
-            let remote = remoteMode(in: scope) ?? remoteMode(in: sentence)
+            let remote = remoteMode(in: scope) ?? remoteMode(in: sentence, modifiersOnly: true)
             mode = remote == .video ? .video : (cue.mode ?? remote ?? .inPerson)
             frame.event.mode = mode
             frame.toldInPerson = mode == .inPerson && [.reception, .audience, .visit, .summit].contains(cue)
             frame.note("mode", mode?.rawValue ?? "in_person", words: nil, rule: mode == .inPerson ? "no call or video named" : "a call or a video link named")
         }
         if mode == nil || mode == .inPerson {
-            if let place = PlaceReader(table: table, parties: partyReader).read(trigger: trigger, scope: scope, sentence: sentence, clauses: clauses) {
+            let receiving: Bool = { if case .meeting(let cue) = trigger.kind { cue == .reception || cue == .audience } else { false } }()
+            let host = receiving ? parties.first : nil
+            if let place = PlaceReader(table: table, parties: partyReader).read(trigger: trigger, scope: scope, sentence: sentence, clauses: clauses, host: host) {
                 frame.event.location = place.location
                 if case .meeting = trigger.kind { frame.toldInPerson = true }
                 frame.note("location", place.location.name, words: place.words, rule: place.rule)
@@ -72,19 +74,31 @@ struct FrameReader {
             parties.countries.insert(host)
             parties.rule += (parties.rule.isEmpty ? "" : ", ") + "the host, of the city it was held in"
         }
+        // "He hosted …", "Il a reçu …": a pronoun subject is the story's protagonist.
+        if !enough(parties), let protagonist = context.statesByPeople.first, !parties.countries.contains(protagonist),
+           (max(scope.lowerBound, anchor.start - 3)..<anchor.start).contains(where: { cues.word(.pronoun, tokens[$0]) }),
+           !people.contains(where: { scope.contains($0.nameRange.lowerBound) && $0.nameRange.lowerBound < anchor.start }) {
+            parties.countries.insert(protagonist)
+            parties.rule += (parties.rule.isEmpty ? "" : ", ") + "the story's protagonist, as the pronoun subject"
+        }
         if !enough(parties), frame.reference != .demonstrative, frame.reference != .definite,
            let filled = fromContext(parties, trigger: trigger, scope: scope, previous: previous) {
             parties.countries = filled.countries
             parties.rule = filled.rule
             partiesWhere = "the document"
         }
-        if !enough(parties), !frame.anaphoric { return [] }
+        if !enough(parties), !frame.anaphoric {
+            // One party named for an encounter told by a strong word: a later sentence may name the others.
+            guard parties.countries.count == 1, trigger.isStrongMeeting else { return [] }
+            frame.incomplete = true
+        }
         // "Egypt has been receiving aid from the United States": a reception receives someone.
         if case .meeting(let cue) = trigger.kind, cue == .reception, parties.participants.isEmpty,
            !scope.contains(where: { cues.word(.delegation, tokens[$0]) || table.has($0) { if case .role = $0 { true } else { $0 == .counterpart } } }) {
             return []
         }
         frame.ownParties = partiesWhere != "the document" && enough(parties)
+        frame.listsAttendees = scope.contains { cues.match(.multilateral, in: tokens, at: $0, limit: scope.upperBound) != nil }
         frame.anchored = parties.anchored
         frame.event.countries = parties.countries.sorted()
         frame.event.organizations = parties.organizations.sorted()
@@ -170,6 +184,11 @@ struct FrameReader {
     /// two states; a lone state's counterpart is its partner in the story; a signing or a session without names is
     /// the story's.
     private func fromContext(_ parties: PartyReading, trigger: Trigger, scope: Range<Int>, previous: [Frame]) -> (countries: Set<String>, rule: String)? {
+        // "… a whirlwind of activities which included meetings": a generic word takes no parties from the story.
+        if case .meeting(let cue) = trigger.kind, [.generic, .visit, .discussion].contains(cue),
+           !scope.contains(where: { cues.word(.both, tokens[$0]) || cues.match(.both, in: tokens, at: $0, limit: scope.upperBound) != nil }) {
+            return nil
+        }
         // The parties of the last event told with its own parties, else the two states the story names most.
         let recent = previous.last { $0.anchored && !$0.background }.map { Set($0.event.countries) }
         if let recent, parties.countries.count == 1, let only = parties.countries.first, recent.contains(only), recent.count >= 2 {
@@ -239,12 +258,17 @@ struct FrameReader {
 
     // MARK: - Mode
 
-    private func remoteMode(in range: Range<Int>) -> MeetingMode? {
+    /// A call or video named in `range`; with `modifiersOnly`, only a word that makes a meeting one ("by phone"), not
+    /// another call of the sentence ("… received a call from A, while he received B in Tripoli").
+    private func remoteMode(in range: Range<Int>, modifiersOnly: Bool = false) -> MeetingMode? {
         var found: MeetingMode?
         var k = range.lowerBound
         while k < range.upperBound {
             if let m = table.at[k] {
-                if let mode = m.first({ if case .meeting(let c) = $0 { return c.mode } else { return nil } }) {
+                if let mode = m.first({ entry -> MeetingMode? in
+                guard case .meeting(let c) = entry, !modifiersOnly || c == .phoneModifier || c == .videoModifier else { return nil }
+                return c.mode
+            }) {
                 if mode == .video { return .video }
                 found = found ?? mode
             }

@@ -13,6 +13,8 @@ struct PartyReading {
     /// The states on each side of the trigger, when one side is one state and the other several: the material of
     /// one bilateral meeting per state of the longer side.
     var sides: (one: String, many: [String])?
+    /// The state named first in the span: the subject's, in most sentences.
+    var first: String?
 }
 
 /// Reads the parties of a frame from a span of its sentence.
@@ -30,7 +32,7 @@ struct PartyReader {
     private var cues: Cues { table.lexicon.cues }
 
     /// A state's mention sorted by how it takes part.
-    enum Standing { case party, weak, place, excluded }
+    enum Standing { case party, weak, place, accredited, excluded }
 
     func read(scope: Range<Int>, sentence: Range<Int>, trigger: Trigger, people: [PersonMention]) -> PartyReading {
         var reading = PartyReading()
@@ -53,6 +55,8 @@ struct PartyReader {
         // Where each state speaks in the span, for telling one side of the trigger from the other.
         var positions: [(at: Int, code: String)] = byPerson.compactMap { pair in pair.code.map { (pair.person.nameRange.lowerBound, $0) } }
         var anonymous: [Int] = []
+        // The states ambassadors of the span are posted to, which receive them.
+        var accredited: [String] = []
         let spans = present.map(\.span)
         let pairedCities = citiesJoinedByAnd(in: scope)
         var k = scope.lowerBound
@@ -85,6 +89,7 @@ struct PartyReader {
                 strong.append(code)
                 positions.append((m.start, code))
             case .weak: weak.append(code)
+            case .accredited: accredited.append(code)
             case .place, .excluded: break
             }
         }
@@ -105,6 +110,12 @@ struct PartyReader {
         }
         if parties.count < 2 {
             for code in weak where parties.count < 2 && !parties.contains(code) { parties.insert(code); rule += " and a nationality" }
+        }
+        // "سفير كوريا لدى قطر … بزيارة مجاملة لسعادة وزير الدولة": an ambassador calls on the state he is posted to.
+        if parties.count < 2, let posted = accredited.first(where: { !parties.contains($0) }),
+           byPerson.contains(where: { $0.code == nil && $0.person.organization == nil }) || anonymous.count > 1 {
+            parties.insert(posted)
+            rule += (rule.isEmpty ? "" : ", ") + "the state an ambassador is posted to"
         }
         reading.anchored = parties.count >= 2
         // People with no state yet: a counterpart belongs to the other side, anyone else to the one side not yet
@@ -139,6 +150,7 @@ struct PartyReader {
         reading.rule = rule
         reading.words = present.map { table.read.text($0.span) }
         reading.sides = sides(trigger: trigger, positions: positions.sorted { $0.at < $1.at }, people: present)
+        reading.first = positions.min { $0.at < $1.at }?.code
         return reading
     }
 
@@ -146,12 +158,15 @@ struct PartyReader {
     func standing(of m: Mention, scope: Range<Int>) -> Standing {
         if inAside(m.start, floor: scope.lowerBound) { return .excluded }
         if topical(m, floor: scope.lowerBound) { return .excluded }
-        if accredited(m, floor: scope.lowerBound) { return .excluded }
+        if accredited(m, floor: scope.lowerBound) { return .accredited }
         if sender(m, floor: scope.lowerBound) { return .excluded }
-        // "a state visit to Senegal", "زيارة إلى مصر": the state visited receives the visit.
+        // "a state visit to Senegal", "زيارة إلى مصر": the state visited receives the visit; "وزارة الخارجية في مملكة
+        // البحرين", "the government in Kenya": a ministry of a state speaks for it.
         if locative(m, floor: scope.lowerBound) {
-            let visited = (max(scope.lowerBound, m.start - 3)..<m.start).contains { k in table.has(k) { $0 == .meeting(.visit) } }
-            return visited ? .party : .place
+            let window = max(scope.lowerBound, m.start - 3)..<m.start
+            let visited = window.contains { k in table.has(k) { $0 == .meeting(.visit) } }
+            let ministry = window.contains { k in cues.word(.ministry, tokens[k]) || cues.word(.delegation, tokens[k]) }
+            return visited || ministry ? .party : .place
         }
         // A nationality counts where it qualifies a party: a title, a delegation, a side, a counterpart, a body.
         if m.has({ if case .nationality = $0 { true } else { false } }), !m.has({ if case .country = $0 { true } else { false } }) {

@@ -12,14 +12,15 @@ struct PlaceReader {
     private var tokens: [Token] { table.read.tokens }
     private var cues: Cues { table.lexicon.cues }
 
-    func read(trigger: Trigger, scope: Range<Int>, sentence: Range<Int>, clauses: [Clause]) -> (location: Location, rule: String, words: String)? {
+    /// `host`: the state receiving, whose ministry a reception "at the Ministry of Foreign Affairs" was held at.
+    func read(trigger: Trigger, scope: Range<Int>, sentence: Range<Int>, clauses: [Clause], host: String? = nil) -> (location: Location, rule: String, words: String)? {
         if let found = city(in: scope, near: trigger.anchor.start) { return (found.0, "a city in its clause", found.1) }
         // Elsewhere in the sentence, outside a clause of its own ("the dialogue which will be held in Washington").
         let others = clauses.filter { !$0.range.overlaps(scope) && $0.kind != .relative && $0.kind != .background && $0.kind != .aside }
         for clause in others {
             if let found = city(in: clause.range, near: trigger.anchor.start) { return (found.0, "a city in its sentence", found.1) }
         }
-        if let seat = ministrySeat(in: sentence) { return (seat.0, "the seat of the ministry it was held at", seat.1) }
+        if let seat = ministrySeat(in: sentence, host: host) { return (seat.0, "the seat of the ministry it was held at", seat.1) }
         return nil
     }
 
@@ -35,8 +36,11 @@ struct PlaceReader {
             // "الجزائر", "Tunis", "Kuwait": a city that is also its state's name is the city where a place word says so.
             let alsoState = table.stateCode(m) != nil
             if alsoState, homograph(m) == nil, !parties.locative(m, floor: span.lowerBound) { continue }
-            // A city that no word sets as a place is a government ("Seoul's foreign ministry", "Rabat and Madrid").
-            guard parties.locative(m, floor: span.lowerBound) else { continue }
+            // A city that no word sets as a place is a government ("Seoul's foreign ministry", "Rabat and Madrid"),
+            // unless it hosts: "احتضنت الجزائر العاصمة …", "Dakar hosted …".
+            let hosts = m.start > span.lowerBound && cues.word(.hostVerb, tokens[m.start - 1])
+                || m.end < span.upperBound && cues.word(.hostVerb, tokens[m.end])
+            guard hosts || parties.locative(m, floor: span.lowerBound) else { continue }
             let score = abs(m.start - anchor)
             if best.map({ score < $0.score }) ?? true { best = (Location(name: name, country: code), table.read.text(m.start..<m.end), score) }
         }
@@ -75,7 +79,7 @@ struct PlaceReader {
     /// The city of a ministry named with its state, where a sentence sets an event in its premises: "بمقر وزارة الخارجية
     /// المصرية", "au siège du ministère sénégalais des Affaires étrangères", "at the Kenyan Foreign Ministry's headquarters".
     /// Ministries sit in their state's seat of government, the first city `cities.tsv` lists for it.
-    private func ministrySeat(in range: Range<Int>) -> (Location, String)? {
+    private func ministrySeat(in range: Range<Int>, host: String?) -> (Location, String)? {
         // "au siège du ministère", "at the Malaysian Ministry of Foreign Affairs", "بمقر وزارة الخارجية".
         for k in range where cues.word(.premises, tokens[k]) || cues.word(.ministry, tokens[k])
             && (max(range.lowerBound, k - 3)..<k).contains(where: { cues.word(.place, tokens[$0]) }) {
@@ -93,6 +97,10 @@ struct PlaceReader {
                     return (Location(name: seat.name, country: country), table.read.text(min(k, ministry)..<max(k, j + 1)))
                 }
                 j += 1
+            }
+            // "استقبل وزير الخارجية الكويتي … بمقر وزارة الخارجية": a ministry of no named state is the host's.
+            if let host, let seat = table.lexicon.gazetteer.cities.first(where: { $0.code == host }) {
+                return (Location(name: seat.name, country: host), table.read.text(min(k, ministry)..<min(range.upperBound, max(k, ministry) + 2)))
             }
         }
         return nil

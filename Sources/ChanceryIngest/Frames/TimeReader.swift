@@ -63,6 +63,7 @@ struct TimeReader {
                 if direction > 0 { planned = true }
             }
             var (date, end) = DateResolver.resolve(pick.expression, published: table.reference, planned: planned)
+            if case .sameDay = pick.expression { date = dayToldBefore(trigger.sentence) }
             // "8 و9 ديسمبر المقبل", "le 3 mars prochain": a day named as the next one is ahead; "dernier" behind.
             if let day = nextOrLast(after: pick.start, limit: sentence.upperBound) {
                 if day > 0 { planned = true } else if case .dayMonth = pick.expression { planned = false }
@@ -270,8 +271,20 @@ struct TimeReader {
         }
     }
 
+    /// The last day a sentence before `sentence` names, for "the same day".
+    private func dayToldBefore(_ sentence: Int) -> PartialDate? {
+        for s in stride(from: sentence - 1, through: max(0, sentence - 4), by: -1) {
+            for item in table.dates(inSentence: s).reversed() {
+                if case .sameDay = item.expression { continue }
+                if let day = DateResolver.resolve(item.expression, published: table.reference, planned: false).0, day.precision == .day { return day }
+            }
+        }
+        return nil
+    }
+
     private func rank(_ expression: DateExpression) -> Int {
         switch expression {
+        case .sameDay: 0
         case .absolute(let d, _): d.precision == .day ? 0 : (d.precision == .month ? 4 : 6)
         case .dayMonth: 1
         case .relative, .weekday, .weekdayRange: 2
@@ -284,6 +297,7 @@ struct TimeReader {
 
     private func kindName(_ expression: DateExpression) -> String {
         switch expression {
+        case .sameDay: "the day told before"
         case .absolute(let d, _): d.precision == .day ? "a full date" : "a month and year"
         case .dayMonth: "a day and month"
         case .relative: "a day counted from the story's"

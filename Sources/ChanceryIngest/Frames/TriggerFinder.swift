@@ -63,8 +63,8 @@ struct TriggerFinder {
         for m in mentions where clause.contains(m.start) {
             guard let cue = m.first({ if case .meeting(let c) = $0 { return c } else { return nil } }), rank(cue) >= 0 else { continue }
             if isPressAlone(m, mentions: mentions) { continue }
-            // "لم يعقدا اجتماعا", "did not meet", "n'a pas rencontré".
-            if negated(m, floor: clause.range.lowerBound) { continue }
+            // "لم يعقدا اجتماعا", "did not meet", "n'a pas rencontré"; "نفت … أن يكون الوزير قد التقى".
+            if negated(m, floor: clause.range.lowerBound) || denied(m, floor: range.lowerBound) { continue }
             // "en marge du sommet", "on the sidelines of the summit": the occasion of the encounter, not one.
             if onSidelines(m, floor: clause.range.lowerBound), cue == .summit || cue == .generic { continue }
             let setsTime = setsTimeOfAnother(m, floor: range.lowerBound)
@@ -121,7 +121,7 @@ struct TriggerFinder {
         var triggers: [Trigger] = []
         var used: Set<Int> = []
         for signing in mentions where signing.has({ $0 == .signing }) {
-            if negated(signing, floor: range.lowerBound) { continue }
+            if negated(signing, floor: range.lowerBound) || denied(signing, floor: range.lowerBound) { continue }
             let near = instruments.filter { instrument in
                 let between = instrument.start > signing.start ? signing.end..<instrument.start : instrument.end..<signing.start
                 if between.contains(where: { tokens[$0].kind == .punct && [".", ";", ":", "!", "?", "\n"].contains(tokens[$0].text) }) { return false }
@@ -153,6 +153,12 @@ struct TriggerFinder {
 
     private func distance(_ a: Mention, _ b: Mention) -> Int {
         a.start >= b.start ? a.start - b.start : (b.start - a.start) * 2
+    }
+
+    /// True when a verb of denial before the trigger governs it through "that": "denied that the minister had met".
+    func denied(_ m: Mention, floor: Int) -> Bool {
+        guard let verb = (floor..<m.start).last(where: { cues.word(.denial, tokens[$0]) }) else { return false }
+        return (verb..<m.start).contains { cues.word(.complementizer, tokens[$0]) }
     }
 
     func negated(_ m: Mention, floor: Int) -> Bool {

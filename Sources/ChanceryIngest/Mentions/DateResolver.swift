@@ -19,6 +19,8 @@ enum DateExpression: Equatable {
     case relativeYear(Int)
     /// "this week", "الأسبوع الماضي", "la semaine prochaine": the month of that week.
     case relativeWeek(Int)
+    /// "the same day", "في اليوم نفسه": the day told just before, which only the story's order knows.
+    case sameDay
 }
 
 /// Finds date expressions in a sentence and resolves them against the publication date.
@@ -101,6 +103,17 @@ enum DateResolver {
                         }
                     }
                     if let (m, y, next) = monthYear(k) {
+                        // "من 30 أيار إلى 1 حزيران 2022", "du 30 novembre au 2 décembre 2022": a span across two months.
+                        if y == nil, endDay == nil {
+                            let connector = skip(next, Self.dayRangeConnectors)
+                            if connector > next, let e = number(connector), (1...31).contains(e),
+                               let (m2, y2, after) = monthYear(skip(connector + 1, Self.beforeMonthAfterRange)), let y2,
+                               let start = PartialDate(year: m2 >= m ? y2 : y2 - 1, month: m, day: value), let last = PartialDate(year: y2, month: m2, day: e) {
+                                found.append((i, .absolute(start, end: last)))
+                                i = after
+                                continue
+                            }
+                        }
                         if let y, let date = PartialDate(year: y, month: m, day: value) {
                             found.append((i, .absolute(date, end: endDay.flatMap { PartialDate(year: y, month: m, day: $0) })))
                         } else {
@@ -176,6 +189,11 @@ enum DateResolver {
                     i = mention.end
                     continue
                 }
+                if mention.has({ $0 == .sameDay }) {
+                    found.append((i, .sameDay))
+                    i = mention.end
+                    continue
+                }
                 if let offset = mention.first({ if case .relativeDay(let d) = $0 { return d } else { return nil } }) {
                     found.append((i, .relative(days: offset)))
                     i = mention.end
@@ -236,6 +254,8 @@ enum DateResolver {
     /// The date an expression stands for, given the publication date; nil when it cannot be known.
     static func resolve(_ expression: DateExpression, published: PartialDate?, planned: Bool) -> (PartialDate?, PartialDate?) {
         switch expression {
+        case .sameDay:
+            return (nil, nil)
         case .absolute(let date, let end):
             return (date, end)
         case .dayMonth(let day, let month, let endDay):

@@ -96,6 +96,20 @@ struct PersonFinder {
                 i = mention.end
                 continue
             }
+            // "عبد الله بن زايد وزير الخارجية الإماراتي وفيصل بن فرحان …": a title just after a name is that person's,
+            // and the name after it, joined by و, the next person's.
+            if role != nil, !isCounterpart, tokens[mention.start].isArabic, let last = found.last, last.nameRange.upperBound == mention.start {
+                let k = found.count - 1
+                if found[k].countryCue != "official" || found[k].participant.role == nil { found[k].participant.role = role }
+                var j = mention.end
+                while j < range.upperBound, j - mention.end < 4, let m = mentionAt[j], let code = stateCode(m) {
+                    if found[k].participant.country == nil { found[k].participant.country = code; found[k].countryCue = "nationality" }
+                    j = m.end
+                }
+                lastRole = lastRole ?? role
+                i = j
+                continue
+            }
             if role != nil || isCounterpart {
                 if let person = personAfterTitle(mention, role: role, isCounterpart: isCounterpart, lastRole: lastRole, range: range, found: found) {
                     found.append(person)
@@ -333,7 +347,7 @@ struct PersonFinder {
 
     /// Words that continue a ministry's name rather than begin a person's: والتعاون، الإفريقي، بالخارج.
     private func extensionWord(_ token: Token) -> Bool {
-        token.textHasPrefix("و") || token.textHasPrefix("ال") || token.textHasPrefix("ب") || token.textHasPrefix("ل")
+        token.textHasPrefix("و") || token.textHasPrefix("ال") || token.textHasPrefix("بال") || token.textHasPrefix("لل")
     }
 
     private func commaAhead(_ index: Int, limit: Int, ceiling: Int) -> Bool {

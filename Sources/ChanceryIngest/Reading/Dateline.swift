@@ -84,6 +84,19 @@ struct Dateline {
         // after what it holds.
         let dash = (last..<end).first { ["-", "—", "–", ":", "--"].contains(tokens[$0].text) }
         var stop = dash.map { $0 + 1 } ?? min(end, last + 6)
+        // "الكويت - 9 - 5 (كونا) --": a day and a month in figures after the city.
+        if city != nil, date == nil, let year = read.document.published?.year, last + 4 < end, ["-", "—", "–"].contains(tokens[last].text),
+           let day = Int(tokens[last + 1].text), tokens[last + 2].text == "-", let month = Int(tokens[last + 3].text),
+           tokens[last + 1].kind == .number, tokens[last + 3].kind == .number {
+            date = PartialDate(year: year, month: month, day: day)
+            stop = max(stop, last + 4)
+        }
+        // "الرياض 15 ربيع الأول 1446 هـ الموافق 18 سبتمبر 2024 م": after a calendar of its own, the Gregorian day.
+        if city != nil, date == nil, dash == nil {
+            for (index, expression) in DateResolver.expressions(in: tokens, range: last..<end, mentions: mentions) {
+                if case .absolute(let d, nil) = expression, d.precision == .day { date = d; stop = min(end, index + 5); break }
+            }
+        }
         if city != nil || date != nil {
             // "NAIROBI, Nov 21 (Reuters) —", "RABAT, 12 mars (MAP) -": the day after the city.
             for (index, expression) in DateResolver.expressions(in: tokens, range: last..<stop, mentions: mentions) where index - last <= 3 {

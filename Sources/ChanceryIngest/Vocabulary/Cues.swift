@@ -6,7 +6,7 @@ enum CueKind: String, CaseIterable, Sendable {
     case recalledBefore = "recalled-before", recalledAfter = "recalled-after", timePreposition = "time-preposition"
     case premises, ministry, strain, relative, demonstrative, from, message, accredited, clause, background
     case stateWord = "state-word", notName = "not-name", nameConnector = "name-connector", delegation, side, both
-    case multilateral, separate, sidelines, direction, futureAuxiliary = "future-auxiliary", plannedNoun = "planned-noun", complementizer
+    case multilateral, separate, sidelines, direction, futureAuxiliary = "future-auxiliary", plannedNoun = "planned-noun", complementizer, pronoun, hostVerb = "host-verb", denial
 }
 
 /// One language's cue words, asked of the tokens near a trigger or a mention.

@@ -25,6 +25,8 @@ enum LexiconEntry: Hashable, Sendable {
     case month(Int)
     case weekday(Int)
     case relativeDay(Int)
+    /// "the same day", "le même jour", "في اليوم نفسه": the day told just before.
+    case sameDay
     /// "الماضي", "dernier", "last": the nearest earlier one.
     case past
     /// "المقبل", "prochain", "next".
