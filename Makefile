@@ -9,7 +9,7 @@ PREFIX      ?= /usr/local
 RELEASE_BIN := .build/release/chancery
 DEMO_DB     := .build/demo.sqlite
 
-.PHONY: all build release demo test bench install clean sqlite-dev phenomena
+.PHONY: all build release demo test bench bench-extraction install clean sqlite-dev phenomena
 
 all: build
 
@@ -76,11 +76,19 @@ phenomena: sqlite-dev
 
 # Builds both release products (chancery, and chancery-bench next to it), then measures.
 # Sizes: make bench BENCH_ARGS="--quick"  or  --documents N --events N --big-mb N --seed N --runs N
+# Extraction is also timed over each JSON Lines file of EXTRACT_FILES (by default the dev corpora beside the
+# repository, when they are there); make bench-extraction times extraction alone.
 BENCH_ARGS ?=
+EXTRACT_FILES ?= $(wildcard ../shared/corpus/*/documents.jsonl)
+EXTRACT_ARGS := $(foreach file,$(EXTRACT_FILES),--extract-file $(file))
 bench: sqlite-dev
 	@command -v sqlite3 >/dev/null || { echo "make bench compares against the sqlite3 shell: sudo apt-get install sqlite3"; exit 1; }
 	$(SWIFT) build $(RELEASE_FLAGS)
-	.build/release/chancery-bench $(BENCH_ARGS)
+	.build/release/chancery-bench $(EXTRACT_ARGS) $(BENCH_ARGS)
+
+bench-extraction: sqlite-dev
+	$(SWIFT) build $(RELEASE_FLAGS)
+	.build/release/chancery-bench --extraction-only $(EXTRACT_ARGS) $(BENCH_ARGS)
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -17,18 +17,23 @@ public struct EventExtractor: Sendable {
     /// The events the document reports, with evidence offsets in Unicode scalars of `document.text`,
     /// sorted countries, a confidence from 0 to 1, no id and no sources.
     public func extract(from document: Document) -> [Event] {
-        explain(document).map(\.event)
+        read(document, explaining: false).map(\.event)
     }
 
     /// The events the document reports, each with the notes that say how its slots were filled.
     public func explain(_ document: Document) -> [ExtractedEvent] {
+        read(document, explaining: true)
+    }
+
+    private func read(_ document: Document, explaining: Bool) -> [ExtractedEvent] {
         let read = ReadDocument(document)
         guard !read.tokens.isEmpty else { return [] }
         let table = MentionTable(read, lexicon: Lexicon.of(language: read.language))
         let context = DocumentContext(table)
         let finder = TriggerFinder(table: table)
         let splitter = ClauseSplitter(tokens: read.tokens, cues: table.lexicon.cues)
-        let reader = FrameReader(table: table, context: context)
+        var reader = FrameReader(table: table, context: context)
+        reader.explaining = explaining
         var frames: [Frame] = []
         var bodyNamed = false
         for (s, range) in read.sentences.enumerated() where !range.isEmpty {

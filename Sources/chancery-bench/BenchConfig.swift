@@ -22,6 +22,8 @@ struct BenchConfig {
     var quick = false
     /// Stop after the extraction phase: the quick loop for tuning the extractor.
     var extractionOnly = false
+    /// JSON Lines files of real articles whose extraction is timed too (`--extract-file`, repeatable).
+    var extractFiles: [String] = []
 
     /// A small, fast run for trying the benchmark out.
     static let quickSizes = (documents: 2_000, events: 50_000, bigMegabytes: 20, runs: 3)
@@ -31,7 +33,7 @@ struct BenchConfig {
     }
 
     static let usage = """
-        usage: chancery-bench [--documents N] [--events N] [--big-mb N] [--seed N] [--runs N] [--quick] [--keep] [--extraction-only] [--work-dir DIR]
+        usage: chancery-bench [--documents N] [--events N] [--big-mb N] [--seed N] [--runs N] [--quick] [--keep] [--extraction-only] [--extract-file F]... [--work-dir DIR]
           --documents N  articles generated for extraction and ingest (default 20000)
           --events N     events in the knowledge base for the queries (default 1000000)
           --big-mb N     size of the JSON Lines file for the memory test, in MB (default 500)
@@ -40,6 +42,7 @@ struct BenchConfig {
           --quick        small sizes: 2000 documents, 50000 events, 20 MB, 3 runs
           --keep         keep the work folder, with the knowledge base of the queries
           --extraction-only  time extraction and the lexicon build only, then stop
+          --extract-file F   also time extraction over the documents of the JSON Lines file F (repeatable)
         Each flag can also be set as CHANCERY_BENCH_DOCUMENTS, _EVENTS, _BIG_MB, _SEED, _RUNS, _QUICK=1, _KEEP=1, _WORKDIR.
         """
 
@@ -50,6 +53,18 @@ struct BenchConfig {
             values[String(key.dropFirst("CHANCERY_BENCH_".count)).lowercased().replacingOccurrences(of: "_", with: "-")] = value
         }
         var index = 0
+        var arguments = arguments
+        // Repeatable, so taken out before the one-value-per-name options.
+        while let at = arguments.firstIndex(where: { $0 == "--extract-file" || $0.hasPrefix("--extract-file=") }) {
+            if arguments[at].hasPrefix("--extract-file=") {
+                extractFiles.append(String(arguments[at].dropFirst("--extract-file=".count)))
+                arguments.remove(at: at)
+            } else {
+                guard at + 1 < arguments.count else { throw UsageError(description: "--extract-file needs a value\n\(Self.usage)") }
+                extractFiles.append(arguments[at + 1])
+                arguments.removeSubrange(at...(at + 1))
+            }
+        }
         while index < arguments.count {
             let argument = arguments[index]
             guard argument.hasPrefix("--") else { throw UsageError(description: "unexpected argument \(argument)\n\(Self.usage)") }

@@ -48,7 +48,35 @@ enum ExtractionPhase {
         context.report.figure("extraction_docs_per_s", documentsPerSecond)
         context.report.figure("extraction_events", Double(events))
         context.report.figure("lexicon_build_s", warmup)
+        for file in config.extractFiles { timeExtraction(of: file, context) }
         return path
+    }
+
+    /// Times extraction alone over the documents of a JSON Lines file of real articles, read again until about
+    /// 20 MB have passed, so that a small file is timed over more than a few milliseconds.
+    static func timeExtraction(of file: String, _ context: BenchContext) {
+        var documents: [Document] = []
+        for case .document(let document, _) in DocumentReader(paths: [file]) { documents.append(document) }
+        let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+        guard bytes > 0 else {
+            context.report.note("\(file): no documents to extract from")
+            return
+        }
+        let extractor = EventExtractor()
+        for language in ["ar", "en", "fr"] { _ = extractor.extract(from: Document(language: language, text: "warm-up")) }
+        let passes = max(1, 20_000_000 / bytes)
+        var events = 0
+        let (_, seconds) = Timing.measure {
+            for _ in 0..<passes {
+                for document in documents { events += extractor.extract(from: document).count }
+            }
+        }
+        let megabytesPerSecond = Double(bytes * passes) / 1e6 / seconds
+        let name = FileTools.folder(of: file).split(separator: "/").last.map { "\($0)/" } ?? ""
+        context.report.add("extraction MB/s on \(name)\(file.split(separator: "/").last ?? "")", String(format: "%.1f MB/s", megabytesPerSecond),
+                           reference: "\(documents.count) docs, \(format(megabytes: bytes)) × \(passes), \(events / passes) events",
+                           target: "≥ 10 MB/s", met: megabytesPerSecond >= 10)
+        context.report.figure("extraction_mb_per_s_\(name.replacingOccurrences(of: "/", with: ""))", megabytesPerSecond)
     }
 
     static func format(megabytes bytes: Int) -> String {

@@ -100,12 +100,15 @@ struct IngestCommand: ParsableCommand {
                 Output.note("\(location): \(reason)")
             case .document(let document, let location):
                 summary.read += 1
-                let extracted = extractor.explain(document)
-                let events = extracted.map(\.event)
+                let events: [Event]
                 if explain {
+                    let extracted = extractor.explain(document)
+                    events = extracted.map(\.event)
                     Output.line("\(document.id ?? location.description) (\(location)): \(events.count) event\(events.count == 1 ? "" : "s")")
                     for (index, event) in extracted.enumerated() { Output.line(ExplanationRenderer.render(event, number: index + 1)) }
                     Output.line()
+                } else {
+                    events = extractor.extract(from: document)
                 }
                 do {
                     switch try store.ingest(document, events: events) {

@@ -50,7 +50,7 @@ struct ClauseSplitter {
             }
             // "… since the top diplomat took office", "… after they signed": a subordinate clause needs no comma.
             if !token.isArabic, asideDepth == 0, !quoteOpen, k > start + 2,
-               cues.word(.since, token) || cues.word(.relative, token) && token.text != "that" || cues.word(.clause, token) && !["as", "then", "ainsi", "lors"].contains(token.text) {
+               cues.word(.since, token) || cues.word(.relative, token) && token.text != "that" || cues.word(.clause, token) && !TokenWords.weakOpeners.contains(token) {
                 close(at: k, next: opener(at: k) ?? .main)
             }
             // Arabic joins "and" to the verb that opens the next clause ("وأكد", "وقال"), and opens many with "حيث",

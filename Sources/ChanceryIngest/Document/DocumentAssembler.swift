@@ -9,9 +9,10 @@ import ChanceryCore
 struct DocumentAssembler {
     let table: MentionTable
     let context: DocumentContext
+    let names = NameMatcher()
 
     func events(from frames: [Frame]) -> [Frame] {
-        var frames = FrameMerger(read: table.read).merge(frames)
+        var frames = FrameMerger(read: table.read, names: names).merge(frames)
         borrowDates(&frames)
         borrowDetails(&frames)
         joinVideoMeetings(&frames)
@@ -33,16 +34,17 @@ struct DocumentAssembler {
                     && (event.type != .meeting || other.type != .meeting || (other.mode ?? .inPerson) == (event.mode ?? .inPerson))
             }
             if let donor = dated.first(where: { frames[$0].event.type == .meeting }) ?? dated.first(where: { frames[$0].event.type != event.type }) {
-                frames[k].event.date = frames[donor].event.date
-                frames[k].note("date", frames[donor].event.date?.description ?? "", words: nil,
-                               rule: "the date of the \(frames[donor].event.type == .meeting ? "meeting" : "event") of the same parties")
+                let donorEvent = frames[donor].event
+                frames[k].event.date = donorEvent.date
+                frames[k].note("date", donorEvent.date?.description ?? "", words: nil,
+                               rule: "the date of the \(donorEvent.type == .meeting ? "meeting" : "event") of the same parties")
             }
         }
     }
 
     /// People and places one event gives another of the same parties.
     private func borrowDetails(_ frames: inout [Frame]) {
-        let everyone = frames.flatMap(\.event.participants)
+        let everyone = names.fullNames(frames.flatMap(\.event.participants))
         for k in frames.indices {
             let event = frames[k].event
             if let donor = frames.first(where: { $0.event.type == .meeting && $0.event.countries == event.countries && $0.event.date == event.date
@@ -75,14 +77,14 @@ struct DocumentAssembler {
                 for s in 0..<min(5, table.read.sentences.count) {
                     for found in table.people(inSentence: s) where found.organization == nil && found.participant.role != nil {
                         let person = found.participant
-                        if let country = person.country, event.countries.contains(country), !opening.contains(where: { PersonNames.same($0, person) }) {
+                        if let country = person.country, event.countries.contains(country), !opening.contains(where: { names.same($0, person) }) {
                             opening.append(person)
                         }
                     }
                 }
                 if Set(opening.compactMap(\.country)).count >= 2 { frames[k].event.participants = opening }
             }
-            frames[k].event.participants = PersonNames.resolve(frames[k].event.participants, all: everyone)
+            frames[k].event.participants = names.resolve(frames[k].event.participants, fullNames: everyone)
             if frames[k].event.participants.filter({ $0.country != nil }).count >= 2 {
                 // Signatories listed one by one ("وقعها الدكتور …، وزير الصحة") are named without a state; keep them.
                 let signing = event.type == .agreement
@@ -131,7 +133,7 @@ struct DocumentAssembler {
         var result = a
         result.event.countries = Array(Set(a.event.countries).union(b.event.countries)).sorted()
         result.event.organizations = Array(Set(a.event.organizations).union(b.event.organizations)).sorted()
-        result.event.participants = PersonNames.resolve(a.event.participants + b.event.participants, all: a.event.participants + b.event.participants)
+        result.event.participants = names.resolve(a.event.participants + b.event.participants, fullNames: names.fullNames(a.event.participants + b.event.participants))
         if let other = b.event.date, a.event.date.map({ $0.precision < other.precision }) ?? true {
             result.event.date = other
             result.event.endDate = b.event.endDate

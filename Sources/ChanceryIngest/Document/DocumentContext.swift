@@ -16,7 +16,7 @@ final class DocumentContext {
         let cues = table.lexicon.cues
         for m in table.mentions {
             // A state named as a place ("in Qingdao, east China", "بالقاهرة") is where, not who.
-            if m.start > 0, cues.word(.place, tokens[m.start - 1]) || tokens[m.start].isArabic && m.prefixLength > 0 && tokens[m.start].textHasPrefix("ب") {
+            if m.start > 0, table.cue(.place, m.start - 1) || tokens[m.start].isArabic && m.prefixLength > 0 && tokens[m.start].textHasPrefix("ب") {
                 continue
             }
             let weight = tokens[m.start].sentence < 3 ? 2 : 1

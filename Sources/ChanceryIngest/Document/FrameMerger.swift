@@ -7,6 +7,7 @@ import ChanceryCore
 /// "هذه المباحثات") and names no parties of its own adds what it says to the last event of its type.
 struct FrameMerger {
     let read: ReadDocument
+    let names: NameMatcher
 
     func merge(_ frames: [Frame]) -> [Frame] {
         var merged: [Frame] = []
@@ -80,7 +81,7 @@ struct FrameMerger {
     func compatible(_ a: Frame, _ b: Frame) -> Bool {
         guard a.event.type == b.event.type, a.event.countries == b.event.countries, a.background == b.background else { return false }
         if let x = a.event.ordinal, let y = b.event.ordinal, x != y { return false }
-        if a.event.type == .commissionSession, SessionLevel(body: a.event.body ?? "") != SessionLevel(body: b.event.body ?? "") { return false }
+        if a.event.type == .commissionSession, a.level != b.level { return false }
         // "He met the Prime Minister, then the Minister of Foreign Affairs": a state represented by other people is
         // another encounter.
         if a.event.type == .meeting, differentPeople(a.event, b.event) { return false }
@@ -111,7 +112,7 @@ struct FrameMerger {
         a.countries.contains { country in
             let left = a.participants.filter { $0.country == country }
             let right = b.participants.filter { $0.country == country }
-            return !left.isEmpty && !right.isEmpty && !left.contains { person in right.contains { PersonNames.same($0, person) } }
+            return !left.isEmpty && !right.isEmpty && !left.contains { person in right.contains { names.same($0, person) } }
         }
     }
 
@@ -157,7 +158,7 @@ struct FrameMerger {
             event.instrument = other.instrument
         }
         event.organizations = Array(Set(event.organizations).union(other.organizations)).sorted()
-        for person in other.participants where !event.participants.contains(where: { PersonNames.same($0, person) }) {
+        for person in other.participants where !event.participants.contains(where: { names.same($0, person) }) {
             event.participants.append(person)
         }
         event.confidence = min(0.95, max(event.confidence, other.confidence) + 0.05)
@@ -168,27 +169,40 @@ struct FrameMerger {
     }
 }
 
-/// Comparing the names of people as the merging of events needs it.
-enum PersonNames {
+/// Compares the names of a document's people as merging its events needs it, folding each name once.
+final class NameMatcher {
+    private var foldedWords: [String: Set<String>] = [:]
+
     /// True when two names share a word, folded: "بوريطة" and "ناصر بوريطة", "Mr Qureshi" and "Shah Mahmood Qureshi".
-    static func same(_ a: Participant, _ b: Participant) -> Bool {
+    func same(_ a: Participant, _ b: Participant) -> Bool {
         let left = words(a.name)
         return !left.isEmpty && !left.isDisjoint(with: words(b.name))
     }
 
     /// The folded words of a name that tell people apart (not "bin", "al", "de").
-    static func words(_ name: String) -> Set<String> {
-        Set(name.split(separator: " ").map { TextFolding.fold(String($0)) }.filter { !particles.contains($0) && $0.count > 1 })
+    func words(_ name: String) -> Set<String> {
+        if let known = foldedWords[name] { return known }
+        let words = Set(name.split(separator: " ").map { TextFolding.fold(String($0)) }.filter { !Self.particles.contains($0) && $0.count > 1 })
+        foldedWords[name] = words
+        return words
     }
 
     private static let particles: Set<String> = ["بن", "ابن", "ال", "عبد", "ابو", "bin", "ibn", "ben", "al", "el", "de", "du", "la", "le", "abu", "abd"]
 
-    /// A person named by surname only ("بوريطة", "Mr Qureshi") takes the full name written elsewhere in the document.
-    static func resolve(_ people: [Participant], all: [Participant]) -> [Participant] {
+    /// The full names among `people`, for `resolve`.
+    func fullNames(_ people: [Participant]) -> [Participant] {
+        var fullNames: [Participant] = []
+        for candidate in people where candidate.name.contains(" ") && !fullNames.contains(candidate) { fullNames.append(candidate) }
+        return fullNames
+    }
+
+    /// A person named by surname only ("بوريطة", "Mr Qureshi") takes the full name written elsewhere in the document;
+    /// two readings of one person are one.
+    func resolve(_ people: [Participant], fullNames: [Participant]) -> [Participant] {
         var result: [Participant] = []
         for var person in people {
-            if person.name.split(separator: " ").count == 1,
-               let full = all.first(where: { $0.name.split(separator: " ").count > 1 && same($0, person) && ($0.country == nil || person.country == nil || $0.country == person.country) }) {
+            if !person.name.contains(" "),
+               let full = fullNames.first(where: { same($0, person) && ($0.country == nil || person.country == nil || $0.country == person.country) }) {
                 person.name = full.name
                 person.country = person.country ?? full.country
                 person.role = person.role ?? full.role

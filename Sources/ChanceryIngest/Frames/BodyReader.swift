@@ -39,11 +39,11 @@ struct BodyReader {
             }
             if next.textHasPrefix("لل") || next.textHasPrefix("ال") || next.textHasPrefix("وال") { end += 1; continue }
             // "على المستوى الوزاري", "على مستوى": the level the body sits at.
-            if ["علي", "مستوي"].contains(next.text), end + 1 < sentence.upperBound { end += 1; continue }
+            if TokenWords.levelWords.contains(next), end + 1 < sentence.upperBound { end += 1; continue }
             break
         }
         // The name ends with a word that qualifies it, not with "على".
-        while end > head.end, ["علي", "مستوي"].contains(tokens[end - 1].text) { end -= 1 }
+        while end > head.end, TokenWords.levelWords.contains(tokens[end - 1]) { end -= 1 }
         let text = table.read.text(head.start..<end)
         // "للجنة المشتركة" is ل + "اللجنة المشتركة"; "وبلجنة" is و + ب + "لجنة".
         guard head.prefixLength > 0 else { return text }
@@ -73,17 +73,17 @@ struct BodyReader {
                 start -= 1
                 continue
             }
-            if ["-", "–"].contains(previous.text), start - 2 >= sentence.lowerBound, tokens[start - 2].capitalized { start -= 1; continue }
+            if TokenWords.dashes.contains(previous), start - 2 >= sentence.lowerBound, tokens[start - 2].capitalized { start -= 1; continue }
             break
         }
         while end < sentence.upperBound, end - head.end < 14 {
             let next = tokens[end]
-            if next.kind == .word, next.capitalized || ["on", "for", "of", "de", "and", "et", "la", "du", "des", "l", "d", "the"].contains(next.text)
+            if next.kind == .word, next.capitalized || TokenWords.nameLinks.contains(next)
                 || table.has(end, { $0 == .bodyQualifier || { if case .nationality = $0 { true } else { false } }($0) }) {
                 end += 1
                 continue
             }
-            if ["-", "'", ","].contains(next.text), next.attached || next.text == ",", end + 1 < sentence.upperBound,
+            if TokenWords.innerMarks.contains(next), next.attached || next.text == ",", end + 1 < sentence.upperBound,
                tokens[end + 1].kind == .word, !tokens[end + 1].capitalized, table.has(end + 1, { $0 == .bodyQualifier }) || next.text != "," {
                 end += 1
                 continue
@@ -95,7 +95,7 @@ struct BodyReader {
               tokens[end - 1].text != ")" {
             end -= 1
         }
-        while start < head.start, ["the", "-", "–"].contains(tokens[start].text) { start += 1 }
+        while start < head.start, TokenWords.theOrDash.contains(tokens[start]) { start += 1 }
         return table.read.text(start..<end)
     }
 }

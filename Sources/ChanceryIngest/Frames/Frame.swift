@@ -20,6 +20,8 @@ struct Frame {
     var trigger: Range<Int>
     var sentence: Int
     var notes: [SlotNote] = []
+    /// True when the notes are kept (`EventExtractor.explain`).
+    var explaining = false
     /// True when the frame's own sentence named two parties (not the document's context).
     var anchored = false
     /// How the trigger names an event told before, if it does.
@@ -52,6 +54,8 @@ struct Frame {
     var isDiscussion = false
     /// An earlier event the story recalls ("the last session, held in 2019"), kept apart from the story's own.
     var background = false
+    /// The level of a session's body (`SessionLevel`), read once from its name.
+    var level = SessionLevel.principals
     /// True when the title was read from a sentence that named both parties.
     var titleAnchored = false
     /// True when the date is only the day of the statement reporting the event, which a date of its own replaces.
@@ -64,9 +68,12 @@ struct Frame {
         for other in others { note(other.slot, other.value, words: other.words, rule: other.rule) }
     }
 
-    mutating func note(_ slot: String, _ value: String, words: String?, rule: String) {
+    /// Notes the words and rule of a slot, when the frame is read to be explained: most extractions need no notes,
+    /// and their text costs more than reading the slot.
+    mutating func note(_ slot: String, _ value: @autoclosure () -> String, words: @autoclosure () -> String?, rule: @autoclosure () -> String) {
+        guard explaining else { return }
         notes.removeAll { $0.slot == slot }
-        notes.append(SlotNote(slot: slot, value: value, words: words, rule: rule))
+        notes.append(SlotNote(slot: slot, value: value(), words: words(), rule: rule()))
     }
 }
 

@@ -8,6 +8,8 @@ import ChanceryCore
 struct FrameReader {
     let table: MentionTable
     let context: DocumentContext
+    /// True when each slot's words and rule are noted, for `explain`.
+    var explaining = true
 
     private var tokens: [Token] { table.read.tokens }
     private var cues: Cues { table.lexicon.cues }
@@ -20,6 +22,7 @@ struct FrameReader {
         let people = table.people(inSentence: trigger.sentence)
         let anchor = trigger.anchor
         var frame = Frame(event: Event(type: trigger.type), trigger: trigger.range, sentence: trigger.sentence)
+        frame.explaining = explaining
         frame.note("trigger", trigger.type.rawValue, words: table.read.text(trigger.range), rule: triggerRule(trigger))
         frame.event.evidence = table.read.evidence(sentence)
 
@@ -76,7 +79,7 @@ struct FrameReader {
         }
         // "He hosted …", "Il a reçu …": a pronoun subject is the story's protagonist.
         if !enough(parties), let protagonist = context.statesByPeople.first, !parties.countries.contains(protagonist),
-           (max(scope.lowerBound, anchor.start - 3)..<anchor.start).contains(where: { cues.word(.pronoun, tokens[$0]) }),
+           (max(scope.lowerBound, anchor.start - 3)..<anchor.start).contains(where: { table.cue(.pronoun, $0) }),
            !people.contains(where: { scope.contains($0.nameRange.lowerBound) && $0.nameRange.lowerBound < anchor.start }) {
             parties.countries.insert(protagonist)
             parties.rule += (parties.rule.isEmpty ? "" : ", ") + "the story's protagonist, as the pronoun subject"
@@ -94,7 +97,7 @@ struct FrameReader {
         }
         // "Egypt has been receiving aid from the United States": a reception receives someone.
         if case .meeting(let cue) = trigger.kind, cue == .reception, parties.participants.isEmpty,
-           !scope.contains(where: { cues.word(.delegation, tokens[$0]) || table.has($0) { if case .role = $0 { true } else { $0 == .counterpart } } }) {
+           !scope.contains(where: { table.cue(.delegation, $0) || table.has($0) { if case .role = $0 { true } else { $0 == .counterpart } } }) {
             return []
         }
         frame.ownParties = partiesWhere != "the document" && enough(parties)
@@ -103,7 +106,8 @@ struct FrameReader {
         frame.event.countries = parties.countries.sorted()
         frame.event.organizations = parties.organizations.sorted()
         frame.event.participants = unique(parties.participants)
-        frame.note("countries", frame.event.countries.joined(separator: " "), words: parties.words.isEmpty ? nil : parties.words.joined(separator: "; "),
+        let countries = frame.event.countries
+        frame.note("countries", countries.joined(separator: " "), words: parties.words.isEmpty ? nil : parties.words.joined(separator: "; "),
                    rule: (parties.rule.isEmpty ? "none named" : parties.rule) + " in " + partiesWhere)
 
         // Time and status.
@@ -113,12 +117,13 @@ struct FrameReader {
         frame.event.status = time.planned ? .planned : .occurred
         frame.weakDate = time.weakDate
         frame.note("date", time.date?.description ?? "none", words: time.dateWords, rule: time.dateRule)
-        frame.note("status", frame.event.status.rawValue, words: time.statusWords, rule: time.statusRule)
+        let status = frame.event.status
+        frame.note("status", status.rawValue, words: time.statusWords, rule: time.statusRule)
 
         // Earlier events the story recalls: kept only with a year of their own.
         let clause = clauses.first { $0.contains(anchor.start) }
         // "… كانت قد انعقدت بدمشق", "had met in 2019": a verb of the past perfect near the trigger.
-        let pastPerfect = (max(scope.lowerBound, anchor.start - 3)..<min(scope.upperBound, anchor.end + 6)).contains { cues.word(.background, tokens[$0]) }
+        let pastPerfect = (max(scope.lowerBound, anchor.start - 3)..<min(scope.upperBound, anchor.end + 6)).contains { table.cue(.background, $0) }
         if recalled(trigger, floor: sentence.lowerBound, limit: sentence.upperBound) || clause?.kind == .background || pastPerfect
             || olderThanStory(time.date) {
             guard time.date != nil else { return [] }
@@ -143,7 +148,10 @@ struct FrameReader {
             let bodies = BodyReader(table: table)
             if let head {
                 var body = bodies.name(head: head, sentence: sentence)
-                if let level = bodies.level(near: anchor, sentence: sentence) { body += " " + level }
+                if let level = bodies.level(near: anchor, sentence: sentence) {
+                    body += " " + level
+                    frame.level = .officials
+                }
                 frame.event.body = body
                 frame.note("body", body, words: body, rule: "the body's name from its head noun")
             }
@@ -186,7 +194,7 @@ struct FrameReader {
     private func fromContext(_ parties: PartyReading, trigger: Trigger, scope: Range<Int>, previous: [Frame]) -> (countries: Set<String>, rule: String)? {
         // "… a whirlwind of activities which included meetings": a generic word takes no parties from the story.
         if case .meeting(let cue) = trigger.kind, [.generic, .visit, .discussion].contains(cue),
-           !scope.contains(where: { cues.word(.both, tokens[$0]) || cues.match(.both, in: tokens, at: $0, limit: scope.upperBound) != nil }) {
+           !scope.contains(where: { table.cue(.both, $0) || cues.match(.both, in: tokens, at: $0, limit: scope.upperBound) != nil }) {
             return nil
         }
         // The parties of the last event told with its own parties, else the two states the story names most.
@@ -195,7 +203,7 @@ struct FrameReader {
             return (recent, "the parties of the event told before")
         }
         let focus = recent ?? Set(context.focus)
-        let bothSides = scope.contains { k in cues.match(.both, in: tokens, at: k, limit: scope.upperBound) != nil || cues.word(.both, tokens[k]) }
+        let bothSides = scope.contains { k in cues.match(.both, in: tokens, at: k, limit: scope.upperBound) != nil || table.cue(.both, k) }
         if parties.countries.count == 1, let only = parties.countries.first, let partner = context.partner(of: only) {
             return ([only, partner], "the story's other state")
         }
@@ -220,13 +228,13 @@ struct FrameReader {
     /// "this meeting", "هذه المباحثات", "ces entretiens": an encounter told before.
     private func pointsBack(_ trigger: Trigger, floor: Int) -> Bool {
         guard trigger.anchor.start > floor else { return false }
-        return cues.word(.demonstrative, tokens[trigger.anchor.start - 1])
+        return table.cue(.demonstrative, trigger.anchor.start - 1)
     }
 
     /// A press conference held with a counterpart is part of the encounter told before, if one was.
     private func isPressConference(_ trigger: Trigger) -> Bool {
         guard case .meeting(.generic) = trigger.kind else { return false }
-        return trigger.range.contains { cues.word(.press, tokens[$0]) }
+        return trigger.range.contains { table.cue(.press, $0) }
     }
 
     /// "the meeting", "الاجتماع", "la réunion": a definite noun, which with no parties of its own names an event
@@ -239,14 +247,14 @@ struct FrameReader {
             let word = tokens[start].text.dropFirst(trigger.anchor.prefixLength)
             return word.hasPrefix("ال") && word.unicodeScalars.count > 5
         }
-        return start > floor && ["the", "la", "le", "l", "les", "their", "his", "her", "its", "leur", "leurs", "ses", "sa", "son"].contains(tokens[start - 1].text)
+        return start > floor && TokenWords.definiteDeterminers.contains(tokens[start - 1])
     }
 
     /// "the recent visit", "la précédente session", "زيارته الأخيرة", "آخر دورة".
     private func recalled(_ trigger: Trigger, floor: Int, limit: Int) -> Bool {
         let m = trigger.anchor
-        for k in max(floor, m.start - 2)..<m.start where cues.word(.recalledBefore, tokens[k]) { return true }
-        for k in m.end..<min(limit, m.end + 2) where cues.word(.recalledAfter, tokens[k]) { return true }
+        for k in max(floor, m.start - 2)..<m.start where table.cue(.recalledBefore, k) { return true }
+        for k in m.end..<min(limit, m.end + 2) where table.cue(.recalledAfter, k) { return true }
         return false
     }
 
@@ -285,14 +293,14 @@ struct FrameReader {
     /// One frame per state when one side meets several states' people one by one: "received his Ivorian counterpart,
     /// then the President of Senegal", "a series of talks with his counterparts of Yemen, Niger and Brunei".
     private func split(_ frame: Frame, parties: PartyReading, trigger: Trigger, scope: Range<Int>, previous: [Frame]) -> [Frame] {
-        guard case .meeting(let cue) = trigger.kind else { return [frame] }
+        guard case .meeting(let cue) = trigger.kind, parties.sides != nil || frame.ownParties && frame.event.countries.count >= 2 else { return [frame] }
         let together = scope.contains { cues.match(.multilateral, in: tokens, at: $0, limit: scope.upperBound) != nil }
         // "une série d'entretiens avec plusieurs de ses homologues. Ses entretiens avec les chefs de la diplomatie du
         // Yémen, du Niger …": the sentence or the one before says the meetings were one by one.
         let sentences = table.read.sentences
         let before = (0..<trigger.sentence).last { s in sentences[s].filter { tokens[$0].kind == .word }.count >= 3 } ?? trigger.sentence
         let nearby = sentences[before].lowerBound..<sentences[trigger.sentence].upperBound
-        let separately = nearby.contains { cues.match(.separate, in: tokens, at: $0, limit: nearby.upperBound) != nil || cues.word(.sidelines, tokens[$0]) }
+        let separately = nearby.contains { cues.match(.separate, in: tokens, at: $0, limit: nearby.upperBound) != nil || table.cue(.sidelines, $0) }
         guard !together, cue == .reception || cue == .audience || separately else { return [frame] }
         var sides = parties.sides
         // A list of states met, with the one who met them told before: "his talks with the ministers of A, B and C".
@@ -305,7 +313,8 @@ struct FrameReader {
             one.event.countries = [sides.one, state].sorted()
             one.event.organizations = []
             one.event.participants = frame.event.participants.filter { $0.country == sides.one || $0.country == state }
-            one.note("countries", one.event.countries.joined(separator: " "), words: nil,
+            let pair = one.event.countries
+            one.note("countries", pair.joined(separator: " "), words: nil,
                      rule: "one meeting for each state met one by one")
             return one
         }

@@ -24,7 +24,7 @@ struct InstrumentReader {
         var last = first
         while k < sentence.upperBound, k - last.end <= 12 {
             let token = tokens[k]
-            if token.kind == .punct, [".", ";", ":", "(", "\n"].contains(token.text) { break }
+            if token.kind == .punct, TokenWords.listBreaks.contains(token) { break }
             if table.has(k, { $0 == .signing || { if case .meeting = $0 { true } else { false } }($0) }) { break }
             guard let m = table.at[k], m.has({ if case .instrument = $0 { true } else { false } }) else { k += 1; continue }
             // Joined by "and", a comma or an article ("…, a protocol"), or by و written onto it.

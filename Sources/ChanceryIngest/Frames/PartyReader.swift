@@ -67,7 +67,7 @@ struct PartyReader {
                 continue
             }
             // "The Minister of Foreign Affairs also received …": a title with no name is an official all the same.
-            if m.has({ if case .role = $0 { true } else { false } }), !(m.start..<m.end).contains(where: { cues.word(.both, tokens[$0]) }),
+            if m.has({ if case .role = $0 { true } else { false } }), !(m.start..<m.end).contains(where: { table.cue(.both, $0) }),
                !inAside(m.start, floor: scope.lowerBound) {
                 anonymous.append(m.start)
             }
@@ -81,7 +81,7 @@ struct PartyReader {
             }
             guard let code = table.stateCode(m) else { continue }
             // "عمان" is Amman before it is Oman, unless the text says "سلطنة عمان".
-            if let city = table.city(m), city.code != code, m.start == 0 || !["سلطنه", "sultanate", "sultanat"].contains(tokens[m.start - 1].text) {
+            if let city = table.city(m), city.code != code, m.start == 0 || !TokenWords.sultanate.contains(tokens[m.start - 1]) {
                 continue
             }
             switch standing(of: m, scope: scope) {
@@ -165,7 +165,7 @@ struct PartyReader {
         if locative(m, floor: scope.lowerBound) {
             let window = max(scope.lowerBound, m.start - 3)..<m.start
             let visited = window.contains { k in table.has(k) { $0 == .meeting(.visit) } }
-            let ministry = window.contains { k in cues.word(.ministry, tokens[k]) || cues.word(.delegation, tokens[k]) }
+            let ministry = window.contains { k in table.cue(.ministry, k) || table.cue(.delegation, k) }
             return visited || ministry ? .party : .place
         }
         // A nationality counts where it qualifies a party: a title, a delegation, a side, a counterpart, a body.
@@ -173,7 +173,7 @@ struct PartyReader {
             let window = max(scope.lowerBound, m.start - 3)..<min(scope.upperBound, m.end + 3)
             let qualifiesParty = window.contains { k in
                 guard k != m.start else { return false }
-                if cues.word(.delegation, tokens[k]) || cues.word(.side, tokens[k]) { return true }
+                if table.cue(.delegation, k) || table.cue(.side, k) { return true }
                 return table.has(k) { entry in
                     switch entry {
                     case .role, .counterpart, .bodyHead, .bodyQualifier, .official, .honorific, .signing, .meeting: true
@@ -192,25 +192,25 @@ struct PartyReader {
         guard m.start > floor else { return false }
         var k = m.start - 1
         // Articles before the state: "on the Sudan", "sur le Mali".
-        while k > floor, ["the", "le", "la", "l", "'", "les"].contains(tokens[k].text) { k -= 1 }
-        if cues.word(.topic, tokens[k]) { return true }
+        while k > floor, TokenWords.articles.contains(tokens[k]) { k -= 1 }
+        if table.cue(.topic, k) { return true }
         if cues.matchEnding(.topic, in: tokens, before: k + 1, floor: floor) != nil { return true }
         // "the situation in Libya", "la crise au Soudan", "الأوضاع في ليبيا", "تطورات الأوضاع في غزة".
-        if cues.word(.place, tokens[k]) || tokens[m.start].isArabic && m.prefixLength > 0 {
-            let before = tokens[m.start].isArabic && m.prefixLength > 0 && !cues.word(.place, tokens[k]) ? k : k - 1
-            if before >= floor, cues.word(.topicNoun, tokens[before]) { return true }
+        if table.cue(.place, k) || tokens[m.start].isArabic && m.prefixLength > 0 {
+            let before = tokens[m.start].isArabic && m.prefixLength > 0 && !table.cue(.place, k) ? k : k - 1
+            if before >= floor, table.cue(.topicNoun, before) { return true }
         }
         // "the Ukrainian crisis", "الأزمة الليبية": a nationality after or before a noun of strain or topic.
         if m.has({ if case .nationality = $0 { true } else { false } }) {
-            if m.end < tokens.count, cues.word(.topicNoun, tokens[m.end]) || cues.word(.strain, tokens[m.end]) { return true }
-            if cues.word(.topicNoun, tokens[m.start - 1]) || cues.word(.strain, tokens[m.start - 1]) { return true }
+            if m.end < tokens.count, table.cue(.topicNoun, m.end) || table.cue(.strain, m.end) { return true }
+            if table.cue(.topicNoun, m.start - 1) || table.cue(.strain, m.start - 1) { return true }
         }
         // "tensions between Pakistan and Afghanistan", "التوتر بين البلدين": states at odds are what was talked about.
         var j = m.start - 1
         while j > floor, m.start - j <= 8 {
-            if cues.word(.between, tokens[j]) { return cues.word(.strain, tokens[j - 1]) || cues.word(.topicNoun, tokens[j - 1]) }
-            guard cues.word(.and, tokens[j]) || tokens[j].text == "," || table.at[j] != nil || (j > 0 && (table.at[j - 1]?.end ?? 0) > j)
-                    || ["the", "le", "la", "l", "'"].contains(tokens[j].text) else { break }
+            if table.cue(.between, j) { return table.cue(.strain, j - 1) || table.cue(.topicNoun, j - 1) }
+            guard table.cue(.and, j) || tokens[j].text == "," || table.at[j] != nil || (j > 0 && (table.at[j - 1]?.end ?? 0) > j)
+                    || TokenWords.singularArticles.contains(tokens[j]) else { break }
             j -= 1
         }
         return false
@@ -219,8 +219,8 @@ struct PartyReader {
     /// The state an ambassador is posted to: "China's ambassador to Nigeria", "سفير مصر لدى المملكة", "auprès du Maroc".
     func accredited(_ m: Mention, floor: Int) -> Bool {
         var k = m.start - 1
-        while k >= floor, m.start - k <= 2, ["the", "le", "la", "l", "'", "du", "de"].contains(tokens[k].text) { k -= 1 }
-        guard k >= floor, cues.word(.accredited, tokens[k]) || tokens[m.start].isArabic && tokens[m.start].textHasPrefix("لدي") else { return false }
+        while k >= floor, m.start - k <= 2, TokenWords.articlesAndOf.contains(tokens[k]) { k -= 1 }
+        guard k >= floor, table.cue(.accredited, k) || tokens[m.start].isArabic && tokens[m.start].textHasPrefix("لدي") else { return false }
         // Only after an ambassador's title, a few words back.
         for j in stride(from: k - 1, through: max(floor, k - 8), by: -1) {
             if let role = table.at[j]?.first({ if case .role(let r) = $0 { return r } else { return nil } }) { return role == "ambassador" }
@@ -234,8 +234,8 @@ struct PartyReader {
         var k = m.start - 1
         while k > floor, m.start - k <= 6 {
             if tokens[k].kind == .punct { return false }
-            if cues.word(.from, tokens[k]) {
-                return [k - 1, k - 2].contains { $0 >= floor && cues.word(.message, tokens[$0]) }
+            if table.cue(.from, k) {
+                return [k - 1, k - 2].contains { $0 >= floor && table.cue(.message, $0) }
             }
             k -= 1
         }
@@ -251,18 +251,18 @@ struct PartyReader {
             if m.prefixLength > 0, token.textHasPrefix("ل"), (max(floor, m.start - 3)..<m.start).contains(where: { k in
                 table.has(k) { $0 == .meeting(.visit) }
             }) { return true }
-            if m.start > floor, cues.word(.place, tokens[m.start - 1]) { return true }
+            if m.start > floor, table.cue(.place, m.start - 1) { return true }
             // "بالعاصمة الأردنية عمان": a nationality may stand between.
-            if m.start > floor + 1, table.at[m.start - 1].map({ table.stateCode($0) != nil }) ?? false, cues.word(.place, tokens[m.start - 2]) { return true }
+            if m.start > floor + 1, table.at[m.start - 1].map({ table.stateCode($0) != nil }) ?? false, table.cue(.place, m.start - 2) { return true }
             // "في شمال مالي".
-            if m.start > floor + 1, cues.word(.direction, tokens[m.start - 1]), cues.word(.place, tokens[m.start - 2]) { return true }
+            if m.start > floor + 1, table.cue(.direction, m.start - 1), table.cue(.place, m.start - 2) { return true }
             return false
         }
         guard m.start > floor else { return false }
         var k = m.start - 1
         // "in northern Mali", "à l'est du Tchad", "in Qingdao, east China".
-        while k > floor, ["the", "l", "'", "la", "le", "of", "de", "du"].contains(tokens[k].text) || cues.word(.direction, tokens[k]) { k -= 1 }
-        if cues.word(.place, tokens[k]) { return true }
+        while k > floor, TokenWords.articlesAndOfPlace.contains(tokens[k]) || table.cue(.direction, k) { k -= 1 }
+        if table.cue(.place, k) { return true }
         // "in Lima, Peru", "in Atlanta, Georgia": after a city and a comma, a state or region is its address.
         if tokens[k].text == ",", k > floor, let start = (max(floor, k - 4)..<k).first(where: { table.at[$0].map { $0.end == k } ?? false }),
            table.at[start].flatMap(table.city) != nil { return true }
@@ -285,7 +285,7 @@ struct PartyReader {
         // "قمتي حلف شمال الأطلسي ومجموعة السبع", "the NATO summit": the host of a summit, not a party of this event.
         let summit = (max(scope.lowerBound, m.start - 3)..<m.start).contains { k in table.has(k) { $0 == .meeting(.summit) } }
         return summit || topical(m, floor: scope.lowerBound) || locative(m, floor: scope.lowerBound) || inAside(m.start, floor: scope.lowerBound)
-            || m.start > scope.lowerBound && ["of", "de", "du", "des"].contains(tokens[m.start - 1].text)
+            || m.start > scope.lowerBound && TokenWords.genitives.contains(tokens[m.start - 1])
     }
 
     /// "John Mahama (Ghana)": a state in brackets right after a name is the person's.
@@ -307,7 +307,7 @@ struct PartyReader {
         for (a, b) in zip(cities, cities.dropFirst()) {
             guard let first = table.city(a), let second = table.city(b), first.code != second.code else { continue }
             let arabicAnd = b.start == a.end && b.prefixLength > 0 && tokens[b.start].isArabic && tokens[b.start].textHasPrefix("و")
-            let latinAnd = b.start == a.end + 1 && cues.word(.and, tokens[a.end])
+            let latinAnd = b.start == a.end + 1 && table.cue(.and, a.end)
             if arabicAnd || latinAnd { joined.formUnion([a.start, b.start]) }
         }
         return joined
@@ -323,7 +323,7 @@ struct PartyReader {
         if before.isEmpty, tokens[t].isArabic, let first = later.first {
             let second = later.dropFirst().first { $0.code != first.code }
             let joined = second.map { s in people.first { $0.nameRange.lowerBound == s.at }?.span.lowerBound ?? s.at }.map { start in
-                (max(t, start - 3)..<start).contains { tokens[$0].textHasPrefix("و") || cues.word(.and, tokens[$0]) }
+                (max(t, start - 3)..<start).contains { tokens[$0].textHasPrefix("و") || table.cue(.and, $0) }
                     || tokens[start].textHasPrefix("و")
             } ?? false
             if joined, let protagonist = context.statesByPeople.first(where: { code in !later.contains { $0.code == code } }) {

@@ -38,8 +38,8 @@ struct PlaceReader {
             if alsoState, homograph(m) == nil, !parties.locative(m, floor: span.lowerBound) { continue }
             // A city that no word sets as a place is a government ("Seoul's foreign ministry", "Rabat and Madrid"),
             // unless it hosts: "احتضنت الجزائر العاصمة …", "Dakar hosted …".
-            let hosts = m.start > span.lowerBound && cues.word(.hostVerb, tokens[m.start - 1])
-                || m.end < span.upperBound && cues.word(.hostVerb, tokens[m.end])
+            let hosts = m.start > span.lowerBound && table.cue(.hostVerb, m.start - 1)
+                || m.end < span.upperBound && table.cue(.hostVerb, m.end)
             guard hosts || parties.locative(m, floor: span.lowerBound) else { continue }
             let score = abs(m.start - anchor)
             if best.map({ score < $0.score }) ?? true { best = (Location(name: name, country: code), table.read.text(m.start..<m.end), score) }
@@ -52,7 +52,7 @@ struct PlaceReader {
     func homograph(_ m: Mention) -> String? {
         guard let city = table.city(m), let country = m.first({ if case .country(let c) = $0 { return c } else { return nil } }),
               city.code != country else { return nil }
-        if m.start > 0, ["سلطنه", "sultanate", "sultanat"].contains(tokens[m.start - 1].text) { return nil }
+        if m.start > 0, TokenWords.sultanate.contains(tokens[m.start - 1]) { return nil }
         return city.code
     }
 
@@ -81,11 +81,11 @@ struct PlaceReader {
     /// Ministries sit in their state's seat of government, the first city `cities.tsv` lists for it.
     private func ministrySeat(in range: Range<Int>, host: String?) -> (Location, String)? {
         // "au siège du ministère", "at the Malaysian Ministry of Foreign Affairs", "بمقر وزارة الخارجية".
-        for k in range where cues.word(.premises, tokens[k]) || cues.word(.ministry, tokens[k])
-            && (max(range.lowerBound, k - 3)..<k).contains(where: { cues.word(.place, tokens[$0]) }) {
+        for k in range where table.cue(.premises, k) || table.cue(.ministry, k)
+            && (max(range.lowerBound, k - 3)..<k).contains(where: { table.cue(.place, $0) }) {
             let window = max(range.lowerBound, k - 4)..<min(range.upperBound, k + 4)
-            guard let ministry = window.first(where: { j in cues.word(.ministry, tokens[j]) }) else { continue }
-            let k = cues.word(.premises, tokens[k]) ? k : max(range.lowerBound, k - 1)
+            guard let ministry = window.first(where: { j in table.cue(.ministry, j) }) else { continue }
+            let k = table.cue(.premises, k) ? k : max(range.lowerBound, k - 1)
             // Only words between the premises and the ministry, or after a ministry named second: a state written before
             // "بمقر" is the guest's ("received his Turkish counterpart at the ministry").
             var j = ministry > k ? k + 1 : max(range.lowerBound, ministry - 2)

@@ -121,7 +121,7 @@ struct TimeReader {
         let anchor = trigger.anchor
         if anchor.future { return ("its verb is in the future", table.read.text(anchor.start..<anchor.end)) }
         // "will meet", "will host": the auxiliary is part of the trigger's words.
-        if (anchor.start..<anchor.end).contains(where: { cues.word(.futureAuxiliary, tokens[$0]) }) {
+        if (anchor.start..<anchor.end).contains(where: { table.cue(.futureAuxiliary, $0) }) {
             return ("its verb is in the future", table.read.text(anchor.start..<anchor.end))
         }
         for m in table.mentions(inSentence: trigger.sentence) where scope.contains(m.start) && m.has({ $0 == .planned }) {
@@ -131,7 +131,7 @@ struct TimeReader {
             // French and English put the auxiliary after the subject: "la session se tiendra", "talks will be held"; a
             // noun after the trigger ("… des préparatifs des prochaines échéances") is about something else.
             if m.start < anchor.start { return ("a word of the future before it", word) }
-            if !tokens[m.start].isArabic, m.start - anchor.end <= 14, !cues.word(.plannedNoun, tokens[m.start]) { return ("a word of the future after it", word) }
+            if !tokens[m.start].isArabic, m.start - anchor.end <= 14, !table.cue(.plannedNoun, m.start) { return ("a word of the future after it", word) }
             // Arabic puts the adjective after the noun: "الاجتماع المزمع عقده", "الزيارة المرتقبة".
             if tokens[m.start].isArabic, m.start >= anchor.end, m.start - anchor.end <= 2 { return ("a word of the future after it", word) }
         }
@@ -167,7 +167,7 @@ struct TimeReader {
     private func futureRelative(after index: Int, limit: Int) -> Int? {
         var k = index
         while k + 1 < limit, k - index <= 20 {
-            if cues.word(.relative, tokens[k]) {
+            if table.cue(.relative, k) {
                 return isFutureVerb(tokens[k + 1].text) && table.at[k + 1]?.has({ $0 == .stop }) != true ? k + 1 : nil
             }
             if tokens[k].isBreak { return nil }
@@ -199,18 +199,18 @@ struct TimeReader {
         if case .year = item.expression {
             if yearInName(k, floor: sentence.lowerBound) { return false }
             let before = max(sentence.lowerBound, k - 3)..<k
-            if before.contains(where: { cues.word(.validity, tokens[$0]) }) { return false }
+            if before.contains(where: { table.cue(.validity, $0) }) { return false }
             // "2025-2027", "2026 – 2027": a span of years is a period.
-            if k + 2 < sentence.upperBound, ["-", "–", "/"].contains(tokens[k + 1].text), tokens[k + 2].kind == .number,
+            if k + 2 < sentence.upperBound, TokenWords.yearSpanMarks.contains(tokens[k + 1]), tokens[k + 2].kind == .number,
                tokens[k + 2].text.count == 4 { return false }
-            if k - 2 >= sentence.lowerBound, ["-", "–", "/"].contains(tokens[k - 1].text), tokens[k - 2].kind == .number,
+            if k - 2 >= sentence.lowerBound, TokenWords.yearSpanMarks.contains(tokens[k - 1]), tokens[k - 2].kind == .number,
                tokens[k - 2].text.count == 4 { return false }
         }
         // "since 2011", "منذ تعليق مقعد سوريا … في 2011": a date inside a phrase of "since" dates a state of affairs.
         var j = k - 1
         while j >= sentence.lowerBound, k - j <= 12, tokens[j].kind != .punct || tokens[j].text == "-" {
             // (Unless the event itself is what the phrase starts from: "since the 17th session, held in December 2008".)
-            if cues.word(.since, tokens[j]) { return j < anchor && anchor < k }
+            if table.cue(.since, j) { return j < anchor && anchor < k }
             j -= 1
         }
         return true
@@ -249,15 +249,15 @@ struct TimeReader {
         }
         // A verb of saying before the day, and "that" between the day and the trigger.
         if let anchor, anchor > item.start,
-           (max(floor, item.start - 8)..<item.start).contains(where: { cues.word(.reporting, tokens[$0]) }),
-           (item.start..<anchor).contains(where: { cues.word(.complementizer, tokens[$0]) }) {
+           (max(floor, item.start - 8)..<item.start).contains(where: { table.cue(.reporting, $0) }),
+           (item.start..<anchor).contains(where: { table.cue(.complementizer, $0) }) {
             return true
         }
         var k = item.start - 1
         while k >= floor, item.start - k <= 3 {
             let text = tokens[k].text
             if text == "a" || text == "on" || text == "le" || text == "يوم" || text == "," { k -= 1; continue }
-            return cues.word(.reporting, tokens[k])
+            return table.cue(.reporting, k)
         }
         return false
     }
@@ -327,7 +327,7 @@ struct TimeReader {
                 if m.has({ $0 == .past }) { return -1 }
                 if m.has({ if case .month = $0 { true } else { false } }) { k = m.end; continue }
             }
-            guard tokens[k].kind == .number || ["-", "و", "et", "and", "au", "to", "الي", "/"].contains(tokens[k].text) else { return nil }
+            guard tokens[k].kind == .number || TokenWords.dayJoiners.contains(tokens[k]) else { return nil }
             k += 1
         }
         return nil
@@ -346,7 +346,7 @@ struct TimeReader {
         var k = table.at[item.start]?.end ?? item.start + 1
         while k < limit, k - item.start < 10 {
             if dateWord(k) { k = table.at[k]?.end ?? k + 1; continue }
-            if ["-", "/", ",", "و", "et", "au", "de", "of", "e", "er", "th", "st", "nd", "rd"].contains(tokens[k].text), k + 1 < limit, dateWord(k + 1) {
+            if TokenWords.dateJoiners.contains(tokens[k]), k + 1 < limit, dateWord(k + 1) {
                 k += 1
                 continue
             }

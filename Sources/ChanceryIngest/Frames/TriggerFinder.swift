@@ -36,7 +36,7 @@ struct TriggerFinder {
             // The body met: "the Joint Commission met in Rabat", "which met in Abuja".
             if let session = sessions.first, case .session(let head, _, _) = session.kind, let head,
                meeting.mention.start >= head.end, meeting.mention.start - head.end <= 3 || meeting.mention.start > range.lowerBound
-                && cues.word(.relative, tokens[meeting.mention.start - 1]) {
+                && table.cue(.relative, meeting.mention.start - 1) {
                 continue
             }
             triggers.append(Trigger(kind: .meeting(cue), anchor: meeting.mention, sentence: s, setsTime: meeting.setsTime))
@@ -83,9 +83,7 @@ struct TriggerFinder {
             if let start = cues.matchEnding(.timePreposition, in: tokens, before: k + 1, floor: floor), start <= k {
                 return true
             }
-            let text = tokens[k].text
-            guard ["the", "of", "de", "du", "des", "la", "le", "l", "'", "d", "his", "their", "its", "her", "this", "these", "ces",
-                   "cette", "ce", "cet", "leurs", "leur", "ses", "son", "sa"].contains(text) || cues.word(.demonstrative, tokens[k]) else { return false }
+            guard TokenWords.determiners.contains(tokens[k]) || table.cue(.demonstrative, k) else { return false }
             k -= 1
             steps += 1
         }
@@ -96,8 +94,8 @@ struct TriggerFinder {
     func onSidelines(_ m: Mention, floor: Int) -> Bool {
         var k = m.start - 1
         while k >= floor, m.start - k <= 16 {
-            if cues.word(.sidelines, tokens[k]) { return true }
-            if tokens[k].kind == .punct, !["-", "'", "’"].contains(tokens[k].text) { return false }
+            if table.cue(.sidelines, k) { return true }
+            if tokens[k].kind == .punct, !TokenWords.wordJoiners.contains(tokens[k]) { return false }
             k -= 1
         }
         return false
@@ -106,9 +104,9 @@ struct TriggerFinder {
     /// A press conference one side holds alone.
     private func isPressAlone(_ m: Mention, mentions: [Mention]) -> Bool {
         let words = m.start..<m.end
-        guard words.contains(where: { cues.word(.press, tokens[$0]) }) else { return false }
-        if words.contains(where: { cues.word(.joint, tokens[$0]) }) { return false }
-        if m.end < tokens.count, cues.word(.joint, tokens[m.end]) { return false }
+        guard words.contains(where: { table.cue(.press, $0) }) else { return false }
+        if words.contains(where: { table.cue(.joint, $0) }) { return false }
+        if m.end < tokens.count, table.cue(.joint, m.end) { return false }
         return !mentions.contains { $0.has({ $0 == .counterpart }) }
     }
 
@@ -124,10 +122,10 @@ struct TriggerFinder {
             if negated(signing, floor: range.lowerBound) || denied(signing, floor: range.lowerBound) { continue }
             let near = instruments.filter { instrument in
                 let between = instrument.start > signing.start ? signing.end..<instrument.start : instrument.end..<signing.start
-                if between.contains(where: { tokens[$0].kind == .punct && [".", ";", ":", "!", "?", "\n"].contains(tokens[$0].text) }) { return false }
+                if between.contains(where: { tokens[$0].kind == .punct && TokenWords.strongStops.contains(tokens[$0]) }) { return false }
                 // "وقعت سلطنة عمان وجمهورية مصر العربية، اليوم في مسقط، بروتوكولا": across commas, only the parties,
                 // a date and a place may stand between.
-                if between.contains(where: { tokens[$0].kind == .punct && [",", "،"].contains(tokens[$0].text) }) {
+                if between.contains(where: { tokens[$0].kind == .punct && TokenWords.commas.contains(tokens[$0]) }) {
                     return instrument.start > signing.start && between.count <= 18 && between.filter { !isAdjunct($0, in: range) }.count <= 3
                 }
                 // "un instrument juridique établissant un « Partenariat » entre les deux pays a été signé": a passive
@@ -157,8 +155,8 @@ struct TriggerFinder {
 
     /// True when a verb of denial before the trigger governs it through "that": "denied that the minister had met".
     func denied(_ m: Mention, floor: Int) -> Bool {
-        guard let verb = (floor..<m.start).last(where: { cues.word(.denial, tokens[$0]) }) else { return false }
-        return (verb..<m.start).contains { cues.word(.complementizer, tokens[$0]) }
+        guard let verb = (floor..<m.start).last(where: { table.cue(.denial, $0) }) else { return false }
+        return (verb..<m.start).contains { table.cue(.complementizer, $0) }
     }
 
     func negated(_ m: Mention, floor: Int) -> Bool {
@@ -182,7 +180,7 @@ struct TriggerFinder {
             // "on the sidelines of the Asian Cooperation Dialogue meeting": the occasion of another encounter.
             if onSidelines(head, floor: range.lowerBound) { continue }
             // "the Political Consultations Commission between the two ministries": a body between states is standing.
-            let between = head.end < range.upperBound && cues.word(.between, tokens[head.end])
+            let between = head.end < range.upperBound && table.cue(.between, head.end)
             guard qualified(head, mentions: mentions) || between else { continue }
             let session = mentions.last { m in m.has({ $0 == .session }) && m.start < head.start && head.start - m.end <= 8 && m.start != head.start
                     && !usedSessions.contains(m.start) }
@@ -197,7 +195,7 @@ struct TriggerFinder {
             // "… between X and Y held a virtual meeting", "the Joint Commission met": the body's meeting is its session.
             if triggers.isEmpty, let cue = mentions.first(where: { m in m.start >= head.end && m.start - head.end <= 20
                 && m.has({ if case .meeting = $0 { true } else { false } })
-                && !(head.end..<m.start).contains { tokens[$0].kind == .punct && [".", ";", ":", ","].contains(tokens[$0].text) } }) {
+                && !(head.end..<m.start).contains { tokens[$0].kind == .punct && TokenWords.stopsAndCommas.contains(tokens[$0]) } }) {
                 triggers.append(Trigger(kind: .session(head: head, session: cue, ordinal: nil), anchor: head, sentence: sentence))
                 lastHead = head
             }
@@ -206,10 +204,10 @@ struct TriggerFinder {
         // earlier session, told later in the sentence.
         if let head = lastHead, let first = triggers.first {
             for m in mentions where m.start > first.anchor.end && m.has({ $0 == .session }) && !usedSessions.contains(m.start)
-                && ((max(range.lowerBound, m.start - 2)..<m.start).contains { cues.word(.recalledBefore, tokens[$0]) }
+                && ((max(range.lowerBound, m.start - 2)..<m.start).contains { table.cue(.recalledBefore, $0) }
                     // "منذ انعقاد الدورة 17 في ديسمبر 2008", "since the last session": told as the start of a span.
-                    || (max(range.lowerBound, m.start - 3)..<m.start).contains { cues.word(.since, tokens[$0]) }
-                    || (m.end..<min(range.upperBound, m.end + 2)).contains { cues.word(.recalledAfter, tokens[$0]) }) {
+                    || (max(range.lowerBound, m.start - 3)..<m.start).contains { table.cue(.since, $0) }
+                    || (m.end..<min(range.upperBound, m.end + 2)).contains { table.cue(.recalledAfter, $0) }) {
                 usedSessions.insert(m.start)
                 triggers.append(Trigger(kind: .session(head: head, session: m, ordinal: ordinalNear(m, range: range)), anchor: m, sentence: sentence))
                 break
@@ -218,9 +216,9 @@ struct TriggerFinder {
         guard triggers.isEmpty, bodyNamedBefore else { return triggers }
         // "La 9e session doit se tenir à Dakar": a numbered session standing alone, after the body was named,
         // is that body's ("the 76th session of the General Assembly" is not).
-        for m in mentions where m.has({ $0 == .session }) && ["session", "دوره", "الدوره", "دورتها", "round", "edition"].contains(tokens[m.start].text) {
+        for m in mentions where m.has({ $0 == .session }) && TokenWords.sessionNouns.contains(tokens[m.start]) {
             guard let ordinal = ordinalNear(m, range: range) else { continue }
-            if m.end < range.upperBound, ["of", "de", "du", "des", "d"].contains(tokens[m.end].text)
+            if m.end < range.upperBound, TokenWords.ofWords.contains(tokens[m.end])
                 || tokens[m.end].isArabic && tokens[m.end].textHasPrefix("ل") { continue }
             return [Trigger(kind: .session(head: nil, session: m, ordinal: ordinal), anchor: m, sentence: sentence)]
         }
@@ -236,7 +234,7 @@ struct TriggerFinder {
                 switch entry {
                 case .nationality, .nationalityPrefix: true
                 // "the China-Pakistan Strategic Dialogue": two states joined by a dash.
-                case .country: m.end < tokens.count && ["-", "–"].contains(tokens[m.end].text) || m.start > 0 && ["-", "–"].contains(tokens[m.start - 1].text)
+                case .country: m.end < tokens.count && TokenWords.dashes.contains(tokens[m.end]) || m.start > 0 && TokenWords.dashes.contains(tokens[m.start - 1])
                 default: false
                 }
             })

@@ -76,7 +76,7 @@ enum DateResolver {
                 var j = i + 1
                 if j < range.upperBound, tokens[j].attached, DigitOrdinals.suffixes.contains(tokens[j].text) { j += 1 }
                 // Numeric dates: 16/10/2025, 2025-10-16, 01-04-2023.
-                if j + 3 < range.upperBound + 1, j < range.upperBound, ["/", "-", "."].contains(tokens[j].text),
+                if j + 3 < range.upperBound + 1, j < range.upperBound, TokenWords.numericDateMarks.contains(tokens[j]),
                    let second = number(j + 1), j + 2 < range.upperBound, tokens[j + 2].text == tokens[j].text,
                    let third = number(j + 3), tokens[j + 1].attached || tokens[j].attached {
                     var date: PartialDate?
@@ -178,7 +178,7 @@ enum DateResolver {
                     if i > range.lowerBound, let before = mentions[i - 1], before.has({ $0 == .past }) { direction = -1 }
                     if i > range.lowerBound, let before = mentions[i - 1], before.has({ $0 == .next }) { direction = 1 }
                     var k = mention.end
-                    if k < range.upperBound, ["and", "et", "-", "to", "au", "و", "الي", "until"].contains(tokens[k].text) { k += 1 }
+                    if k < range.upperBound, TokenWords.weekdayJoiners.contains(tokens[k]) { k += 1 }
                     if k < range.upperBound, let second = mentions[k], let w2 = second.first({ if case .weekday(let w) = $0 { return w } else { return nil } }),
                        w2 != w {
                         found.append((i, .weekdayRange(w, w2, direction: direction)))
@@ -239,7 +239,7 @@ enum DateResolver {
         if let offset = direction(i - 1), mentions[i - 1]?.end == i { return (make(offset), after) }
         if entry(i - 1, { $0 == .current }) { return (make(0), after) }
         var k = i - 1
-        while k >= range.lowerBound, i - k <= 4, ["the", "of", "de", "l", "'", "la", "this", "cette"].contains(tokens[k].text) { k -= 1 }
+        while k >= range.lowerBound, i - k <= 4, TokenWords.beforeAPeriod.contains(tokens[k]) { k -= 1 }
         if k < i - 1 || tokens[k].isArabic, entry(k, { $0 == .periodEnd }) { return (make(0), after) }
         return nil
     }

@@ -23,6 +23,8 @@ final class MentionTable {
     /// `sentenceMentions[s]`: the positions in `mentions` of the mentions that start in sentence `s`.
     private let sentenceMentions: [Range<Int>]
     private var peopleBySentence: [Int: [PersonMention]] = [:]
+    /// The cue kinds of each token (`Cues.kinds(of:)`), worked out when first asked; the top bit marks them known.
+    private var cueKinds: [UInt64]
     private var datesBySentence: [Int: [DateMention]] = [:]
 
     init(_ read: ReadDocument, lexicon: Lexicon) {
@@ -40,10 +42,24 @@ final class MentionTable {
             runStart = runEnd
         }
         sentenceMentions = ranges
+        cueKinds = [UInt64](repeating: 0, count: read.tokens.count)
         let dateline = Dateline.find(in: read, mentions: at)
         self.dateline = dateline
         reference = Self.reference(published: read.document.published, dateline: dateline?.date)
     }
+
+    /// True when token `k` is a one-word cue of `kind`: what the readers ask of the tokens near every trigger.
+    @inline(__always)
+    func cue(_ kind: CueKind, _ k: Int) -> Bool {
+        var kinds = cueKinds[k]
+        if kinds == 0 {
+            kinds = lexicon.cues.kinds(of: read.tokens[k]) | Self.known
+            cueKinds[k] = kinds
+        }
+        return kinds & (1 << UInt64(kind.rawValue)) != 0
+    }
+
+    private static let known: UInt64 = 1 << 63
 
     /// The publication day, unless the dateline gives a finer or the only date, or files the story a few days earlier.
     static func reference(published: PartialDate?, dateline: PartialDate?) -> PartialDate? {
@@ -67,9 +83,7 @@ final class MentionTable {
         if s < read.sentences.count, !surnames.isEmpty {
             let tokens = read.tokens
             for k in read.sentences[s] where tokens[k].kind == .word && !found.contains(where: { $0.span.contains(k) }) {
-                guard tokens[k].isArabic || tokens[k].capitalized else { continue }
-                let forms = [tokens[k].text] + (tokens[k].isArabic ? Cues.strippedForms(of: tokens[k].text) : [])
-                guard let person = forms.lazy.compactMap({ self.surnames[$0] }).first else { continue }
+                guard tokens[k].isArabic || tokens[k].capitalized, let person = surname(at: k) else { continue }
                 // Part of a longer name ("Ali Bourita"), or a word of the lexicon ("Chad"): not the same person.
                 if k > read.sentences[s].lowerBound, tokens[k - 1].kind == .word, tokens[k - 1].capitalized, !tokens[k].isArabic { continue }
                 if let m = at[k], !m.has({ if case .official = $0 { true } else { false } }) { continue }
@@ -83,6 +97,18 @@ final class MentionTable {
         return found
     }
 
+    /// An Arabic word without a conjunction و/ف and a preposition ب/ل before it: "وبوريطة" is بوريطة.
+    static func withoutProclitics(_ text: String) -> [String] {
+        var forms: [String] = []
+        var stems = [Substring(text)]
+        if let first = text.first, first == "و" || first == "ف", text.unicodeScalars.count > 3 { stems.append(text.dropFirst()) }
+        for stem in stems {
+            if stem.startIndex != text.startIndex { forms.append(String(stem)) }
+            if let first = stem.first, first == "ب" || first == "ل", stem.unicodeScalars.count > 3 { forms.append(String(stem.dropFirst())) }
+        }
+        return forms
+    }
+
     private func titledPeople(inSentence s: Int) -> [PersonMention] {
         if let known = titledBySentence[s] { return known }
         let finder = PersonFinder(read: read, mentionAt: at, lexicon: lexicon, date: reference)
@@ -94,6 +120,37 @@ final class MentionTable {
     private var titledBySentence: [Int: [PersonMention]] = [:]
 
     /// People the document names in full, by the last word of their name; a surname two people share is left out.
+    /// The person a token names by surname, as written or after a proclitic (و، ف، ب، ل).
+    private func surname(at k: Int) -> PersonMention? {
+        let token = read.tokens[k]
+        if token.isSimple, !surnamesByHash.isEmpty {
+            let scalars = token.text.unicodeScalars
+            func find(dropping prefix: Int) -> PersonMention? {
+                var hasher = ScalarHasher()
+                for scalar in scalars.dropFirst(prefix) { hasher.combine(scalar.value) }
+                return surnamesByHash[hasher.value]?.first { $0.key.unicodeScalars.elementsEqual(scalars.dropFirst(prefix)) }?.person
+            }
+            if let person = find(dropping: 0) { return person }
+            guard token.isArabic, let first = scalars.first, "وفبل".unicodeScalars.contains(first), scalars.count > 3 else { return nil }
+            if let person = find(dropping: 1) { return person }
+            if "وف".unicodeScalars.contains(first), let second = scalars.dropFirst().first, "بل".unicodeScalars.contains(second) { return find(dropping: 2) }
+            return nil
+        }
+        if let person = surnames[token.text] { return person }
+        return token.isArabic ? Self.withoutProclitics(token.text).lazy.compactMap { self.surnames[$0] }.first : nil
+    }
+
+    /// `surnames` by the scalar hash of each key, for tokens of simple scalars: no `String` is hashed or made.
+    private lazy var surnamesByHash: [Int: [(key: String, person: PersonMention)]] = {
+        var index: [Int: [(key: String, person: PersonMention)]] = [:]
+        for (key, person) in surnames {
+            var hasher = ScalarHasher()
+            for scalar in key.unicodeScalars { hasher.combine(scalar.value) }
+            index[hasher.value, default: []].append((key, person))
+        }
+        return index
+    }()
+
     private lazy var surnames: [String: PersonMention] = {
         var index: [String: PersonMention] = [:]
         var shared: Set<String> = []
@@ -137,7 +194,7 @@ final class MentionTable {
             for item in dates(inSentence: s) {
                 guard case .weekday = item.expression else { continue }
                 var k = item.start - 1
-                while k >= read.sentences[s].lowerBound, ["a", "on", "le", "يوم", ","].contains(tokens[k].text) { k -= 1 }
+                while k >= read.sentences[s].lowerBound, TokenWords.beforeAWeekday.contains(tokens[k]) { k -= 1 }
                 guard k >= read.sentences[s].lowerBound, lexicon.cues.word(.reporting, tokens[k]) else { continue }
                 if let day = DateResolver.resolve(item.expression, published: reference, planned: false).0, day != reference { return true }
             }
@@ -160,7 +217,7 @@ final class MentionTable {
         let isNationality = m.has { if case .nationality = $0 { true } else if case .nationalityPrefix = $0 { true } else { false } }
         if !isNationality, let city = city(m), city.code != code {
             let before = m.start > 0 ? read.tokens[m.start - 1] : nil
-            let sultanate = before.map { ["سلطنه", "sultanate", "sultanat"].contains($0.text) } ?? false
+            let sultanate = before.map { TokenWords.sultanate.contains($0) } ?? false
             let afterTitle = (max(0, m.start - 3)..<m.start).contains { k in has(k) { if case .role = $0 { true } else { false } } }
             return sultanate || afterTitle ? code : nil
         }

@@ -47,7 +47,7 @@ struct PersonFinder {
                 let official = pick(index)
                 // "فيصل بن فرحان بن عبدالله": the name as written may go on past the listed one.
                 var end = mention.end
-                while end + 1 < range.upperBound, ["بن", "ابن", "bin", "ben", "ibn"].contains(tokens[end].text), tokens[end + 1].kind == .word,
+                while end + 1 < range.upperBound, TokenWords.sonOf.contains(tokens[end]), tokens[end + 1].kind == .word,
                       freeWord(end + 1) {
                     end += 2
                 }
@@ -164,7 +164,7 @@ struct PersonFinder {
                 // A trigger verb ends the title: in "the minister met Laura Benson, …" the name is the object's.
                 if m.has({ if case .meeting = $0 { true } else { $0 == .signing } }) { break }
                 if m.has({ if case .official = $0 { true } else { false } }) { name = m.start..<m.end; break }
-                if !token.isArabic, m.has({ $0 == .stop }), !sawComma, ["of", "de", "des", "du", "the", "la", "l", "'", "d"].contains(token.text) {
+                if !token.isArabic, m.has({ $0 == .stop }), !sawComma, TokenWords.portfolioLinks.contains(token) {
                     if token.text != "the" { portfolio = true }
                     j = m.end
                     continue
@@ -237,7 +237,7 @@ struct PersonFinder {
                 }
                 return nil
             }
-            if ["the", "le", "la", "l", "'", "s", "de", "of"].contains(tokens[k].text) { k -= 1; continue }
+            if TokenWords.beforeATitle.contains(tokens[k]) { k -= 1; continue }
             return nil
         }
         return nil
@@ -280,8 +280,8 @@ struct PersonFinder {
     private func pick(_ index: Int) -> Official {
         let official = lexicon.gazetteer.officials[index]
         if official.inOffice(on: date) { return official }
-        let names = Set(official.names)
-        return lexicon.gazetteer.officials.first { !names.isDisjoint(with: $0.names) && $0.inOffice(on: date) } ?? official
+        let officials = lexicon.gazetteer.officials
+        return Gazetteer.namesakes[index].lazy.map { officials[$0] }.first { $0.inOffice(on: date) } ?? official
     }
 
     private func officialIn(_ range: Range<Int>) -> Official? {
@@ -301,7 +301,7 @@ struct PersonFinder {
             steps += 1
             let token = tokens[k]
             if token.isArabic || token.kind == .punct && token.text != "'" { return nil }
-            if ["s", "'", "the", "his", "her"].contains(token.text) { k -= 1; continue }
+            if TokenWords.possessives.contains(token) { k -= 1; continue }
             if let start = mentionStart(endingAt: k + 1, floor: floor), let m = mentionAt[start], let c = stateCode(m) { return c }
             return nil
         }
@@ -318,7 +318,7 @@ struct PersonFinder {
             let token = tokens[k]
             if token.isArabic { return nil }
             if token.text == "," { break }
-            if ["s", "'", "the", "his", "her", "le", "la", "l"].contains(token.text) { k -= 1; skipped += 1; continue }
+            if TokenWords.possessivesAndArticles.contains(token) { k -= 1; skipped += 1; continue }
             if let start = mentionStart(endingAt: k + 1, floor: floor), let m = mentionAt[start], let c = stateCode(m) {
                 country = country ?? c
                 k = start - 1

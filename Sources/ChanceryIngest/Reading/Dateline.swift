@@ -82,10 +82,10 @@ struct Dateline {
         }
         // The dateline ends at its dash or colon ("ISLAMABAD – Pakistan and Afghanistan on Thursday …"), else a few words
         // after what it holds.
-        let dash = (last..<end).first { ["-", "—", "–", ":", "--"].contains(tokens[$0].text) }
+        let dash = (last..<end).first { TokenWords.datelineMarks.contains(tokens[$0]) }
         var stop = dash.map { $0 + 1 } ?? min(end, last + 6)
         // "الكويت - 9 - 5 (كونا) --": a day and a month in figures after the city.
-        if city != nil, date == nil, let year = read.document.published?.year, last + 4 < end, ["-", "—", "–"].contains(tokens[last].text),
+        if city != nil, date == nil, let year = read.document.published?.year, last + 4 < end, TokenWords.datelineDashes.contains(tokens[last]),
            let day = Int(tokens[last + 1].text), tokens[last + 2].text == "-", let month = Int(tokens[last + 3].text),
            tokens[last + 1].kind == .number, tokens[last + 3].kind == .number {
             date = PartialDate(year: year, month: month, day: day)

@@ -11,17 +11,22 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
     /// False when some word has a scalar that is not simple: a token could then equal it with other scalars, and so
     /// with another hash, and the filter would wrongly rule it out.
     private let filtered: Bool
+    /// The words by their full scalar hash: a token of simple scalars that passes the filter is compared byte for byte
+    /// with the words of its hash, where `Set<String>` would hash its text again, normalising Arabic.
+    private let byHash: [Int: [String]]
 
     init(_ words: [String]) {
         self.words = Set(words)
         var filter: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var filtered = true
+        var byHash: [Int: [String]] = [:]
         for word in words {
             var hasher = ScalarHasher()
             for scalar in word.unicodeScalars {
                 hasher.combine(scalar.value)
                 filtered = filtered && ScalarClass.isSimple(scalar.value)
             }
+            byHash[hasher.value, default: []].append(word)
             let bit = hasher.value & 255
             let mask: UInt64 = 1 << UInt64(bit & 63)
             switch bit >> 6 {
@@ -33,6 +38,7 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
         }
         self.filter = filter
         self.filtered = filtered
+        self.byHash = byHash
     }
 
     init(arrayLiteral words: String...) {
@@ -42,7 +48,10 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
     /// True when the token's text is one of the words: `Set(words).contains(token.text)`.
     @inline(__always)
     func contains(_ token: Token) -> Bool {
-        if filtered, token.isSimple, !mayHold(hash: token.scalarHash) { return false }
+        if filtered, token.isSimple {
+            guard mayHold(hash: token.scalarHash), let candidates = byHash[token.scalarHash] else { return false }
+            return candidates.contains { $0.utf8.elementsEqual(token.text.utf8) }
+        }
         return words.contains(token.text)
     }
 

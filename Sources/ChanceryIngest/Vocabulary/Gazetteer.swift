@@ -123,6 +123,20 @@ struct Gazetteer: Sendable {
 }
 
 extension Gazetteer {
+    /// For each official of the shared list, the others who share one of their names (the same person in another
+    /// office, or a namesake), worked out once: picking the holder of the day compares only those.
+    static let namesakes: [[Int]] = {
+        var byName: [String: [Int]] = [:]
+        for (k, official) in shared.officials.enumerated() {
+            for name in official.names where byName[name]?.last != k { byName[name, default: []].append(k) }
+        }
+        return shared.officials.indices.map { k in
+            var others: [Int] = []
+            for name in shared.officials[k].names { for j in byName[name] ?? [] where j != k && !others.contains(j) { others.append(j) } }
+            return others.sorted()
+        }
+    }()
+
     /// The officials of the shared list by the folded last word of each of their names of two words or more
     /// ("بوريطة", "lavrov"), for people the text names by surname or with a title but no state.
     static let officialsByLastName: [String: [Int]] = {

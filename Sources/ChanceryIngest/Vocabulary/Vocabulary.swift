@@ -32,7 +32,7 @@ struct Vocabulary: Sendable {
             }
             let phrases = fields[2].split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             if fields[0] == "cue" {
-                guard let kind = CueKind(rawValue: fields[1]) else {
+                guard let kind = CueKind.named[fields[1]] else {
                     problems.append("line \(number + 1): unknown cue \(fields[1])")
                     continue
                 }
