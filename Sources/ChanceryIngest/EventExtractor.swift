@@ -31,7 +31,7 @@ public struct EventExtractor: Sendable {
         let table = MentionTable(read, lexicon: Lexicon.of(language: read.language))
         let context = DocumentContext(table)
         let finder = TriggerFinder(table: table)
-        let splitter = ClauseSplitter(tokens: read.tokens, cues: table.lexicon.cues)
+        let splitter = ClauseSplitter(table: table)
         var reader = FrameReader(table: table, context: context)
         reader.explaining = explaining
         var frames: [Frame] = []

@@ -1,8 +1,9 @@
 /// Cuts a sentence at its clause boundaries: semicolons and brackets, quotations, and a comma (or, in Arabic, a
 /// joined conjunction) before a word that opens a clause in the document's language (`cue clause`, `cue relative`).
 struct ClauseSplitter {
-    let tokens: [Token]
-    let cues: Cues
+    let table: MentionTable
+
+    private var tokens: [Token] { table.read.tokens }
 
     func clauses(of sentence: Range<Int>) -> [Clause] {
         var clauses: [Clause] = []
@@ -19,7 +20,8 @@ struct ClauseSplitter {
         while k < sentence.upperBound {
             let token = tokens[k]
             if token.kind == .punct {
-                switch token.text {
+                // (A mark is one scalar: compared as one, no string is.)
+                switch token.text.unicodeScalars.first ?? " " {
                 case ";":
                     close(at: k + 1, next: .main)
                 case "(", "[":
@@ -44,19 +46,19 @@ struct ClauseSplitter {
                 continue
             }
             // "… on June 27 followed by a meeting in August": a phrase of several words opens a clause by itself.
-            if !token.isArabic, asideDepth == 0, !quoteOpen, k > start + 2, let length = cues.match(.clause, in: tokens, at: k, limit: sentence.upperBound),
+            if !token.isArabic, asideDepth == 0, !quoteOpen, k > start + 2, let length = table.lexicon.cues.match(.clause, in: tokens, at: k, limit: sentence.upperBound),
                length >= 2 {
                 close(at: k, next: .main)
             }
             // "… since the top diplomat took office", "… after they signed": a subordinate clause needs no comma.
             if !token.isArabic, asideDepth == 0, !quoteOpen, k > start + 2,
-               cues.word(.since, token) || cues.word(.relative, token) && token.text != "that" || cues.word(.clause, token) && !TokenWords.weakOpeners.contains(token) {
+               table.cue(.since, k) || table.cue(.relative, k) && !TokenWords.that.contains(token) || table.cue(.clause, k) && !TokenWords.weakOpeners.contains(token) {
                 close(at: k, next: opener(at: k) ?? .main)
             }
             // Arabic joins "and" to the verb that opens the next clause ("وأكد", "وقال"), and opens many with "حيث",
             // "كما", "فيما" without a comma.
             if token.isArabic, asideDepth == 0, !quoteOpen, k > start + 1, tokens[k - 1].kind != .punct,
-               let opened = opener(at: k), cues.word(.clause, token) || cues.word(.relative, token) {
+               let opened = opener(at: k), table.cue(.clause, k) || table.cue(.relative, k) {
                 close(at: k, next: opened)
             }
             k += 1
@@ -67,16 +69,15 @@ struct ClauseSplitter {
 
     /// The kind of clause a word opens, or nil when it opens none.
     private func opener(at k: Int) -> Clause.Kind? {
-        let token = tokens[k]
-        if cues.word(.relative, token) { return .relative }
-        if cues.word(.since, token) || cues.word(.background, token) { return .background }
-        if cues.word(.reporting, token) { return .reported }
+        if table.cue(.relative, k) { return .relative }
+        if table.cue(.since, k) || table.cue(.background, k) { return .background }
+        if table.cue(.reporting, k) { return .reported }
         // "…, the ministry said": a reporting verb a few words on, with no verb between.
-        if !token.isArabic, let end = (k..<min(tokens.count, k + 4)).first(where: { cues.word(.reporting, tokens[$0]) }),
+        if !tokens[k].isArabic, let end = (k..<min(tokens.count, k + 4)).first(where: { table.cue(.reporting, $0) }),
            (k..<end).allSatisfy({ tokens[$0].kind == .word }), end + 1 >= tokens.count || tokens[end + 1].kind == .punct || end - k <= 3 {
             return .reported
         }
-        if cues.word(.clause, token) { return .main }
+        if table.cue(.clause, k) { return .main }
         return nil
     }
 }

@@ -71,7 +71,7 @@ final class DocumentContext {
     /// The day the story's lead gives ("On Tuesday, April 4, …"), which dates its main event better than the
     /// publication does.
     lazy var leadDate: PartialDate? = {
-        let splitter = ClauseSplitter(tokens: table.read.tokens, cues: table.lexicon.cues)
+        let splitter = ClauseSplitter(table: table)
         for s in 0..<min(3, table.read.sentences.count) {
             // A date in a clause of another time ("كانت قد انعقدت … 2008", "since …") is not the lead's.
             let clauses = splitter.clauses(of: table.read.sentences[s])

@@ -122,10 +122,24 @@ final class MentionTable {
     /// People the document names in full, by the last word of their name; a surname two people share is left out.
     /// The person a token names by surname, as written or after a proclitic (و، ف، ب، ل).
     private func surname(at k: Int) -> PersonMention? {
+        // A word is asked about at each of its occurrences: the answer is kept for its spelling.
+        let spelling = read.tokens[k].sameSpellingAs
+        if let known = surnameBySpelling[spelling] { return known }
+        let found = lookUpSurname(at: k)
+        surnameBySpelling[spelling] = .some(found)
+        return found
+    }
+
+    private var surnameBySpelling: [Int: PersonMention?] = [:]
+
+    private func lookUpSurname(at k: Int) -> PersonMention? {
         let token = read.tokens[k]
         if token.isSimple, !surnamesByHash.isEmpty {
             let scalars = token.text.unicodeScalars
             func find(dropping prefix: Int) -> PersonMention? {
+                if prefix == 0 {
+                    return surnamesByHash[token.scalarHash]?.first { $0.key.unicodeScalars.elementsEqual(scalars) }?.person
+                }
                 var hasher = ScalarHasher()
                 for scalar in scalars.dropFirst(prefix) { hasher.combine(scalar.value) }
                 return surnamesByHash[hasher.value]?.first { $0.key.unicodeScalars.elementsEqual(scalars.dropFirst(prefix)) }?.person

@@ -34,6 +34,7 @@ enum TokenWords {
     static let sultanate: WordSet = ["سلطنه", "sultanate", "sultanat"]
     static let theOrDash: WordSet = ["the", "-", "–"]
     static let weakOpeners: WordSet = ["as", "then", "ainsi", "lors"]
+    static let that: WordSet = ["that"]
     static let weekdayJoiners: WordSet = ["and", "et", "-", "to", "au", "و", "الي", "until"]
     static let wordJoiners: WordSet = ["-", "'", "’"]
     static let yearSpanMarks: WordSet = ["-", "–", "/"]
