@@ -16,7 +16,9 @@ struct FrameMerger {
                 // The last event of its type with its parties (or the last of its type, for one naming none); a verb of
                 // discussion tells what any event of its parties was about.
                 let own = Set(frame.event.countries)
-                let sameKind: (Frame) -> Bool = { ($0.event.type == frame.event.type || frame.isDiscussion) && !$0.background }
+                // (Not an event of another day: "lors de la visite du 12 février dernier" recalls an earlier one.)
+                let sameKind: (Frame) -> Bool = { ($0.event.type == frame.event.type || frame.isDiscussion) && !$0.background
+                    && !frame.background && !Self.otherDays($0.event, frame.event) }
                 if let target = merged.lastIndex(where: { sameKind($0) && own.isSubset(of: $0.event.countries) && !own.isEmpty })
                     ?? (own.isEmpty ? merged.lastIndex(where: sameKind) : nil) {
                     merged[target] = absorb(merged[target], frame)
@@ -76,6 +78,12 @@ struct FrameMerger {
         }
         result.note("merge", "sentence \(reference.sentence + 1)", words: read.text(reference.trigger), rule: "a reference back to this event")
         return result
+    }
+
+    /// True when both events are dated and neither date holds the other.
+    static func otherDays(_ a: Event, _ b: Event) -> Bool {
+        guard let x = a.date, let y = b.date else { return false }
+        return !(x.contains(y) || y.contains(x))
     }
 
     func compatible(_ a: Frame, _ b: Frame) -> Bool {

@@ -8,7 +8,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          joint, reporting, recalledBefore, recalledAfter, timePreposition, premises, ministry, strain,
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
-         direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial
+         direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed
 
     /// The name the vocabulary files use.
     var name: String {
@@ -52,6 +52,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .pronoun: "pronoun"
         case .hostVerb: "host-verb"
         case .denial: "denial"
+        case .interposed: "interposed"
         }
     }
 

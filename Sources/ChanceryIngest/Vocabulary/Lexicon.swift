@@ -33,6 +33,8 @@ final class Lexicon: Sendable {
     /// `endsPhrase[node]`: the node has entries. Asked at every step of the trie walk, it spares reading the count
     /// from each node's own array, which is seldom in the cache.
     private let endsPhrase: [Bool]
+    /// Words that may sit inside a phrase without being part of it (`cue interposed`).
+    private let interposed: Set<Int32>
     /// Trie edges: (node, word) → child node, for words numbered by `words`.
     private let children: EdgeTable
     /// Every word of every phrase, keyed as `Clitics.key` keys it.
@@ -115,6 +117,13 @@ final class Lexicon: Sendable {
                 for suffix in Self.arabicSuffixes { add(phrase + suffix, entry) }
             }
         }
+        // Adverbs a verb phrase may hold ("s'est d'abord entretenu", "ont également signé"): known words, so that the
+        // walk can read them and step over them.
+        var interposed: Set<Int32> = []
+        for phrase in vocabulary.cueWords[.interposed] ?? [] {
+            for word in Self.words(of: phrase) { interposed.insert(intern(Clitics.key(word))) }
+        }
+        self.interposed = interposed
         self.entries = entries
         self.endsPhrase = entries.map { !$0.isEmpty }
         self.children = EdgeTable(children)
@@ -168,7 +177,20 @@ final class Lexicon: Sendable {
                         break
                     }
                 }
-                guard advanced else { break }
+                if !advanced {
+                    // Up to three words of an adverb inside a phrase, when the phrase goes on after them.
+                    var skip = position
+                    while skip < count, skip - position < 3, readings.continues[skip],
+                          readings.positions(of: skip).contains(where: { interposed.contains(readings.readings[$0].word) }) {
+                        skip += 1
+                    }
+                    guard skip > position, skip < count, readings.continues[skip],
+                          let n = readings.positions(of: skip).first(where: { children.child(node, readings.readings[$0].word) != nil }),
+                          let child = children.child(node, readings.readings[n].word) else { break }
+                    node = child
+                    length += skip - position
+                    position = skip
+                }
                 length += 1
                 position += 1
                 if endsPhrase[node], best.map({ $0.length < length }) ?? true {
