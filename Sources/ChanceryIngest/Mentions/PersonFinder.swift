@@ -124,7 +124,10 @@ struct PersonFinder {
         // "M. Bourita", "President Ruto": a surname alone, of an office holder of the day, says their state.
         // A full name takes its surname's state only on a known day: namesakes of other eras abound ("Saeed", "Singh").
         for k in found.indices where found[k].participant.country == nil && found[k].organization == nil && (found[k].nameRange.count == 1 || date != nil) {
-            if let official = lexicon.gazetteer.official(lastName: tokens[found[k].nameRange.upperBound - 1].text, on: date) {
+            // (Not a father's name: "محمد بن عبدالعزيز بن صالح" is no kin of Osman Saleh.)
+            let last = found[k].nameRange.upperBound - 1
+            if last > found[k].nameRange.lowerBound, TokenWords.sonOf.contains(tokens[last - 1]) { continue }
+            if let official = lexicon.gazetteer.official(lastName: tokens[last].text, on: date) {
                 found[k].participant.country = official.country
                 found[k].participant.role = found[k].participant.role ?? official.role
                 found[k].countryCue = "an office holder's surname"

@@ -153,9 +153,25 @@ extension Gazetteer {
         return index
     }()
 
+    /// How many office holders bear each word as their first name.
+    static let givenNameCounts: [String: Int] = {
+        var counts: [String: Int] = [:]
+        for official in shared.officials {
+            var seen: Set<String> = []
+            for name in official.names {
+                guard let first = name.split(separator: " ").first else { continue }
+                let key = TextFolding.fold(String(first))
+                if seen.insert(key).inserted { counts[key, default: 0] += 1 }
+            }
+        }
+        return counts
+    }()
+
     /// The one state whose office holder of that surname was in office on `date`, with the office.
     func official(lastName: String, on date: PartialDate?) -> Official? {
-        guard let candidates = Self.officialsByLastName[TextFolding.fold(lastName)] else { return nil }
+        let key = TextFolding.fold(lastName)
+        // "Sheikh Mohamed", "الرئيس محمد": a word that many office holders bear as a given name names no one.
+        guard (Self.givenNameCounts[key] ?? 0) < 3, let candidates = Self.officialsByLastName[key] else { return nil }
         let holders = candidates.map { officials[$0] }.filter { $0.inOffice(on: date) && $0.organization == nil }
         guard let first = holders.first, holders.allSatisfy({ $0.country == first.country }) else { return nil }
         return first
