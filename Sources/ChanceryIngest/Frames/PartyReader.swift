@@ -323,8 +323,9 @@ struct PartyReader {
         if before.isEmpty, tokens[t].isArabic, let first = later.first {
             let second = later.dropFirst().first { $0.code != first.code }
             let joined = second.map { s in people.first { $0.nameRange.lowerBound == s.at }?.span.lowerBound ?? s.at }.map { start in
-                (max(t, start - 3)..<start).contains { tokens[$0].textHasPrefix("و") || table.cue(.and, $0) }
-                    || tokens[start].textHasPrefix("و")
+                // ("وزير" starts with the letter of "and"; only a mention read after a proclitic و is joined.)
+                (max(t, start - 3)..<start).contains { k in table.cue(.and, k) || tokens[k].textHasPrefix("و") && (table.at[k].map { $0.prefixLength > 0 } ?? true) }
+                    || tokens[start].textHasPrefix("و") && (table.at[start].map { $0.prefixLength > 0 } ?? true)
             } ?? false
             if joined, let protagonist = context.statesByPeople.first(where: { code in !later.contains { $0.code == code } }) {
                 before.append(protagonist)

@@ -86,7 +86,7 @@ final class MentionTable {
                 guard tokens[k].isArabic || tokens[k].capitalized, let person = surname(at: k) else { continue }
                 // Part of a longer name ("Ali Bourita"), or a word of the lexicon ("Chad"): not the same person.
                 if k > read.sentences[s].lowerBound, tokens[k - 1].kind == .word, tokens[k - 1].capitalized, !tokens[k].isArabic { continue }
-                if let m = at[k], !m.has({ if case .official = $0 { true } else { false } }) { continue }
+                if let m = at[k], !m.has({ if case .official = $0 { true } else { false } }), !namesByNisba(m, k, sentence: s) { continue }
                 var mention = PersonMention(participant: person.participant, nameRange: k..<(k + 1), organization: person.organization)
                 mention.countryCue = "named in full elsewhere"
                 found.append(mention)
@@ -95,6 +95,19 @@ final class MentionTable {
         }
         peopleBySentence[s] = found
         return found
+    }
+
+    /// True when an Arabic word of nationality is a surname ("والتقى السوداني", "زيارة السوداني"): an adjective takes
+    /// the article of the noun it qualifies ("الرئيس السوداني"), so one after a word without it is a name.
+    private func namesByNisba(_ m: Mention, _ k: Int, sentence s: Int) -> Bool {
+        guard read.tokens[k].isArabic, m.length == 1, k > read.sentences[s].lowerBound,
+              m.has({ if case .nationality = $0 { true } else { false } }) else { return false }
+        let before = read.tokens[k - 1]
+        // ("والتقى" is a verb, whatever its first letters.)
+        let verb = at[k - 1]?.has({ if case .meeting = $0 { true } else { $0 == .signing } }) ?? false
+        let definite = before.textHasPrefix("ال") || before.textHasPrefix("وال") || before.textHasPrefix("بال") || before.textHasPrefix("لل")
+        return before.kind == .word && (verb || !definite) && read.tokens[k].textHasPrefix("ال")
+            && !(max(0, k - 3)..<k).contains { j in (at[j].map { $0.end >= k && $0.has({ if case .role = $0 { true } else { false } }) }) ?? false }
     }
 
     /// An Arabic word without a conjunction و/ف and a preposition ب/ل before it: "وبوريطة" is بوريطة.
