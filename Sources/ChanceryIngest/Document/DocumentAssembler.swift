@@ -119,6 +119,7 @@ struct DocumentAssembler {
             let a = frames[m].event
             if a.type == .meeting, let day = a.date, day.precision == .day,
                let n = frames.indices.first(where: { $0 > m && frames[$0].event.type == .meeting && frames[$0].event.date == day
+                   && frames[$0].event.status == a.status
                    && (a.countries.count >= 3 || frames[$0].event.countries.count >= 3)
                    && !Set(a.countries).isDisjoint(with: frames[$0].event.countries) }) {
                 frames[m] = joined(frames[m], frames[n])

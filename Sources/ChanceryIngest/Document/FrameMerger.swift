@@ -18,7 +18,9 @@ struct FrameMerger {
                 let own = Set(frame.event.countries)
                 // (Not an event of another day: "lors de la visite du 12 février dernier" recalls an earlier one.)
                 let sameKind: (Frame) -> Bool = { ($0.event.type == frame.event.type || frame.isDiscussion) && !$0.background
-                    && !frame.background && !Self.otherDays($0.event, frame.event) }
+                    && !frame.background && !Self.otherDays($0.event, frame.event)
+                    // (Nor one announced for a day of its own: "the ministerial meeting to be held next Sunday".)
+                    && !(frame.event.status == .planned && frame.event.date != nil && $0.event.status == .occurred) }
                 if let target = merged.lastIndex(where: { sameKind($0) && own.isSubset(of: $0.event.countries) && !own.isEmpty })
                     ?? (own.isEmpty ? merged.lastIndex(where: sameKind) : nil) {
                     merged[target] = absorb(merged[target], frame)

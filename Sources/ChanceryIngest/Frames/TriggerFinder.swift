@@ -118,6 +118,7 @@ struct TriggerFinder {
         guard !instruments.isEmpty else { return [] }
         var triggers: [Trigger] = []
         var used: Set<Int> = []
+        let names = table.people(inSentence: sentence).map(\.span)
         for signing in mentions where signing.has({ $0 == .signing }) {
             if negated(signing, floor: range.lowerBound) || denied(signing, floor: range.lowerBound) { continue }
             let near = instruments.filter { instrument in
@@ -130,7 +131,11 @@ struct TriggerFinder {
                 }
                 // "un instrument juridique établissant un « Partenariat » entre les deux pays a été signé": a passive
                 // signing may come some words after its instrument.
-                return between.count <= (instrument.start < signing.start ? 14 : 10)
+                if between.count <= (instrument.start < signing.start ? 14 : 10) { return true }
+                // "وقع وزير الخارجية الأردني أيمن الصفدي ونظيره … اليوم في عمّان مذكرة تفاهم": the signatories, a date
+                // and a place between the verb and what it governs.
+                return instrument.start > signing.start && between.count <= 24
+                    && between.filter { k in !isAdjunct(k, in: range) && !names.contains { $0.contains(k) } }.count <= 3
             }
             guard let instrument = near.min(by: { distance($0, signing) < distance($1, signing) }) else { continue }
             // Two signing words for one instrument ("procédé à la signature … signés"): one signing.
@@ -182,8 +187,8 @@ struct TriggerFinder {
             // "the Political Consultations Commission between the two ministries": a body between states is standing.
             let between = head.end < range.upperBound && table.cue(.between, head.end)
             guard qualified(head, mentions: mentions) || between else { continue }
-            let session = mentions.last { m in m.has({ $0 == .session }) && m.start < head.start && head.start - m.end <= 8 && m.start != head.start
-                    && !usedSessions.contains(m.start) }
+            let session = mentions.last { m in m.has({ $0 == .session }) && m.start < head.start && m.start != head.start
+                    && (head.start - m.end <= 8 || namesBetween(m.end..<head.start)) && !usedSessions.contains(m.start) }
                 ?? mentions.first { m in m.has({ $0 == .session }) && m.start > head.start && m.start - head.end <= 6 && !usedSessions.contains(m.start) }
             let ordinal = session.flatMap { ordinalNear($0, range: range) } ?? ordinalNear(head, range: range)
             if session != nil || ordinal != nil {
@@ -193,7 +198,11 @@ struct TriggerFinder {
                 continue
             }
             // "… between X and Y held a virtual meeting", "the Joint Commission met": the body's meeting is its session.
-            if triggers.isEmpty, let cue = mentions.first(where: { m in m.start >= head.end && m.start - head.end <= 20
+            // (Not a body that is a subject talked of: "an MoU on political consultations".)
+            // ("آلية للمشاورات السياسية": a body after ل is what another noun is for.)
+            let talkedOf = (max(range.lowerBound, head.start - 3)..<head.start).contains { table.cue(.topic, $0) }
+                || tokens[head.start].isArabic && head.prefixLength > 0 && tokens[head.start].textHasPrefix("ل")
+            if triggers.isEmpty, !talkedOf, let cue = mentions.first(where: { m in m.start >= head.end && m.start - head.end <= 20
                 && m.has({ if case .meeting = $0 { true } else { false } })
                 && !(head.end..<m.start).contains { tokens[$0].kind == .punct && TokenWords.stopsAndCommas.contains(tokens[$0]) } }) {
                 triggers.append(Trigger(kind: .session(head: head, session: cue, ordinal: nil), anchor: head, sentence: sentence))
@@ -223,6 +232,15 @@ struct TriggerFinder {
             return [Trigger(kind: .session(head: nil, session: m, ordinal: ordinal), anchor: m, sentence: sentence)]
         }
         return []
+    }
+
+    /// True when the words between a session word and a body's head are the body's name: "the fifth meeting of the
+    /// Türkiye-Kazakhstan High-Level Strategic Cooperation Council".
+    private func namesBetween(_ gap: Range<Int>) -> Bool {
+        gap.count <= 16 && gap.allSatisfy { k in
+            tokens[k].capitalized || TokenWords.dashes.contains(tokens[k]) || TokenWords.articlesAndOfPlace.contains(tokens[k]) || table.at[k] != nil
+                || (k > 0 && (table.at[k - 1]?.end ?? 0) > k) || (k > 1 && (table.at[k - 2]?.end ?? 0) > k)
+        }
     }
 
     /// True when a body's head noun is made joint or high-level by a qualifier or a nationality near it.
