@@ -36,6 +36,9 @@ struct DocumentAssembler {
             if let donor = dated.first(where: { frames[$0].event.type == .meeting }) ?? dated.first(where: { frames[$0].event.type != event.type }) {
                 let donorEvent = frames[donor].event
                 frames[k].event.date = donorEvent.date
+                // "Au terme des travaux, … ont signé": at the close of a session of several days, its last day.
+                let sentence = table.read.sentences[frames[k].sentence]
+                if let last = donorEvent.endDate, sentence.contains(where: { table.cue(.closing, $0) }) { frames[k].event.date = last }
                 frames[k].note("date", donorEvent.date?.description ?? "", words: nil,
                                rule: "the date of the \(donorEvent.type == .meeting ? "meeting" : "event") of the same parties")
             }

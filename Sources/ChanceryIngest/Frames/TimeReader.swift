@@ -101,6 +101,11 @@ struct TimeReader {
             }
             if reading.date != nil { break }
         }
+        if trigger.type == .commissionSession, reading.end == nil, let span = openedAndClosed(usable, sentence: sentence, planned: reading.planned) {
+            reading.date = span.opened
+            reading.end = span.closed
+            reading.dateRule = "the days it opened and closed in its sentence"
+        }
         if let date = reading.date, let reference = table.reference, date.precision == .day, reference.precision == .day {
             if date > reference, !reading.planned {
                 reading.planned = true
@@ -111,6 +116,22 @@ struct TimeReader {
             }
         }
         return reading
+    }
+
+    /// The day a session opened and the later day it closed, each told by its verb or noun a few words before it:
+    /// "ont clôturé, hier, … les travaux …, ouverts le lundi 8 juillet", "اختتمت اليوم … التي افتتحت الأحد".
+    private func openedAndClosed(_ dates: [DateMention], sentence: Range<Int>, planned: Bool) -> (opened: PartialDate, closed: PartialDate)? {
+        var opened: PartialDate?
+        var closed: PartialDate?
+        for item in dates {
+            let (day, _) = DateResolver.resolve(item.expression, published: table.reference, planned: planned)
+            guard let day, day.precision == .day else { continue }
+            let before = max(sentence.lowerBound, item.start - 4)..<item.start
+            if before.contains(where: { table.cue(.opening, $0) }) { opened = opened ?? day }
+            if before.contains(where: { table.cue(.closing, $0) }) { closed = closed ?? day }
+        }
+        guard let opened, let closed, opened < closed, let limit = opened.adding(days: 14), closed <= limit else { return nil }
+        return (opened, closed)
     }
 
     // MARK: - Status

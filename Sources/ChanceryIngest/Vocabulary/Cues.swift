@@ -8,7 +8,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          joint, reporting, recalledBefore, recalledAfter, timePreposition, premises, ministry, strain,
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
-         direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed
+         direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing
 
     /// The name the vocabulary files use.
     var name: String {
@@ -53,6 +53,8 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .hostVerb: "host-verb"
         case .denial: "denial"
         case .interposed: "interposed"
+        case .opening: "opening"
+        case .closing: "closing"
         }
     }
 
