@@ -87,6 +87,14 @@ struct DocumentAssembler {
                 }
                 if Set(opening.compactMap(\.country)).count >= 2 { frames[k].event.participants = opening }
             }
+            // A party still without anyone, in a meeting told as done: the one official of it the opening names ("Bourita
+            // a eu des entretiens avec … Il s'est aussi entretenu avec …").
+            if event.type == .meeting, event.status == .occurred, !frames[k].background {
+                for code in event.countries where !frames[k].event.participants.contains(where: { $0.country == code }) {
+                    let named = openingOfficials.filter { $0.country == code }
+                    if named.count == 1 { frames[k].event.participants.append(named[0]) }
+                }
+            }
             frames[k].event.participants = names.resolve(frames[k].event.participants, fullNames: everyone)
             if frames[k].event.participants.filter({ $0.country != nil }).count >= 2 {
                 // Signatories listed one by one ("وقعها الدكتور …، وزير الصحة") are named without a state; keep them.
@@ -94,6 +102,17 @@ struct DocumentAssembler {
                 frames[k].event.participants.removeAll { $0.country == nil && (!signing || $0.name.split(separator: " ").count < 2) }
             }
         }
+    }
+
+    /// The titled officials of states that the story's first sentences name, each once.
+    private var openingOfficials: [Participant] {
+        var opening: [Participant] = []
+        for s in 0..<min(5, table.read.sentences.count) {
+            for found in table.people(inSentence: s) where found.organization == nil && found.participant.role != nil && found.participant.country != nil {
+                if !opening.contains(where: { names.same($0, found.participant) }) { opening.append(found.participant) }
+            }
+        }
+        return names.resolve(opening, fullNames: names.fullNames(opening))
     }
 
     /// A virtual meeting of several states is told piecemeal ("X joined the video call", "Y attended the virtual

@@ -69,6 +69,10 @@ struct FrameMerger {
             result.event.participants += reference.event.participants.filter { $0.country.map(joining.contains) ?? false }
             if target.incomplete { result.incomplete = result.event.countries.count < 2; result.ownParties = true }
         }
+        // "Coprésidée par X et Y, la session …": the people of a reference who speak for the event's parties.
+        if result.event.participants.isEmpty {
+            result.event.participants = reference.event.participants.filter { $0.country.map(result.event.countries.contains) ?? false }
+        }
         if result.event.date == nil, let date = reference.event.date, reference.event.status == target.event.status {
             result.event.date = date
             result.event.endDate = reference.event.endDate
@@ -211,11 +215,16 @@ final class NameMatcher {
     func resolve(_ people: [Participant], fullNames: [Participant]) -> [Participant] {
         var result: [Participant] = []
         for var person in people {
-            if !person.name.contains(" "),
-               let full = fullNames.first(where: { same($0, person) && ($0.country == nil || person.country == nil || $0.country == person.country) }) {
+            // ("Ould Merzoug", "Mbella Mbella": the last words of a longer name are that name too.)
+            let shortened: (Participant) -> Bool = { full in
+                person.name.contains(" ") && full.name.count > person.name.count && self.words(person.name).isSubset(of: self.words(full.name))
+            }
+            if let full = fullNames.first(where: { ($0.country == nil || person.country == nil || $0.country == person.country)
+                && (!person.name.contains(" ") && same($0, person) || shortened($0)) }) {
                 person.name = full.name
                 person.country = person.country ?? full.country
-                person.role = person.role ?? full.role
+                // ("le ministre Mbella Mbella" is the foreign minister named in full before.)
+                if person.role == nil || person.role == "minister" && full.role?.hasSuffix("minister") == true { person.role = full.role }
             }
             if let index = result.firstIndex(where: { same($0, person) }) {
                 if result[index].country == nil { result[index].country = person.country }

@@ -240,6 +240,8 @@ struct FrameReader {
     /// "the meeting", "الاجتماع", "la réunion": a definite noun, which with no parties of its own names an event
     /// told before.
     private func definite(_ trigger: Trigger, floor: Int) -> Bool {
+        // A session named by its noun alone ("la session", "الدورة") is one told before.
+        if case .session(nil, _, nil) = trigger.kind { return true }
         guard case .meeting(let cue) = trigger.kind, [.generic, .strong, .visit, .phone, .video, .reception].contains(cue) else { return false }
         let start = trigger.anchor.start
         if tokens[start].isArabic {

@@ -231,6 +231,15 @@ struct TriggerFinder {
                 || tokens[m.end].isArabic && tokens[m.end].textHasPrefix("ل") { continue }
             return [Trigger(kind: .session(head: nil, session: m, ordinal: ordinal), anchor: m, sentence: sentence)]
         }
+        // "Coprésidée par …, la session a permis …", "وتناولت الدورة …": the session told before, by its noun.
+        for m in mentions where m.has({ $0 == .session }) && TokenWords.sessionNouns.contains(tokens[m.start]) {
+            if m.end < range.upperBound, TokenWords.ofWords.contains(tokens[m.end]) || tokens[m.end].isArabic && tokens[m.end].textHasPrefix("ل") { continue }
+            let definite = tokens[m.start].isArabic
+                ? tokens[m.start].text.dropFirst(m.prefixLength).hasPrefix("ال")
+                : m.start > range.lowerBound && (TokenWords.definiteDeterminers.contains(tokens[m.start - 1]) || table.cue(.demonstrative, m.start - 1))
+            guard definite else { continue }
+            return [Trigger(kind: .session(head: nil, session: m, ordinal: nil), anchor: m, sentence: sentence)]
+        }
         return []
     }
 
