@@ -284,6 +284,8 @@ struct PartyReader {
     private func excludedOrganization(_ m: Mention, scope: Range<Int>) -> Bool {
         // "قمتي حلف شمال الأطلسي ومجموعة السبع", "the NATO summit": the host of a summit, not a party of this event.
         let summit = (max(scope.lowerBound, m.start - 3)..<m.start).contains { k in table.has(k) { $0 == .meeting(.summit) } }
+            // "on the sidelines of the G20 Foreign Ministers' Meeting": the occasion.
+            || (max(scope.lowerBound, m.start - 4)..<m.start).contains { table.cue(.sidelines, $0) }
         return summit || topical(m, floor: scope.lowerBound) || locative(m, floor: scope.lowerBound) || inAside(m.start, floor: scope.lowerBound)
             || m.start > scope.lowerBound && TokenWords.genitives.contains(tokens[m.start - 1])
     }
