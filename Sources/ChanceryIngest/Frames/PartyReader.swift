@@ -283,7 +283,7 @@ struct PartyReader {
     /// An organisation named only as a place or a topic ("at the UN headquarters", "reform of the African Union").
     private func excludedOrganization(_ m: Mention, scope: Range<Int>) -> Bool {
         // "قمتي حلف شمال الأطلسي ومجموعة السبع", "the NATO summit": the host of a summit, not a party of this event.
-        let summit = (max(scope.lowerBound, m.start - 3)..<m.start).contains { k in table.has(k) { $0 == .meeting(.summit) } }
+        let summit = (max(scope.lowerBound, m.start - 4)..<m.start).contains { k in table.has(k) { $0 == .meeting(.summit) } }
             // "on the sidelines of the G20 Foreign Ministers' Meeting": the occasion.
             || (max(scope.lowerBound, m.start - 4)..<m.start).contains { table.cue(.sidelines, $0) }
         return summit || topical(m, floor: scope.lowerBound) || locative(m, floor: scope.lowerBound) || inAside(m.start, floor: scope.lowerBound)

@@ -67,6 +67,9 @@ struct TriggerFinder {
             if negated(m, floor: clause.range.lowerBound) || denied(m, floor: range.lowerBound) { continue }
             // "en marge du sommet", "on the sidelines of the summit": the occasion of the encounter, not one.
             if onSidelines(m, floor: clause.range.lowerBound), cue == .summit || cue == .generic { continue }
+            // "discussed preparations for the group's summit in November": what was prepared is talked of, not held.
+            if cue == .summit || cue == .generic || cue == .visit,
+               (max(clause.range.lowerBound, m.start - 8)..<m.start).contains(where: { table.cue(.preparation, $0) }) { continue }
             let setsTime = setsTimeOfAnother(m, floor: range.lowerBound)
             // A word that only sets the time yields to any other of the clause.
             if best.map({ score(cue, setsTime: setsTime) > score($0.cue, setsTime: $0.setsTime) }) ?? true { best = (m, cue, setsTime) }

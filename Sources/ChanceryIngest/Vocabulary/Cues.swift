@@ -8,7 +8,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          joint, reporting, recalledBefore, recalledAfter, timePreposition, premises, ministry, strain,
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
-         direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing
+         direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation
 
     /// The name the vocabulary files use.
     var name: String {
@@ -55,6 +55,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .interposed: "interposed"
         case .opening: "opening"
         case .closing: "closing"
+        case .preparation: "preparation"
         }
     }
 
