@@ -307,7 +307,7 @@ struct TimeReader {
         switch expression {
         case .sameDay: 0
         case .absolute(let d, _): d.precision == .day ? 0 : (d.precision == .month ? 4 : 6)
-        case .dayMonth: 1
+        case .dayMonth, .dayOfMonth: 1
         case .relative, .weekday, .weekdayRange: 2
         case .month: 4
         case .relativeWeek, .relativeMonth: 5
@@ -321,6 +321,7 @@ struct TimeReader {
         case .sameDay: "the day told before"
         case .absolute(let d, _): d.precision == .day ? "a full date" : "a month and year"
         case .dayMonth: "a day and month"
+        case .dayOfMonth: "a day of the story's month"
         case .relative: "a day counted from the story's"
         case .weekday, .weekdayRange: "a weekday"
         case .month: "a month"

@@ -21,6 +21,8 @@ enum DateExpression: Equatable {
     case relativeWeek(Int)
     /// "the same day", "في اليوم نفسه": the day told just before, which only the story's order knows.
     case sameDay
+    /// "le 3 courant", "يوم 12 الجاري": a day of the publication's month.
+    case dayOfMonth(Int)
 }
 
 /// Finds date expressions in a sentence and resolves them against the publication date.
@@ -101,6 +103,13 @@ enum DateResolver {
                             if after < range.upperBound, tokens[after].attached, DigitOrdinals.suffixes.contains(tokens[after].text) { after += 1 }
                             k = skip(after, Self.beforeMonthAfterRange)
                         }
+                    }
+                    // "le 3 courant", "12 الجاري": no month but the current one.
+                    if endDay == nil, month(k) == nil, k < range.upperBound, let current = mentions[k], current.has({ $0 == .current }),
+                       !TokenWords.demonstrativeCurrents.contains(tokens[k]) {
+                        found.append((i, .dayOfMonth(value)))
+                        i = current.end
+                        continue
                     }
                     if let (m, y, next) = monthYear(k) {
                         // "من 30 أيار إلى 1 حزيران 2022", "du 30 novembre au 2 décembre 2022": a span across two months.
@@ -256,6 +265,9 @@ enum DateResolver {
         switch expression {
         case .sameDay:
             return (nil, nil)
+        case .dayOfMonth(let day):
+            guard let published, let month = published.month else { return (nil, nil) }
+            return (PartialDate(year: published.year, month: month, day: day), nil)
         case .absolute(let date, let end):
             return (date, end)
         case .dayMonth(let day, let month, let endDay):

@@ -33,6 +33,8 @@ enum TokenWords {
     static let strongStops: WordSet = [".", ";", ":", "!", "?", "\n"]
     static let sultanate: WordSet = ["سلطنه", "sultanate", "sultanat"]
     static let theOrDash: WordSet = ["the", "-", "–"]
+    /// Words of "this" among the `current` ones: "12 هذا" is no date.
+    static let demonstrativeCurrents: WordSet = ["ce", "cette", "this", "هذا", "هذه"]
     static let weakOpeners: WordSet = ["as", "then", "ainsi", "lors"]
     static let that: WordSet = ["that"]
     static let weekdayJoiners: WordSet = ["and", "et", "-", "to", "au", "و", "الي", "until"]
