@@ -239,7 +239,9 @@ struct TriggerFinder {
             if m.end < range.upperBound, TokenWords.ofWords.contains(tokens[m.end]) || tokens[m.end].isArabic && tokens[m.end].textHasPrefix("ل") { continue }
             let definite = tokens[m.start].isArabic
                 ? tokens[m.start].text.dropFirst(m.prefixLength).hasPrefix("ال")
-                : m.start > range.lowerBound && (TokenWords.definiteDeterminers.contains(tokens[m.start - 1]) || table.cue(.demonstrative, m.start - 1))
+                : m.start > range.lowerBound && (TokenWords.definiteDeterminers.contains(tokens[m.start - 1]) || table.cue(.demonstrative, m.start - 1)
+                    // "la précédente session", "the last session".
+                    || m.start - 1 > range.lowerBound && table.cue(.recalledBefore, m.start - 1) && TokenWords.definiteDeterminers.contains(tokens[m.start - 2]))
             guard definite else { continue }
             return [Trigger(kind: .session(head: nil, session: m, ordinal: nil), anchor: m, sentence: sentence)]
         }
@@ -287,6 +289,10 @@ struct TriggerFinder {
         if k < range.upperBound, tokens[k].text == "ال" || tokens[k].text == "(" { k += 1 }
         if k < range.upperBound, tokens[k].text == "(" { k += 1 }
         if let value = ordinal(at: k) { return value }
+        // "La précédente session, la quatorzième, …": the number in apposition.
+        if k + 1 < range.upperBound, tokens[k].text == ",", let value = ordinal(at: TokenWords.articlesAndOf.contains(tokens[k + 1]) ? k + 2 : k + 1) {
+            return value
+        }
         if k < range.upperBound, tokens[k].kind == .number, let value = Int(tokens[k].text), value < 500 {
             // "the meeting 16 December": a day, not a number.
             if k + 1 < range.upperBound, table.has(k + 1, { if case .month = $0 { true } else { false } }) { return nil }
