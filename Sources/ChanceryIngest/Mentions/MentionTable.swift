@@ -100,8 +100,9 @@ final class MentionTable {
     /// True when an Arabic word of nationality is a surname ("والتقى السوداني", "زيارة السوداني"): an adjective takes
     /// the article of the noun it qualifies ("الرئيس السوداني"), so one after a word without it is a name.
     private func namesByNisba(_ m: Mention, _ k: Int, sentence s: Int) -> Bool {
-        guard read.tokens[k].isArabic, m.length == 1, k > read.sentences[s].lowerBound,
-              m.has({ if case .nationality = $0 { true } else { false } }) else { return false }
+        guard read.tokens[k].isArabic, m.length == 1, m.has({ if case .nationality = $0 { true } else { false } }) else { return false }
+        // First in its sentence, or after a mark ('أن "السوداني سيعقد'): no noun for it to qualify.
+        guard k > read.sentences[s].lowerBound, read.tokens[k - 1].kind == .word else { return read.tokens[k].textHasPrefix("ال") }
         let before = read.tokens[k - 1]
         // ("والتقى" is a verb, whatever its first letters.)
         let verb = at[k - 1]?.has({ if case .meeting = $0 { true } else { $0 == .signing } }) ?? false
