@@ -25,12 +25,13 @@ struct DocumentAssembler {
 
     /// A signing or session of no date of its own, reported as done, took place at the meeting of the same parties.
     private func borrowDates(_ frames: inout [Frame]) {
-        for k in frames.indices where frames[k].event.date == nil && frames[k].event.status == .occurred && !frames[k].background {
+        // (A planned one takes the day of the visit it is planned for: "سيلتقي خلال الزيارة …".)
+        for k in frames.indices where frames[k].event.date == nil && !frames[k].background {
             let event = frames[k].event
             // A call is not part of a visit (or the reverse): a meeting takes no date from one held another way.
             let dated = frames.indices.filter { j in
                 let other = frames[j].event
-                return j != k && other.countries == event.countries && other.date != nil && other.status == .occurred && !frames[j].background
+                return j != k && other.countries == event.countries && other.date != nil && other.status == event.status && !frames[j].background
                     && (event.type != .meeting || other.type != .meeting || (other.mode ?? .inPerson) == (event.mode ?? .inPerson))
             }
             if let donor = dated.first(where: { frames[$0].event.type == .meeting }) ?? dated.first(where: { frames[$0].event.type != event.type }) {

@@ -138,7 +138,8 @@ struct FrameMerger {
         var event = a.event
         let other = b.event
         let preferOther = b.anchored && !a.anchored
-        if a.isVisit, !b.isVisit, event.status != other.status {
+        // (Not a visit announced for a day of its own: "يتوجه غداً … في زيارة".)
+        if a.isVisit, !b.isVisit, event.status != other.status, !(event.status == .planned && event.date != nil) {
             event.status = other.status
             result.isVisit = false
             result.take(b.notes.filter { $0.slot == "status" })

@@ -140,7 +140,10 @@ struct TimeReader {
     /// the future after the trigger ("الاجتماع الذي سيعقد"), "tomorrow".
     private func plannedMarker(trigger: Trigger, scope: Range<Int>) -> (String, String)? {
         let anchor = trigger.anchor
-        if anchor.future { return ("its verb is in the future", table.read.text(anchor.start..<anchor.end)) }
+        // (A verb the vocabulary lists in its future form, "سيلتقي", is in the future as much as one read off سـ.)
+        if anchor.future || tokens[anchor.start].isArabic && isFutureVerb(tokens[anchor.start].text) {
+            return ("its verb is in the future", table.read.text(anchor.start..<anchor.end))
+        }
         // "will meet", "will host": the auxiliary is part of the trigger's words.
         if (anchor.start..<anchor.end).contains(where: { table.cue(.futureAuxiliary, $0) }) {
             return ("its verb is in the future", table.read.text(anchor.start..<anchor.end))
