@@ -78,9 +78,10 @@ struct FrameReader {
             parties.rule += (parties.rule.isEmpty ? "" : ", ") + "the host, of the city it was held in"
         }
         // "He hosted …", "Il a reçu …": a pronoun subject is the story's protagonist.
-        if !enough(parties), let protagonist = context.statesByPeople.first, !parties.countries.contains(protagonist),
-           (max(scope.lowerBound, anchor.start - 3)..<anchor.start).contains(where: { table.cue(.pronoun, $0) }),
-           !people.contains(where: { scope.contains($0.nameRange.lowerBound) && $0.nameRange.lowerBound < anchor.start }) {
+        // (The cheap tests first: the protagonist is worked out from every sentence's people.)
+        if !enough(parties), (max(scope.lowerBound, anchor.start - 3)..<anchor.start).contains(where: { table.cue(.pronoun, $0) }),
+           !people.contains(where: { scope.contains($0.nameRange.lowerBound) && $0.nameRange.lowerBound < anchor.start }),
+           let protagonist = context.statesByPeople.first, !parties.countries.contains(protagonist) {
             parties.countries.insert(protagonist)
             parties.rule += (parties.rule.isEmpty ? "" : ", ") + "the story's protagonist, as the pronoun subject"
         }
@@ -327,8 +328,8 @@ struct FrameReader {
     private func agentTold(before previous: [Frame], excluding: Set<String>) -> String? {
         var counts: [String: Int] = [:]
         for frame in previous where !frame.background { for code in frame.event.countries { counts[code, default: 0] += 1 } }
-        let byPeople = context.statesByPeople
-        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : (byPeople.firstIndex(of: $0.key) ?? 99) < (byPeople.firstIndex(of: $1.key) ?? 99) }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value
+            : (context.statesByPeople.firstIndex(of: $0.key) ?? 99) < (context.statesByPeople.firstIndex(of: $1.key) ?? 99) }
         guard let best = ranked.first, !excluding.contains(best.key) else { return nil }
         return best.key
     }
