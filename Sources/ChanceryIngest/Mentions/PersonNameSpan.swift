@@ -1,0 +1,108 @@
+import ChanceryCore
+
+/// Where a person's name begins and ends: the words an Arabic or Latin name may hold, and the
+/// document's own spelling of it.
+extension PersonFinder {
+    /// Words that continue a ministry's name rather than begin a person's: والتعاون، الإفريقي، بالخارج.
+    func extensionWord(_ token: Token) -> Bool {
+        token.textHasPrefix("و") || token.textHasPrefix("ال") || token.textHasPrefix("بال") || token.textHasPrefix("لل")
+    }
+
+    func commaAhead(_ index: Int, limit: Int, ceiling: Int) -> Bool {
+        var k = index
+        while k < ceiling, k < index + limit {
+            if tokens[k].text == "," { return true }
+            if tokens[k].isBreak { return false }
+            k += 1
+        }
+        return false
+    }
+
+    func isNameBlocker(_ index: Int) -> Bool {
+        guard let m = mentionAt[index] else { return false }
+        return !m.has({ if case .ordinal = $0 { true } else if case .official = $0 { true } else { false } })
+    }
+
+    func arabicName(from start: Int, ceiling: Int) -> Range<Int>? {
+        var end = start
+        var words = 0
+        while end < ceiling, tokens[end].kind == .word, tokens[end].isArabic {
+            let token = tokens[end]
+            let connector = cues.wordInName(.nameConnector, token)
+            if isNameBlocker(end) {
+                guard words > 0, connector else { break }
+            }
+            // A word no name has: "هذا", "القيام", "يعقبها", "خلال"; a name stops before it.
+            if cues.wordInName(.notName, token), !connector { break }
+            if words == 0, token.textHasPrefix("ال"), token.text != "ال" { break }
+            // "لتوسيع قاعدة": a purpose, not a name.
+            if words == 0, token.textHasPrefix("لت") && token.text.unicodeScalars.count >= 5 { break }
+            // "إياد علاوي وأقرت": after a full name, "و…" begins the next clause.
+            if words >= 2, token.textHasPrefix("و"), token.text.unicodeScalars.count >= 4, !Self.namesWithWaw.contains(token.text) { break }
+            // A pronoun suffix marks a noun or a verb, not a name: "لقاءاته", "مباحثاتهما".
+            if words >= 1, token.text.hasSuffix("هما") || token.text.hasSuffix("هم") && token.text.unicodeScalars.count > 4 { break }
+            words += 1
+            end += 1
+            // A regnal number ends the name: محمد السادس.
+            if let m = mentionAt[end - 1], m.has({ if case .ordinal = $0 { true } else { false } }) { break }
+            let limit = (start..<end).contains { cues.wordInName(.nameConnector, tokens[$0]) } ? 5 : 3
+            if words >= limit { break }
+        }
+        while end > start, cues.wordInName(.nameConnector, tokens[end - 1]) { end -= 1 }
+        return end > start ? start..<end : nil
+    }
+
+    func latinName(from start: Int, ceiling: Int) -> Range<Int>? {
+        var end = start
+        var words = 0
+        while end < ceiling, words < 5 {
+            let token = tokens[end]
+            if token.kind == .word, token.capitalized {
+                if let m = mentionAt[end], !m.has({ if case .official = $0 { true } else if case .ordinal = $0 { true } else { false } }),
+                   m.has({ if case .role = $0 { true } else if case .month = $0 { true } else if case .weekday = $0 { true }
+                       else if case .meeting = $0 { true } else if case .country = $0 { true } else if case .city = $0 { true }
+                       else if case .organization = $0 { true } else { $0 == .signing } }) {
+                    break
+                }
+                // "This week", "According to": a capital at a sentence's start is no name.
+                if words == 0, cues.word(.notName, token) { break }
+                words += 1
+                end += 1
+            } else if token.kind == .word, cues.word(.nameConnector, token), words > 0 {
+                end += 1
+            } else if token.text == "-", token.attached, words > 0 {
+                end += 1
+            } else if token.text == "'", token.attached, words > 0, end + 1 < ceiling, tokens[end + 1].attached, tokens[end + 1].capitalized {
+                // O'Brien, N'Diaye.
+                end += 1
+            } else {
+                break
+            }
+        }
+        while end > start, !tokens[end - 1].capitalized { end -= 1 }
+        // A lone letter is an initial or part of an honorific ("H.H."), never a name.
+        if end - start == 1, tokens[start].text.count == 1 { return nil }
+        return end > start ? start..<end : nil
+    }
+
+    /// The document's own text for a name's tokens, without the proclitics joined to its first word
+    /// ("وبوريطة" is بوريطة).
+    func name(_ range: Range<Int>, prefix: Int = 0) -> String {
+        var text = read.text(range)
+        if prefix > 0, tokens[range.lowerBound].isArabic {
+            // Proclitics are one letter each and carry no harakat in practice; drop their scalars from the written word.
+            let scalars = Array(text.unicodeScalars)
+            var dropped = 0
+            var k = 0
+            while k < scalars.count, dropped < prefix {
+                if (0x064B...0x065F).contains(scalars[k].value) || scalars[k].value == 0x0640 { k += 1; continue }
+                dropped += 1
+                k += 1
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[k...])
+            text = String(view)
+        }
+        return text
+    }
+}
