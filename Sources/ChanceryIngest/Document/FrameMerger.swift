@@ -36,9 +36,11 @@ struct FrameMerger {
                         merged[target] = absorb(merged[target], frame)
                         continue
                     }
-                } else if reference == .demonstrative || reference == .definite && (!frame.ownParties || frame.setsTime)
+                } else if reference == .demonstrative || reference == .definite && !frame.ownParties
                             || frame.isDiscussion && !frame.ownParties {
                     // "Cette visite confirme …", "the meeting discussed …" with nothing told before: background talk.
+                    // (One that names its parties is the event: "after the meeting between A and B", "عقب المباحثات، أشاد
+                    // الوزيران".)
                     continue
                 }
             }
