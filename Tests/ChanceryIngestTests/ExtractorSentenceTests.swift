@@ -19,6 +19,16 @@ struct ExtractorSentenceTests {
         #expect(meeting.participants.contains { $0.name == "كمال الرفاعي" && $0.country == "JO" && $0.role == "foreign minister" })
     }
 
+    @Test func arabicWordForFinancialIsNotMali() throws {
+        // "المالية" is "financial" as often as "Malian": only a title, a counterpart or a preposition makes it the state.
+        let talks = events("وعقد الجانبان جلسة مباحثات تناولت التعاون في الخدمات المالية والأسواق المالية. وكان وزير الخارجية القبرصي قد وصل إلى المنامة.")
+        #expect(!talks.contains { $0.countries.contains("ML") })
+        let reception = try #require(events("استقبل وزير الخارجية القبرصي في نيقوسيا نظيره المالي، وبحثا الدعم المالي لمنطقة الساحل.").first)
+        #expect(reception.countries == ["CY", "ML"])
+        let signing = try #require(events("ووقعت جمهورية مالي والنيجر اتفاقا للتعاون الأمني.").first)
+        #expect(signing.countries == ["ML", "NE"])
+    }
+
     @Test func arabicPlannedMeetingTomorrow() throws {
         let found = events("يلتقي رئيس الوزراء التونسي غدا الخميس نظيره الجزائري في العاصمة.", published: "2024-05-08")
         let meeting = try #require(found.first)

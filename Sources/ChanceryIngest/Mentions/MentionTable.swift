@@ -243,6 +243,9 @@ final class MentionTable {
         }) else { return nil }
         // (A nationality is never a city's name: "المالية" is Malian, whatever "ماليه", Malé, reads like.)
         let isNationality = m.has { if case .nationality = $0 { true } else if case .nationalityPrefix = $0 { true } else { false } }
+        if m.length == 1, !lexicon.gazetteer.homographs.isEmpty, let form = homograph(m.start), !namesTheState(m, form) {
+            return nil
+        }
         if !isNationality, let city = city(m), city.code != code {
             let before = m.start > 0 ? read.tokens[m.start - 1] : nil
             let sultanate = before.map { TokenWords.sultanate.contains($0) } ?? false
@@ -251,6 +254,41 @@ final class MentionTable {
         }
         return code
     }
+
+    /// How many proclitic letters token `k` has before a homograph of a nationality ("المالية": 2, the article), and
+    /// whether they end in the article; nil when it is not one.
+    private func homograph(_ k: Int) -> (proclitics: Int, definite: Bool)? {
+        let scalars = Array(read.tokens[k].text.unicodeScalars)
+        for drop in 0..<min(4, scalars.count) {
+            var rest = String.UnicodeScalarView()
+            rest.append(contentsOf: scalars[drop...])
+            guard lexicon.gazetteer.homographs.contains(String(rest)) else { continue }
+            return (drop, drop >= 2 && scalars[drop - 2] == "ا" && scalars[drop - 1] == "ل")
+        }
+        return nil
+    }
+
+    /// "الرئيس المالي", "نظيره المالي", "الوفد المالي", "اللجنة التونسية المالية": the state qualifies someone or a body; "في مالي", "بمالي": the country's
+    /// name after a preposition; "الخدمات المالية", "دعم مالي": a common word.
+    private func namesTheState(_ m: Mention, _ form: (proclitics: Int, definite: Bool)) -> Bool {
+        let k = m.start
+        // (Or a body with another state's adjective: "اللجنة المشتركة التونسية المالية".)
+        let qualifies = (max(0, k - 3)..<k).contains { j in
+            has(j) {
+                switch $0 {
+                case .role, .official, .bodyHead, .counterpart: true
+                default: false
+                }
+            } || cue(.delegation, j)
+        } || k > 0 && has(k - 1) { if case .nationality = $0 { true } else { false } }
+        if qualifies || form.definite { return qualifies }
+        guard m.has({ if case .country = $0 { true } else { false } }) else { return false }
+        guard form.proclitics == 0, k > 0, read.tokens[k - 1].kind == .word else { return true }
+        return Self.beforeAState.contains(read.tokens[k - 1].text) || has(k - 1) { if case .country = $0 { true } else { false } }
+    }
+
+    /// (Folded, as token texts are.)
+    private static let beforeAState = Set(["في", "إلى", "من", "مع", "عن", "على", "و", "جمهورية", "وجمهورية", "دولة", "بين"].map(TextFolding.fold))
 
     func city(_ m: Mention) -> (code: String, name: String)? {
         m.first { if case .city(let c, let n) = $0 { return (c, n) } else { return nil } }

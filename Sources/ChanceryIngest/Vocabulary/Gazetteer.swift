@@ -26,6 +26,9 @@ struct Official: Sendable {
 struct Gazetteer: Sendable {
     var nationalities: [(form: String, code: String, language: String)] = []
     var prefixes: [(form: String, code: String)] = []
+    /// Forms of a nationality that are also common words ("مالي": Malian, financial), read as the state only where
+    /// the sentence makes them one.
+    var homographs: Set<String> = []
     var cities: [(form: String, code: String, name: String)] = []
     var organizations: [(form: String, code: String)] = []
     var officials: [Official] = []
@@ -39,7 +42,11 @@ struct Gazetteer: Sendable {
     init(nationalities: String, cities: String, organizations: String, officials: String) {
         for fields in Self.rows(nationalities) where fields.count >= 3 {
             for form in Self.list(fields[2]) {
-                if fields[1] == "prefix" { prefixes.append((form, fields[0])) } else { self.nationalities.append((form, fields[0], fields[1])) }
+                switch fields[1] {
+                case "prefix": prefixes.append((form, fields[0]))
+                case "homograph": homographs.insert(TextFolding.fold(form))
+                default: self.nationalities.append((form, fields[0], fields[1]))
+                }
             }
         }
         for fields in Self.rows(cities) where fields.count >= 2 {
