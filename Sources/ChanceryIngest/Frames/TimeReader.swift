@@ -63,7 +63,7 @@ struct TimeReader {
                 if direction > 0 { planned = true }
             }
             var (date, end) = DateResolver.resolve(pick.expression, published: table.reference, planned: planned)
-            if case .sameDay = pick.expression { date = dayToldBefore(trigger.sentence) }
+            if case .dayToldBefore(let plus) = pick.expression { date = dayToldBefore(trigger.sentence, planned: planned).flatMap { $0.adding(days: plus) } }
             // "8 و9 ديسمبر المقبل", "le 3 mars prochain": a day named as the next one is ahead; "dernier" behind.
             if let day = nextOrLast(after: pick.start, limit: sentence.upperBound) {
                 if day > 0 { planned = true } else if case .dayMonth = pick.expression { planned = false }
@@ -208,7 +208,10 @@ struct TimeReader {
     }
 
     /// سـ before a present verb (سيلتقي، ستعقد، سنعمل), with و or ف before it.
-    private func isFutureVerb(_ text: String) -> Bool {
+    private func isFutureVerb(_ text: String) -> Bool { Self.isFutureVerb(text) }
+
+    /// An Arabic imperfect verb with the future prefix: "سيعقد", "ستنعقد", "وسنعمل".
+    static func isFutureVerb(_ text: String) -> Bool {
         var stem = Substring(text)
         if let first = stem.first, first == "و" || first == "ف" { stem = stem.dropFirst() }
         guard stem.unicodeScalars.count >= 4, stem.hasPrefix("س"), let second = stem.dropFirst().first else { return false }
@@ -295,12 +298,13 @@ struct TimeReader {
         }
     }
 
-    /// The last day a sentence before `sentence` names, for "the same day".
-    private func dayToldBefore(_ sentence: Int) -> PartialDate? {
+    /// The last day a sentence before `sentence` names, for "the same day"; a weekday is read ahead when the event
+    /// is told in the future ("He arrives on Sunday … will meet him the next day").
+    private func dayToldBefore(_ sentence: Int, planned: Bool) -> PartialDate? {
         for s in stride(from: sentence - 1, through: max(0, sentence - 4), by: -1) {
             for item in table.dates(inSentence: s).reversed() {
-                if case .sameDay = item.expression { continue }
-                if let day = DateResolver.resolve(item.expression, published: table.reference, planned: false).0, day.precision == .day { return day }
+                if case .dayToldBefore = item.expression { continue }
+                if let day = DateResolver.resolve(item.expression, published: table.reference, planned: planned).0, day.precision == .day { return day }
             }
         }
         return nil
@@ -308,7 +312,7 @@ struct TimeReader {
 
     private func rank(_ expression: DateExpression) -> Int {
         switch expression {
-        case .sameDay: 0
+        case .dayToldBefore: 0
         case .absolute(let d, _): d.precision == .day ? 0 : (d.precision == .month ? 4 : 6)
         case .dayMonth, .dayOfMonth: 1
         case .relative, .weekday, .weekdayRange: 2
@@ -321,7 +325,7 @@ struct TimeReader {
 
     private func kindName(_ expression: DateExpression) -> String {
         switch expression {
-        case .sameDay: "the day told before"
+        case .dayToldBefore(let plus): plus == 0 ? "the day told before" : "days after the day told before"
         case .absolute(let d, _): d.precision == .day ? "a full date" : "a month and year"
         case .dayMonth: "a day and month"
         case .dayOfMonth: "a day of the story's month"

@@ -19,8 +19,9 @@ enum DateExpression: Equatable {
     case relativeYear(Int)
     /// "this week", "الأسبوع الماضي", "la semaine prochaine": the month of that week.
     case relativeWeek(Int)
-    /// "the same day", "في اليوم نفسه": the day told just before, which only the story's order knows.
-    case sameDay
+    /// "the same day", "في اليوم نفسه": the day told just before, which only the story's order knows; "the next day":
+    /// the one after it.
+    case dayToldBefore(plus: Int)
     /// "le 3 courant", "يوم 12 الجاري": a day of the publication's month.
     case dayOfMonth(Int)
 }
@@ -198,8 +199,8 @@ enum DateResolver {
                     i = mention.end
                     continue
                 }
-                if mention.has({ $0 == .sameDay }) {
-                    found.append((i, .sameDay))
+                if let plus = mention.first({ if case .dayToldBefore(let n) = $0 { return n } else { return nil } }) {
+                    found.append((i, .dayToldBefore(plus: plus)))
                     i = mention.end
                     continue
                 }
@@ -263,7 +264,7 @@ enum DateResolver {
     /// The date an expression stands for, given the publication date; nil when it cannot be known.
     static func resolve(_ expression: DateExpression, published: PartialDate?, planned: Bool) -> (PartialDate?, PartialDate?) {
         switch expression {
-        case .sameDay:
+        case .dayToldBefore:
             return (nil, nil)
         case .dayOfMonth(let day):
             guard let published, let month = published.month else { return (nil, nil) }

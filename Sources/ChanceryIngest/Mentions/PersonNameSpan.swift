@@ -49,6 +49,8 @@ extension PersonFinder {
             if words >= limit { break }
         }
         while end > start, cues.wordInName(.nameConnector, tokens[end - 1]) { end -= 1 }
+        // "الرئيس سيعقد في اليوم الأول …": a lone word in the future is the title's verb ("سيرغي لافروف" has two).
+        if end - start == 1, TimeReader.isFutureVerb(tokens[start].text) { return nil }
         return end > start ? start..<end : nil
     }
 

@@ -25,8 +25,9 @@ enum LexiconEntry: Hashable, Sendable {
     case month(Int)
     case weekday(Int)
     case relativeDay(Int)
-    /// "the same day", "le même jour", "في اليوم نفسه": the day told just before.
-    case sameDay
+    /// "the same day", "le même jour", "في اليوم نفسه": the day told just before; "the next day", "le lendemain",
+    /// "في اليوم التالي": that day and as many more.
+    case dayToldBefore(plus: Int)
     /// "الماضي", "dernier", "last": the nearest earlier one.
     case past
     /// "المقبل", "prochain", "next".

@@ -70,7 +70,8 @@ struct Vocabulary: Sendable {
         case "month": return number.flatMap { (1...12).contains($0) ? .month($0) : nil }
         case "weekday": return number.flatMap { (1...7).contains($0) ? .weekday($0) : nil }
         case "relative-day": return number.map(LexiconEntry.relativeDay)
-        case "same-day": return .sameDay
+        case "same-day": return .dayToldBefore(plus: 0)
+        case "day-after": return number.map { LexiconEntry.dayToldBefore(plus: $0) }
         case "past": return .past
         case "next": return .next
         case "current": return .current
