@@ -114,6 +114,10 @@ struct TimeReader {
                 reading.planned = false
                 reading.statusRule = "its date is before the story's"
             }
+        } else if let date = reading.date, let reference = table.reference, date.firstDay > reference.lastDay, !reading.planned {
+            // "تعقد الدورة الرابعة عشرة خلال عام 2027": a month or a year wholly after the story's day is ahead.
+            reading.planned = true
+            reading.statusRule = "its date is after the story's"
         }
         return reading
     }

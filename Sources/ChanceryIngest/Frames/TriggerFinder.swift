@@ -227,13 +227,16 @@ struct TriggerFinder {
         }
         guard triggers.isEmpty, bodyNamedBefore else { return triggers }
         // "La 9e session doit se tenir à Dakar": a numbered session standing alone, after the body was named,
-        // is that body's ("the 76th session of the General Assembly" is not).
+        // is that body's ("the 76th session of the General Assembly" is not); "the 14th session will be held in 2027,
+        // the 12th having met in 2023": each number its own.
+        var numbered: [Trigger] = []
         for m in mentions where m.has({ $0 == .session }) && TokenWords.sessionNouns.contains(tokens[m.start]) {
             guard let ordinal = ordinalNear(m, range: range) else { continue }
             if m.end < range.upperBound, TokenWords.ofWords.contains(tokens[m.end])
                 || tokens[m.end].isArabic && tokens[m.end].textHasPrefix("ل") { continue }
-            return [Trigger(kind: .session(head: nil, session: m, ordinal: ordinal), anchor: m, sentence: sentence)]
+            numbered.append(Trigger(kind: .session(head: nil, session: m, ordinal: ordinal), anchor: m, sentence: sentence))
         }
+        if !numbered.isEmpty { return numbered }
         // "Coprésidée par …, la session a permis …", "وتناولت الدورة …": the session told before, by its noun.
         for m in mentions where m.has({ $0 == .session }) && TokenWords.sessionNouns.contains(tokens[m.start]) {
             if m.end < range.upperBound, TokenWords.ofWords.contains(tokens[m.end]) || tokens[m.end].isArabic && tokens[m.end].textHasPrefix("ل") { continue }
