@@ -29,6 +29,14 @@ struct ExtractorSentenceTests {
         #expect(signing.countries == ["ML", "NE"])
     }
 
+    @Test func arabicNameAliIsNotThePrepositionOn() throws {
+        // "علي" (Ali) and "على" (on) fold alike; written with ي inside a name it is the name.
+        let meeting = try #require(events("استقبل وزير الخارجية الكويتي عبدالله علي اليحيا أمس نظيره الأردني أيمن الصفدي.", published: "2026-02-19").first)
+        #expect(meeting.participants.map(\.name) == ["عبدالله علي اليحيا", "أيمن الصفدي"])
+        let signing = try #require(events("وقع وزير الخارجية الأردني أيمن الصفدي على الاتفاقية مع نظيره الكويتي عبدالله اليحيا.").first)
+        #expect(signing.participants.contains { $0.name == "أيمن الصفدي" })
+    }
+
     @Test func arabicPlannedMeetingTomorrow() throws {
         let found = events("يلتقي رئيس الوزراء التونسي غدا الخميس نظيره الجزائري في العاصمة.", published: "2024-05-08")
         let meeting = try #require(found.first)

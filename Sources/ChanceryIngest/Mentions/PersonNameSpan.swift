@@ -28,7 +28,8 @@ extension PersonFinder {
         var words = 0
         while end < ceiling, tokens[end].kind == .word, tokens[end].isArabic {
             let token = tokens[end]
-            let connector = cues.wordInName(.nameConnector, token)
+            // "عبدالله علي اليحيا": the name Ali folds like "على" (on); written with ي inside a name, it is the name.
+            let connector = cues.wordInName(.nameConnector, token) || words > 0 && isAli(end)
             if isNameBlocker(end) {
                 guard words > 0, connector else { break }
             }
@@ -52,6 +53,12 @@ extension PersonFinder {
         // "الرئيس سيعقد في اليوم الأول …": a lone word in the future is the title's verb ("سيرغي لافروف" has two).
         if end - start == 1, TimeReader.isFutureVerb(tokens[start].text) { return nil }
         return end > start ? start..<end : nil
+    }
+
+    private func isAli(_ k: Int) -> Bool {
+        let text = tokens[k].text
+        guard text == "علي" || text == "وعلي" else { return false }
+        return read.text(k..<(k + 1)).unicodeScalars.last == "\u{064A}"
     }
 
     func latinName(from start: Int, ceiling: Int) -> Range<Int>? {
