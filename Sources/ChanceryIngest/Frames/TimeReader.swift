@@ -36,6 +36,7 @@ struct TimeReader {
             reading.statusRule = rule
             reading.statusWords = words
         }
+        var pickedAt: Int?
         let all = table.dates(inSentence: trigger.sentence)
         let usable = all.filter { isEventDate($0, sentence: sentence, anchor: anchor.start) }
         let own = usable.filter { scope.contains($0.start) }
@@ -89,6 +90,7 @@ struct TimeReader {
             }
             reading.date = date
             reading.end = end
+            pickedAt = pick.start
             reading.dateRule = "\(kindName(pick.expression)) \(where_)"
             reading.weakDate = where_.hasPrefix("the day of the statement")
             reading.dateWords = table.read.text(pick.start..<dateEnd(pick, limit: sentence.upperBound))
@@ -106,6 +108,18 @@ struct TimeReader {
             reading.end = span.closed
             reading.dateRule = "the days it opened and closed in its sentence"
         }
+        if trigger.type == .commissionSession, reading.end == nil, let day = reading.date, day.precision == .day, let at = pickedAt,
+           let days = duration(in: sentence) {
+            // "اختتمت أمس أعمال الدورة … التي انعقدت على مدى يومين": the closing day and the days before it.
+            let before = max(sentence.lowerBound, at - 4)..<at
+            if before.contains(where: { table.cue(.closing, $0) }), let first = day.adding(days: 1 - days) {
+                (reading.date, reading.end) = (first, day)
+                reading.dateRule += ", and the days it lasted before it"
+            } else if before.contains(where: { table.cue(.opening, $0) }), let last = day.adding(days: days - 1) {
+                reading.end = last
+                reading.dateRule += ", and the days it lasts"
+            }
+        }
         if let date = reading.date, let reference = table.reference, date.precision == .day, reference.precision == .day {
             if date > reference, !reading.planned {
                 reading.planned = true
@@ -120,6 +134,14 @@ struct TimeReader {
             reading.statusRule = "its date is after the story's"
         }
         return reading
+    }
+
+    /// The number of days a sentence says something lasts: "على مدى يومين", "a two-day session".
+    private func duration(in sentence: Range<Int>) -> Int? {
+        for m in table.mentions(inSentence: table.read.tokens[sentence.lowerBound].sentence) {
+            if let days = m.first({ if case .duration(let d) = $0 { return d } else { return nil } }) { return days }
+        }
+        return nil
     }
 
     /// The day a session opened and the later day it closed, each told by its verb or noun a few words before it:

@@ -25,6 +25,8 @@ enum LexiconEntry: Hashable, Sendable {
     case month(Int)
     case weekday(Int)
     case relativeDay(Int)
+    /// "على مدى يومين", "two-day", "de trois jours": how many days something lasts.
+    case duration(days: Int)
     /// "the same day", "le même jour", "في اليوم نفسه": the day told just before; "the next day", "le lendemain",
     /// "في اليوم التالي": that day and as many more.
     case dayToldBefore(plus: Int)

@@ -80,6 +80,7 @@ struct Vocabulary: Sendable {
         case "year-word": return .yearWord
         case "number": return number.map(LexiconEntry.number)
         case "ordinal": return number.map(LexiconEntry.ordinal)
+        case "duration": return number.flatMap { $0 > 1 ? LexiconEntry.duration(days: $0) : nil }
         default: return nil
         }
     }
