@@ -37,6 +37,27 @@ struct ExtractorSentenceTests {
         #expect(signing.participants.contains { $0.name == "أيمن الصفدي" })
     }
 
+    @Test func arabicNamesSharingOnlyAGivenNameAreTwoPeople() {
+        let found = events("التقى رئيس الوزراء القطري محمد بن عبدالرحمن آل ثاني اليوم في الدوحة وزير الخارجية الإيراني عباس عراقجي. "
+            + "كما التقى وزير الدولة القطري محمد بن عبدالعزيز الخليفي في وقت لاحق اليوم وزير الخارجية الإيراني.", published: "2026-01-27")
+        #expect(found.filter { $0.type == .meeting }.count == 2)
+    }
+
+    @Test func arabicDatelineBelowAPagesMenuGivesTheHomeState() throws {
+        let text = """
+            الرئيسية / أخبار
+            وزير الخارجية يلتقي نظيره الإيراني ويبحثان العلاقات الثنائية
+            الثلاثاء 27 يناير 2026 - 02:35 م
+            شارك: فيسبوك | إكس
+            الدوحة - قنا
+            التقى رئيس مجلس الوزراء وزير الخارجية اليوم وزير الخارجية الإيراني عباس عراقجي. كما التقى وزير الدولة بوزارة الخارجية في وقت لاحق اليوم الوزير الإيراني.
+            """
+        let meeting = try #require(events(text, published: "2026-01-27").first)
+        #expect(meeting.countries == ["IR", "QA"])
+        // Neither the headline's verb ("ويبحثان") nor the rest of a title ("بوزارة الخارجية") is anyone's name.
+        #expect(meeting.participants.map(\.name) == ["عباس عراقجي"])
+    }
+
     @Test func arabicPlannedMeetingTomorrow() throws {
         let found = events("يلتقي رئيس الوزراء التونسي غدا الخميس نظيره الجزائري في العاصمة.", published: "2024-05-08")
         let meeting = try #require(found.first)

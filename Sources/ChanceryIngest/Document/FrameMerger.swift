@@ -190,10 +190,20 @@ struct FrameMerger {
 final class NameMatcher {
     private var foldedWords: [String: Set<String>] = [:]
 
-    /// True when two names share a word, folded: "بوريطة" and "ناصر بوريطة", "Mr Qureshi" and "Shah Mahmood Qureshi".
+    /// True when one name's words are all in the other's, or they end alike or share two words, folded: "بوريطة" and
+    /// "ناصر بوريطة", "Mr Qureshi" and "Shah Mahmood Qureshi"; not "محمد بن عبدالرحمن" and "محمد بن عبدالعزيز",
+    /// whose one shared word is a given name many people have.
     func same(_ a: Participant, _ b: Participant) -> Bool {
         let left = words(a.name)
-        return !left.isEmpty && !left.isDisjoint(with: words(b.name))
+        let right = words(b.name)
+        guard !left.isEmpty, !right.isEmpty else { return false }
+        if left.isSubset(of: right) || right.isSubset(of: left) || left.intersection(right).count >= 2 { return true }
+        guard let x = lastWord(a.name), let y = lastWord(b.name) else { return false }
+        return x == y
+    }
+
+    private func lastWord(_ name: String) -> String? {
+        name.split(separator: " ").last.map { TextFolding.fold(String($0)) }.flatMap { Self.particles.contains($0) ? nil : $0 }
     }
 
     /// The folded words of a name that tell people apart (not "bin", "al", "de").

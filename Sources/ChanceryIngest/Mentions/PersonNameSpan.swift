@@ -36,6 +36,10 @@ extension PersonFinder {
             // A word no name has: "هذا", "القيام", "يعقبها", "خلال"; a name stops before it.
             if cues.wordInName(.notName, token), !connector { break }
             if words == 0, token.textHasPrefix("ال"), token.text != "ال" { break }
+            // "وزير الدولة بوزارة الخارجية": the title goes on with its ministry.
+            if words == 0, cues.word(.ministry, token) { break }
+            // "… الإيراني ويبحثان العلاقات": a verb of two or more (يبحثان، تلتقيان، ويعقدون), not a name.
+            if words == 0, Self.pluralVerbShape(token.text) { break }
             // "لتوسيع قاعدة": a purpose, not a name.
             if words == 0, token.textHasPrefix("لت") && token.text.unicodeScalars.count >= 5 { break }
             // "إياد علاوي وأقرت": after a full name, "و…" begins the next clause.
@@ -53,6 +57,13 @@ extension PersonFinder {
         // "الرئيس سيعقد في اليوم الأول …": a lone word in the future is the title's verb ("سيرغي لافروف" has two).
         if end - start == 1, TimeReader.isFutureVerb(tokens[start].text) { return nil }
         return end > start ? start..<end : nil
+    }
+
+    static func pluralVerbShape(_ text: String) -> Bool {
+        var stem = Substring(text)
+        if let first = stem.first, first == "و" || first == "ف" { stem = stem.dropFirst() }
+        guard stem.unicodeScalars.count >= 5, let first = stem.first, first == "ي" || first == "ت" else { return false }
+        return stem.hasSuffix("ان") || stem.hasSuffix("ون")
     }
 
     private func isAli(_ k: Int) -> Bool {

@@ -19,8 +19,9 @@ struct Dateline {
         var lineStart = 0
         var lines = 0
         var k = 0
-        // The first three lines that hold words, and at most 60 tokens.
-        while k < min(tokens.count, 60), lines < 3 {
+        // The first three lines that hold words, and at most 60 tokens; failing those, up to six lines and 160 tokens:
+        // a page may put its headline, a menu and the time of posting above the dateline ("الدوحة - قنا").
+        while k < min(tokens.count, found == nil ? 160 : 60), lines < (found == nil ? 6 : 3) {
             if tokens[k].text == "\n" {
                 if k > lineStart { lines += 1 }
                 lineStart = k + 1
