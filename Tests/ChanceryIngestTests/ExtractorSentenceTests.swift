@@ -58,6 +58,19 @@ struct ExtractorSentenceTests {
         #expect(meeting.participants.map(\.name) == ["عباس عراقجي"])
     }
 
+    @Test func englishSeriesOfSidelineMeetingsByARoyalNamedByHisGivenName() {
+        let found = events("""
+            MUNICH: Saudi Foreign Minister Prince Faisal bin Farhan held a series of meetings on the sidelines of the Munich Security Conference on Friday.
+            Prince Faisal met German Foreign Minister Johann Wadephul, with whom he discussed bilateral relations.
+            He also met EU High Representative for Foreign Affairs and Security Policy Kaja Kallas.
+            In a separate meeting, the Saudi minister and Ukrainian Foreign Minister Andrii Sybiha discussed the latest developments.
+            """, published: "2026-02-14")
+        // "Prince Faisal" is the Saudi minister named in full before; the German host of the conference is a party
+        // only of the meeting with its own minister.
+        #expect(found.map { $0.countries + $0.organizations } == [["DE", "SA"], ["SA", "EU"], ["SA", "UA"]])
+        #expect(found.allSatisfy { $0.participants.contains { $0.name == "Faisal bin Farhan" && $0.country == "SA" } })
+    }
+
     @Test func arabicPlannedMeetingTomorrow() throws {
         let found = events("يلتقي رئيس الوزراء التونسي غدا الخميس نظيره الجزائري في العاصمة.", published: "2024-05-08")
         let meeting = try #require(found.first)

@@ -67,8 +67,14 @@ struct PartyReader {
                 continue
             }
             // "The Minister of Foreign Affairs also received …": a title with no name is an official all the same.
+            // (Not a piece of a named person's long title: "EU High Representative for Foreign Affairs and Security
+            // Policy Kaja Kallas".)
+            let titleOfNamed = present.contains { person in
+                let start = person.nameRange.lowerBound
+                return start >= m.end && start - m.end <= 8 && (m.end..<start).allSatisfy { tokens[$0].kind == .word }
+            }
             if m.has({ if case .role = $0 { true } else { false } }), !(m.start..<m.end).contains(where: { table.cue(.both, $0) }),
-               !inAside(m.start, floor: scope.lowerBound) {
+               !inAside(m.start, floor: scope.lowerBound), !titleOfNamed {
                 anonymous.append(m.start)
             }
             if let organization = table.organization(m), !excludedOrganization(m, scope: scope) {

@@ -80,6 +80,13 @@ final class MentionTable {
     func people(inSentence s: Int) -> [PersonMention] {
         if let known = peopleBySentence[s] { return known }
         var found = titledPeople(inSentence: s)
+        // "Prince Faisal", "الشيخ محمد": a royal is named again by an honorific and his given name.
+        for (k, person) in found.enumerated() where person.participant.country == nil && person.nameRange.count == 1 && person.organization == nil {
+            guard !surnames.isEmpty, let full = givenNames[read.tokens[person.nameRange.lowerBound].text] else { continue }
+            found[k].participant = Participant(name: full.participant.name, country: full.participant.country,
+                                               role: person.participant.role ?? full.participant.role)
+            found[k].countryCue = "named in full elsewhere"
+        }
         if s < read.sentences.count, !surnames.isEmpty {
             let tokens = read.tokens
             for k in read.sentences[s] where tokens[k].kind == .word && !found.contains(where: { $0.span.contains(k) }) {
@@ -176,6 +183,19 @@ final class MentionTable {
             for scalar in key.unicodeScalars { hasher.combine(scalar.value) }
             index[hasher.value, default: []].append((key, person))
         }
+        return index
+    }()
+
+    /// People the document names in full, by the first word of their name, where no two share it.
+    private lazy var givenNames: [String: PersonMention] = {
+        var index: [String: PersonMention] = [:]
+        var shared: Set<String> = []
+        for person in surnames.values where person.nameRange.count >= 2 {
+            let key = read.tokens[person.nameRange.lowerBound].text
+            if let known = index[key], known.participant.name != person.participant.name { shared.insert(key) }
+            if index[key] == nil { index[key] = person }
+        }
+        for key in shared { index[key] = nil }
         return index
     }()
 
