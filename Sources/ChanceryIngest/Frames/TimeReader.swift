@@ -37,7 +37,23 @@ struct TimeReader {
             reading.statusWords = words
         }
         var pickedAt: Int?
-        let all = table.dates(inSentence: trigger.sentence)
+        var all = table.dates(inSentence: trigger.sentence)
+        // "La visite … a été reportée au 15 septembre", "تقرر تأجيل الزيارة": still ahead, and the day it was set for
+        // before is no longer its day.
+        // (Another trigger in a relative clause between does not stop it: "la session, qui devait se tenir lors de
+        // cette visite, est repoussée".)
+        let mainOthers = otherTriggers.filter { k in !clauses.contains { $0.contains(k) && $0.kind == .relative } }
+        var postponed = postponement(of: trigger, sentence: sentence, others: mainOthers)
+        // (Nor does a word outside the relative clause that tells of the trigger: that one is its noun's.)
+        if let k = postponed, let own = clauses.first(where: { $0.contains(anchor.start) }), own.kind == .relative, !own.contains(k) {
+            postponed = nil
+        }
+        if let postponed {
+            reading.planned = true
+            reading.statusRule = "it was postponed"
+            reading.statusWords = table.read.text(postponed..<(postponed + 1))
+            all = all.filter { $0.start > postponed }
+        }
         let usable = all.filter { isEventDate($0, sentence: sentence, anchor: anchor.start) }
         let own = usable.filter { scope.contains($0.start) }
         // Dates of another clause of the sentence count only outside a clause that tells of another time.
@@ -49,7 +65,8 @@ struct TimeReader {
             }
                 && !reported(item, floor: sentence.lowerBound)
         }
-        let statements = all.filter { reported($0, floor: sentence.lowerBound, anchor: anchor.start) && isEventDate($0, sentence: sentence, anchor: anchor.start) }
+        // (The day a postponement is announced is not the day the event is put off to.)
+        let statements = postponed != nil ? [] : all.filter { reported($0, floor: sentence.lowerBound, anchor: anchor.start) && isEventDate($0, sentence: sentence, anchor: anchor.start) }
         // A date nearer another trigger of the sentence is that one's ("… في دورتها اليوم … منذ الدورة 17 في ديسمبر 2008").
         func mine(_ item: DateMention) -> Bool {
             let distance = abs(item.start - anchor.start)
@@ -134,6 +151,20 @@ struct TimeReader {
             reading.statusRule = "its date is after the story's"
         }
         return reading
+    }
+
+    /// The word telling that the trigger's event was put off: just before it ("تأجيل الزيارة", "the postponed
+    /// visit"), or after it in its sentence with no other trigger between ("the visit … has been postponed").
+    private func postponement(of trigger: Trigger, sentence: Range<Int>, others: [Int]) -> Int? {
+        let anchor = trigger.anchor
+        if let k = (max(sentence.lowerBound, anchor.start - 3)..<anchor.start).last(where: { table.cue(.postponed, $0) }) { return k }
+        var k = anchor.end
+        while k < sentence.upperBound, k - anchor.end <= 24 {
+            if others.contains(k) { return nil }
+            if table.cue(.postponed, k) { return k }
+            k += 1
+        }
+        return nil
     }
 
     /// The number of days a sentence says something lasts: "على مدى يومين", "a two-day session".

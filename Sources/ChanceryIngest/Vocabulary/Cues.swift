@@ -8,7 +8,8 @@ enum CueKind: Int, CaseIterable, Sendable {
          joint, reporting, recalledBefore, recalledAfter, timePreposition, premises, ministry, strain,
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
-         direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation
+         direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
+         postponed
 
     /// The name the vocabulary files use.
     var name: String {
@@ -56,6 +57,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .opening: "opening"
         case .closing: "closing"
         case .preparation: "preparation"
+        case .postponed: "postponed"
         }
     }
 
