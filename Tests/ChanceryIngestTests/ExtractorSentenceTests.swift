@@ -71,6 +71,21 @@ struct ExtractorSentenceTests {
         #expect(found.allSatisfy { $0.participants.contains { $0.name == "Faisal bin Farhan" && $0.country == "SA" } })
     }
 
+    @Test func frenchMeetingNamedReunionIsNoTerritory() {
+        let found = events("Le Premier ministre sénégalais Ousmane Sonko et le président du gouvernement espagnol Pedro Sánchez se sont entretenus "
+            + "jeudi à Dakar de la préparation de la première Réunion de haut niveau sénégalo-espagnole.", published: "2026-05-08")
+        #expect(found.map(\.countries) == [["ES", "SN"]])
+    }
+
+    @Test func frenchReceptionEarlierInTheMorningIsOfTheStorysDay() throws {
+        let found = events("Le Sénégal et l'Espagne ont signé, vendredi, à Dakar, un accord sur la migration. "
+            + "Le chef de la diplomatie espagnole avait été reçu plus tôt dans la matinée par le président de la République, Bassirou Diomaye Faye.",
+            published: "2026-05-09")
+        let reception = try #require(found.first { $0.type == .meeting })
+        #expect(reception.date == PartialDate("2026-05-08"))
+        #expect(reception.countries == ["ES", "SN"])
+    }
+
     @Test func arabicPlannedMeetingTomorrow() throws {
         let found = events("يلتقي رئيس الوزراء التونسي غدا الخميس نظيره الجزائري في العاصمة.", published: "2024-05-08")
         let meeting = try #require(found.first)

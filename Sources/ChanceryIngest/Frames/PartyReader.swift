@@ -293,7 +293,24 @@ struct PartyReader {
             // "on the sidelines of the G20 Foreign Ministers' Meeting": the occasion.
             || (max(scope.lowerBound, m.start - 4)..<m.start).contains { table.cue(.sidelines, $0) }
         return summit || topical(m, floor: scope.lowerBound) || locative(m, floor: scope.lowerBound) || inAside(m.start, floor: scope.lowerBound)
-            || m.start > scope.lowerBound && TokenWords.genitives.contains(tokens[m.start - 1])
+            || m.start > scope.lowerBound && TokenWords.genitives.contains(tokens[m.start - 1]) || inPortfolio(m, floor: scope.lowerBound)
+    }
+
+    /// "le ministre espagnol des Affaires étrangères, de l'Union européenne et de la Coopération": an organisation
+    /// named in a minister's portfolio.
+    private func inPortfolio(_ m: Mention, floor: Int) -> Bool {
+        guard m.start > floor, TokenWords.portfolioLinks.contains(tokens[m.start - 1]) || tokens[m.start - 1].text == "," || table.cue(.and, m.start - 1)
+        else { return false }
+        for j in stride(from: m.start - 1, through: max(floor, m.start - 12), by: -1) {
+            guard let role = table.at[j], role.end <= m.start, role.has({ if case .role = $0 { true } else { false } }) else { continue }
+            return (role.end..<m.start).allSatisfy { k in
+                TokenWords.portfolioLinks.contains(tokens[k]) || tokens[k].text == "," || table.cue(.and, k) || tokens[k].capitalized
+                    // ("Affaires étrangères": a portfolio's adjective after its noun.)
+                    || k > role.end && tokens[k - 1].capitalized && tokens[k].kind == .word
+                    || (max(floor, k - 3)...k).contains { j in (table.at[j]?.end ?? 0) > k }
+            }
+        }
+        return false
     }
 
     /// "John Mahama (Ghana)": a state in brackets right after a name is the person's.

@@ -58,6 +58,13 @@ enum MentionScanner {
                 }
                 if entries.contains(where: isCapitalizedName) { entries.removeAll(where: isCapitalizedName) }
             }
+            // "la première Réunion de haut niveau": a meeting's name that is also a territory's is the territory only
+            // after its article ("à La Réunion").
+            if !isArabic, entries.contains(where: { if case .meeting = $0 { true } else { false } }),
+               entries.contains(where: { if case .country = $0 { true } else { false } }),
+               !(index > 0 && tokens[index - 1].text == "la") {
+                entries.removeAll { if case .country = $0 { true } else { false } }
+            }
             guard !entries.isEmpty else {
                 index += 1
                 continue
