@@ -43,7 +43,11 @@ final class DocumentContext {
                 if let code = person.participant.country { counts[code, default: 0] += 1 }
             }
         }
-        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        // (Between states named as often, the one the story names most, its lead counting double.)
+        let rank = { (code: String) in self.focus.firstIndex(of: code) ?? self.focus.count }
+        return counts.sorted { a, b in
+            a.value != b.value ? a.value > b.value : rank(a.key) != rank(b.key) ? rank(a.key) < rank(b.key) : a.key < b.key
+        }.map(\.key)
     }()
 
     /// Lines that are a date and nothing else ("Monday", "الخميس 12 مارس"): headings that date what follows them.

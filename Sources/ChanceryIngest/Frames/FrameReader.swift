@@ -79,7 +79,10 @@ struct FrameReader {
         }
         // "He hosted …", "Il a reçu …": a pronoun subject is the story's protagonist.
         // (The cheap tests first: the protagonist is worked out from every sentence's people.)
-        if !enough(parties), (max(scope.lowerBound, anchor.start - 3)..<anchor.start).contains(where: { table.cue(.pronoun, $0) }),
+        // ("The minister also met …", "كما التقى الوزير …": a bare title stands for the protagonist as a pronoun does.)
+        let subjectWindow = max(scope.lowerBound, anchor.start - 3)..<min(scope.upperBound, anchor.end + 2)
+        if !enough(parties), subjectWindow.contains(where: { k in
+               k < anchor.start && table.cue(.pronoun, k) || table.at[k].map { $0.length == 1 && $0.has({ if case .role = $0 { true } else { false } }) } ?? false }),
            !people.contains(where: { scope.contains($0.nameRange.lowerBound) && $0.nameRange.lowerBound < anchor.start }),
            let protagonist = context.statesByPeople.first, !parties.countries.contains(protagonist) {
             parties.countries.insert(protagonist)

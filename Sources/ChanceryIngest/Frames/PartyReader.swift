@@ -108,10 +108,14 @@ struct PartyReader {
         }
         // An untitled official of no named state is of the state the story is written from, when no state nearby
         // qualifies the title.
-        if let home = context.home {
-            for k in anonymous where !positions.contains(where: { abs($0.at - k) <= 4 }) {
-                positions.append((k, home))
-                if parties.count < 2, parties.insert(home).inserted { rule += (rule.isEmpty ? "" : ", ") + "an official of the story's state" }
+        // ("كما التقى الوزير نظيره الغاني", "the minister also met": a bare title points back to the story's protagonist,
+        // whatever city the story is filed from.)
+        for k in anonymous where !positions.contains(where: { abs($0.at - k) <= 4 }) {
+            let bare = table.at[k]?.length == 1 && (k + 1 >= tokens.count || table.at[k + 1] == nil || table.stateCode(table.at[k + 1]!) == nil)
+            guard let state = bare ? context.statesByPeople.first ?? context.home : context.home else { continue }
+            positions.append((k, state))
+            if parties.count < 2, parties.insert(state).inserted {
+                rule += (rule.isEmpty ? "" : ", ") + (bare && state != context.home ? "the story's protagonist, as a bare title" : "an official of the story's state")
             }
         }
         if parties.count < 2 {
