@@ -86,6 +86,18 @@ struct ExtractorSentenceTests {
         #expect(reception.countries == ["ES", "SN"])
     }
 
+    @Test func arabicSignatoriesSetOffByCommasBeforeTheirTitles() throws {
+        let signing = try #require(events("وقع عبداللطيف بن راشد الزياني، وزير الخارجية البحريني، وكونستانتينوس كومبوس، وزير خارجية جمهورية قبرص، "
+            + "اليوم الأحد في المنامة، اتفاقية للتعاون.").first)
+        #expect(signing.type == .agreement)
+        #expect(signing.participants.map { "\($0.name) \($0.country ?? "")" } == ["عبداللطيف بن راشد الزياني BH", "كونستانتينوس كومبوس CY"])
+    }
+
+    @Test func arabicTitleAfterATitledNameIsTheGuests() throws {
+        let meeting = try #require(events("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الرئيس الصيني شي جين بينغ في الرياض.").first)
+        #expect(meeting.participants.map { "\($0.name) \($0.role ?? "")" } == ["سلمان بن عبدالعزيز king", "شي جين بينغ president"])
+    }
+
     @Test func arabicPlannedMeetingTomorrow() throws {
         let found = events("يلتقي رئيس الوزراء التونسي غدا الخميس نظيره الجزائري في العاصمة.", published: "2024-05-08")
         let meeting = try #require(found.first)

@@ -127,10 +127,12 @@ struct TriggerFinder {
             let near = instruments.filter { instrument in
                 let between = instrument.start > signing.start ? signing.end..<instrument.start : instrument.end..<signing.start
                 if between.contains(where: { tokens[$0].kind == .punct && TokenWords.strongStops.contains(tokens[$0]) }) { return false }
-                // "وقعت سلطنة عمان وجمهورية مصر العربية، اليوم في مسقط، بروتوكولا": across commas, only the parties,
-                // a date and a place may stand between.
+                // "وقعت سلطنة عمان وجمهورية مصر العربية، اليوم في مسقط، بروتوكولا": across commas, only the parties
+                // (their names and titles set off by commas: "وقع فلان، وزير الخارجية، وفلان، …"), a date and a place
+                // may stand between.
                 if between.contains(where: { tokens[$0].kind == .punct && TokenWords.commas.contains(tokens[$0]) }) {
-                    return instrument.start > signing.start && between.count <= 18 && between.filter { !isAdjunct($0, in: range) }.count <= 3
+                    return instrument.start > signing.start && between.count <= 36
+                        && between.filter { k in !isAdjunct(k, in: range) && !names.contains { $0.contains(k) } }.count <= 3
                 }
                 // "un instrument juridique établissant un « Partenariat » entre les deux pays a été signé": a passive
                 // signing may come some words after its instrument.

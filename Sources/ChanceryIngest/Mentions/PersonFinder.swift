@@ -98,7 +98,9 @@ struct PersonFinder {
             }
             // "عبد الله بن زايد وزير الخارجية الإماراتي وفيصل بن فرحان …": a title just after a name is that person's,
             // and the name after it, joined by و, the next person's.
-            if role != nil, !isCounterpart, tokens[mention.start].isArabic, let last = found.last, last.nameRange.upperBound == mention.start {
+            // (Not after a name with a title of its own: in "استقبل الملك سلمان الرئيس الصيني" the president is the guest.)
+            if role != nil, !isCounterpart, tokens[mention.start].isArabic, let last = found.last, last.nameRange.upperBound == mention.start,
+               last.participant.role == nil || last.participant.role == role {
                 let k = found.count - 1
                 if found[k].countryCue != "official" || found[k].participant.role == nil { found[k].participant.role = role }
                 var j = mention.end
@@ -314,6 +316,9 @@ struct PersonFinder {
     /// A Latin-script name set off by a comma just before a title, and the country written between them:
     /// "Nasser Bourita, ministre des Affaires étrangères", "Robert Malley, US Special Envoy".
     private func nameBeforeTitle(_ index: Int, floor: Int) -> (name: Range<Int>, country: String?)? {
+        if index > floor, tokens[index - 1].isArabic || index > floor + 1 && tokens[index - 2].isArabic {
+            return arabicNameBeforeTitle(index, floor: floor).map { ($0, nil) }
+        }
         var k = index - 1
         var country: String?
         var skipped = 0

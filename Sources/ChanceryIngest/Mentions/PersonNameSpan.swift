@@ -3,6 +3,26 @@ import ChanceryCore
 /// Where a person's name begins and ends: the words an Arabic or Latin name may hold, and the
 /// document's own spelling of it.
 extension PersonFinder {
+    /// An Arabic name set off by a comma just before a title, after a verb, a comma or the sentence's start:
+    /// "وقع عبداللطيف بن راشد الزياني، وزير الخارجية، و…".
+    func arabicNameBeforeTitle(_ index: Int, floor: Int) -> Range<Int>? {
+        let comma = index - 1
+        guard comma > floor, TokenWords.commas.contains(tokens[comma]) else { return nil }
+        var best: Range<Int>?
+        var s = comma - 1
+        while s >= floor, comma - s <= 6, tokens[s].kind == .word, tokens[s].isArabic {
+            if let m = mentionAt[s], !m.has({ if case .official = $0 { true } else { false } }), !cues.wordInName(.nameConnector, tokens[s]) { break }
+            if comma - s >= 2, arabicName(from: s, ceiling: comma) == s..<comma { best = s..<comma }
+            s -= 1
+        }
+        guard let best else { return nil }
+        let start = best.lowerBound
+        let opens = start == floor || tokens[start - 1].kind == .punct
+            || (max(floor, start - 3)..<start).contains { j in mentionAt[j].map { $0.end == start && $0.has({ entry in
+                if case .meeting = entry { true } else { entry == .signing || entry == .honorific } }) } ?? false }
+        return opens ? best : nil
+    }
+
     /// Words that continue a ministry's name rather than begin a person's: والتعاون، الإفريقي، بالخارج.
     func extensionWord(_ token: Token) -> Bool {
         token.textHasPrefix("و") || token.textHasPrefix("ال") || token.textHasPrefix("بال") || token.textHasPrefix("لل")
