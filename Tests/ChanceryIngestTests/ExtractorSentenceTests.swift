@@ -98,6 +98,21 @@ struct ExtractorSentenceTests {
         #expect(meeting.participants.map { "\($0.name) \($0.role ?? "")" } == ["سلمان بن عبدالعزيز king", "شي جين بينغ president"])
     }
 
+    @Test func officialOfAnEarlierYearIsTheOneInOfficeThen() throws {
+        // António Costa was Portugal's prime minister in 2023, before he chaired the European Council.
+        let visit = try #require(events("وكان رئيس الحكومة المغربي عزيز أخنوش قد زار لشبونة سنة 2023، حيث أجرى مباحثات مع نظيره آنذاك أنطونيو كوستا.",
+                                        published: "2026-04-16").first)
+        #expect(visit.date == PartialDate("2023"))
+        #expect(visit.countries == ["MA", "PT"])
+        #expect(visit.participants.contains { $0.name == "أنطونيو كوستا" && $0.country == "PT" && $0.role == "prime minister" })
+    }
+
+    @Test func statesTheTalksCoveredAreNoParties() {
+        let found = events("أجرى رئيس الحكومة المغربي عزيز أخنوش اليوم الخميس بالرباط مباحثات مع رئيس الوزراء البرتغالي لويس مونتينيغرو. "
+            + "وتناولت المباحثات التحضيرات لكأس العالم 2030 التي يستضيفها المغرب بشراكة مع البرتغال وإسبانيا.", published: "2026-04-16")
+        #expect(found.map(\.countries) == [["MA", "PT"]])
+    }
+
     @Test func arabicPlannedMeetingTomorrow() throws {
         let found = events("يلتقي رئيس الوزراء التونسي غدا الخميس نظيره الجزائري في العاصمة.", published: "2024-05-08")
         let meeting = try #require(found.first)

@@ -26,6 +26,13 @@ struct FrameMerger {
                     merged[target] = absorb(merged[target], frame)
                     continue
                 }
+                // "The talks also covered the World Cup Morocco hosts with Portugal and Spain": the talks told before,
+                // whatever other states their subject names.
+                if reference == .definite || reference == .demonstrative,
+                   let target = merged.lastIndex(where: { sameKind($0) && $0.event.countries.count >= 2 && Set($0.event.countries).isSubset(of: own) }) {
+                    merged[target] = absorb(merged[target], frame)
+                    continue
+                }
                 if let target = merged.lastIndex(where: sameKind) {
                     // "He hosted heads of state for a meeting. Those who attended the meeting were …": the reference names
                     // the parties the event lacked; "German Foreign Minister Klaus Weber joined the meeting": one more.
@@ -58,7 +65,12 @@ struct FrameMerger {
     /// What a reference back adds to the event it names: a date, a place, a state that joined.
     private func absorb(_ target: Frame, _ reference: Frame) -> Frame {
         var result = target
-        let joining = Set(reference.event.countries).subtracting(target.event.countries)
+        // A state joins through someone of it ("German Foreign Minister Klaus Weber joined the meeting") or a list of
+        // who attended; one the reference only names is what was talked of ("the talks covered the World Cup Morocco
+        // hosts with Portugal and Spain").
+        let joining = Set(reference.event.countries).subtracting(target.event.countries).filter { code in
+            !target.ownParties || reference.listsAttendees || reference.event.participants.contains { $0.country == code }
+        }
         if !target.ownParties, !target.incomplete, reference.ownParties, !joining.isEmpty {
             // The target's parties were the story's guess; the reference names them.
             result.event.countries = reference.event.countries

@@ -132,7 +132,16 @@ final class MentionTable {
 
     private func titledPeople(inSentence s: Int) -> [PersonMention] {
         if let known = titledBySentence[s] { return known }
-        let finder = PersonFinder(read: read, mentionAt: at, lexicon: lexicon, date: reference)
+        var finder = PersonFinder(read: read, mentionAt: at, lexicon: lexicon, date: reference)
+        if s < read.sentences.count {
+            finder.sentenceDate = dates(inSentence: s).lazy.compactMap { item -> PartialDate? in
+                guard case .year(let year) = item.expression else {
+                    if case .absolute(let day, _) = item.expression { return day }
+                    return nil
+                }
+                return PartialDate(year: year)
+            }.first { day in self.reference.map { day.lastDay < $0.firstDay } ?? false }
+        }
         let found = s < read.sentences.count ? finder.people(in: read.sentences[s]) : []
         titledBySentence[s] = found
         return found

@@ -30,6 +30,9 @@ struct PersonFinder {
     let lexicon: Lexicon
     /// The date the document speaks of, which picks the holder of an office among namesakes.
     let date: PartialDate?
+    /// An earlier year the sentence itself names ("زار لشبونة سنة 2023 … نظيره آنذاك أنطونيو كوستا"), which picks among
+    /// namesakes the one in office then.
+    var sentenceDate: PartialDate?
 
     var tokens: [Token] { read.tokens }
     var cues: Cues { lexicon.cues }
@@ -284,6 +287,7 @@ struct PersonFinder {
     /// The holder among officials sharing a name whose dates cover the document's date.
     private func pick(_ index: Int) -> Official {
         let official = lexicon.gazetteer.officials[index]
+        let date = sentenceDate ?? self.date
         if official.inOffice(on: date) { return official }
         let officials = lexicon.gazetteer.officials
         return Gazetteer.namesakes[index].lazy.map { officials[$0] }.first { $0.inOffice(on: date) } ?? official
