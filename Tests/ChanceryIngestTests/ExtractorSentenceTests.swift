@@ -107,6 +107,12 @@ struct ExtractorSentenceTests {
         #expect(visit.participants.contains { $0.name == "أنطونيو كوستا" && $0.country == "PT" && $0.role == "prime minister" })
     }
 
+    @Test func talksDuringAnEarlierVisitArePartOfThatVisit() {
+        let found = events("وكان رئيس الحكومة المغربي عزيز أخنوش قد زار لشبونة سنة 2023، حيث أجرى مباحثات مع نظيره آنذاك أنطونيو كوستا.",
+                           published: "2026-04-16")
+        #expect(found.map { $0.date?.description ?? "-" } == ["2023"])
+    }
+
     @Test func statesTheTalksCoveredAreNoParties() {
         let found = events("أجرى رئيس الحكومة المغربي عزيز أخنوش اليوم الخميس بالرباط مباحثات مع رئيس الوزراء البرتغالي لويس مونتينيغرو. "
             + "وتناولت المباحثات التحضيرات لكأس العالم 2030 التي يستضيفها المغرب بشراكة مع البرتغال وإسبانيا.", published: "2026-04-16")

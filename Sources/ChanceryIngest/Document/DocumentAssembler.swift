@@ -16,6 +16,7 @@ struct DocumentAssembler {
         borrowDates(&frames)
         borrowDetails(&frames)
         joinVideoMeetings(&frames)
+        joinRecalledEpisodes(&frames)
         datePrincipalEvent(&frames)
         dateByNarrative(&frames)
         joinMultilateralMeetings(&frames)
@@ -165,6 +166,23 @@ struct DocumentAssembler {
         result.event.location = a.event.location ?? b.event.location
         result.note("merge", "sentence \(b.sentence + 1)", words: table.read.text(b.trigger), rule: "one meeting of several states told piecemeal")
         return result
+    }
+
+    /// "وكان أخنوش قد زار لشبونة سنة 2023، حيث أجرى مباحثات مع نظيره": an undated encounter told in the sentence of
+    /// an earlier one of the same parties is part of it, not the story's own.
+    private func joinRecalledEpisodes(_ frames: inout [Frame]) {
+        var k = 0
+        while k < frames.count {
+            let event = frames[k].event
+            if event.date == nil, !frames[k].background, event.type == .meeting,
+               let j = frames.indices.first(where: { j in j != k && frames[j].background && frames[j].sentence == frames[k].sentence
+                   && frames[j].event.type == .meeting && frames[j].event.countries == event.countries }) {
+                frames[j] = FrameMerger(read: table.read, names: names).combine(frames[j], frames[k])
+                frames.remove(at: k)
+                continue
+            }
+            k += 1
+        }
     }
 
     /// The story's first event, undated, took place on the day its lead gives, else on its publication day.
