@@ -53,6 +53,9 @@ struct TimeReader {
             reading.statusRule = "it was postponed"
             reading.statusWords = table.read.text(postponed..<(postponed + 1))
             all = all.filter { $0.start > postponed }
+            // "تأجيل الدورة، التي كانت مقررة يومي 16 و17 مارس، إلى يومي 20 و21 أفريل": the day it is put off to.
+            let putOffTo = all.filter { item in (max(sentence.lowerBound, item.start - 2)..<item.start).contains { table.cue(.until, $0) } }
+            if !putOffTo.isEmpty { all = putOffTo }
         }
         let usable = all.filter { isEventDate($0, sentence: sentence, anchor: anchor.start) }
         let own = usable.filter { scope.contains($0.start) }

@@ -285,9 +285,33 @@ struct TriggerFinder {
 
     /// The session number next to a session word: "الدورة الثامنة", "الدورة الـ 18", "12e session", "Sixth Session".
     func ordinalNear(_ session: Mention, range: Range<Int>) -> Int? {
-        func ordinal(at k: Int) -> Int? {
+        func single(at k: Int) -> Int? {
             guard k >= range.lowerBound, k < range.upperBound else { return nil }
             return table.at[k]?.first { if case .ordinal(let v) = $0 { return v } else { return nil } }
+        }
+        // Compounds: "الحادية والعشرين" (a unit, then "and" its tens), "forty-eighth", "quarante-huitième" (tens, a dash,
+        // then a unit), "vingt et unième".
+        func ordinal(at k: Int) -> Int? {
+            if let unit = single(at: k), unit < 10, let m = table.at[k], tokens[k].isArabic,
+               let tens = single(at: m.end), tens >= 20, tens % 10 == 0 {
+                return unit + tens
+            }
+            if k >= range.lowerBound, k < range.upperBound, !tokens[k].isArabic, let m = table.at[k],
+               let tens = m.first({ if case .number(let v) = $0 { return v } else { return nil } }), tens >= 20, tens % 10 == 0 {
+                var j = m.end
+                while j < min(range.upperBound, m.end + 3), tokens[j].text == "-" || tokens[j].text == "et" { j += 1 }
+                if j > m.end, let unit = single(at: j), unit < 10 { return tens + unit }
+            }
+            return single(at: k)
+        }
+        // The same, read back from its unit: "the forty-eighth session", "la vingt et unième session".
+        func ordinal(endingAt k: Int) -> Int? {
+            guard let unit = single(at: k), unit < 10, k > range.lowerBound, !tokens[k].isArabic else { return single(at: k) }
+            var j = k - 1
+            while j > range.lowerBound, k - j <= 3, tokens[j].text == "-" || tokens[j].text == "et" { j -= 1 }
+            guard j < k - 1, let tens = table.at[j]?.first({ if case .number(let v) = $0 { return v } else { return nil } }),
+                  tens >= 20, tens % 10 == 0 else { return unit }
+            return tens + unit
         }
         // After: "الدورة الثامنة", "الدورة 8", "الدورة ال 18", "دورتها الـ29", "session 12".
         var k = session.end
@@ -310,7 +334,7 @@ struct TriggerFinder {
             if n >= range.lowerBound, tokens[n].text == "-" { n -= 1 }
             if n >= range.lowerBound, tokens[n].kind == .number, let value = Int(tokens[n].text) { return value }
         }
-        for back in [k, k - 1] { if let value = ordinal(at: back) { return value } }
+        for back in [k, k - 1] { if let value = ordinal(endingAt: back) { return value } }
         if k >= range.lowerBound, tokens[k].kind == .number, let value = Int(tokens[k].text), value < 500 { return value }
         return nil
     }

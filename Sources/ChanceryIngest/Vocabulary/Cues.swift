@@ -9,7 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed
+         postponed, until
 
     /// The name the vocabulary files use.
     var name: String {
@@ -58,6 +58,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .closing: "closing"
         case .preparation: "preparation"
         case .postponed: "postponed"
+        case .until: "until"
         }
     }
 
