@@ -270,6 +270,8 @@ final class MentionTable {
             default: nil
             }
         }) else { return nil }
+        // "la question du Sahara occidental", "Greenland's minister": a territory that is no state is no party.
+        if lexicon.gazetteer.territories.contains(code) { return nil }
         // (A nationality is never a city's name: "المالية" is Malian, whatever "ماليه", Malé, reads like.)
         let isNationality = m.has { if case .nationality = $0 { true } else if case .nationalityPrefix = $0 { true } else { false } }
         if m.length == 1, !lexicon.gazetteer.homographs.isEmpty, let form = homograph(m.start), !namesTheState(m, form) {

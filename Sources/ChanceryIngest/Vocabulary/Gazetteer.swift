@@ -37,9 +37,14 @@ struct Gazetteer: Sendable {
         nationalities: EmbeddedFiles.text(named: "nationalities.tsv") ?? "",
         cities: EmbeddedFiles.text(named: "cities.tsv") ?? "",
         organizations: EmbeddedFiles.text(named: "organizations.tsv") ?? "",
-        officials: EmbeddedFiles.text(named: "officials.tsv") ?? "")
+        officials: EmbeddedFiles.text(named: "officials.tsv") ?? "",
+        territories: EmbeddedFiles.text(named: "territories.tsv") ?? "")
 
-    init(nationalities: String, cities: String, organizations: String, officials: String) {
+    /// Codes of territories that are not states: never a party.
+    var territories: Set<String> = []
+
+    init(nationalities: String, cities: String, organizations: String, officials: String, territories: String = "") {
+        for fields in Self.rows(territories) where !fields.isEmpty { self.territories.insert(fields[0]) }
         for fields in Self.rows(nationalities) where fields.count >= 3 {
             for form in Self.list(fields[2]) {
                 switch fields[1] {
