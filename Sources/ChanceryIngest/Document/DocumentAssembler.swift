@@ -12,7 +12,9 @@ struct DocumentAssembler {
     let names = NameMatcher()
 
     func events(from frames: [Frame]) -> [Frame] {
-        var frames = FrameMerger(read: table.read, names: names).merge(frames)
+        var frames = frames
+        inheritRecalledTime(&frames)
+        frames = FrameMerger(read: table.read, names: names).merge(frames)
         borrowDates(&frames)
         borrowDetails(&frames)
         joinVideoMeetings(&frames)
@@ -166,6 +168,23 @@ struct DocumentAssembler {
         result.event.location = a.event.location ?? b.event.location
         result.note("merge", "sentence \(b.sentence + 1)", words: table.read.text(b.trigger), rule: "one meeting of several states told piecemeal")
         return result
+    }
+
+    /// "Modi recalled his visit to Muscat in December 2025, during which the two countries signed the CEPA": what a
+    /// relative clause tells of an earlier event happened then.
+    private func inheritRecalledTime(_ frames: inout [Frame]) {
+        let tokens = table.read.tokens
+        for k in frames.indices where frames[k].event.date == nil && !frames[k].background {
+            let frame = frames[k]
+            guard let earlier = frames.last(where: { other in
+                other.background && other.event.date != nil && other.sentence == frame.sentence && other.trigger.upperBound <= frame.trigger.lowerBound
+                    && (other.trigger.upperBound..<frame.trigger.lowerBound).contains { table.cue(.relative, $0) }
+                    && !(other.trigger.upperBound..<frame.trigger.lowerBound).contains { TokenWords.strongStops.contains(tokens[$0]) }
+            }) else { continue }
+            frames[k].background = true
+            frames[k].event.date = earlier.event.date
+            frames[k].note("date", earlier.event.date?.description ?? "", words: nil, rule: "the earlier event whose relative clause tells of it")
+        }
     }
 
     /// "وكان أخنوش قد زار لشبونة سنة 2023، حيث أجرى مباحثات مع نظيره": an undated encounter told in the sentence of
