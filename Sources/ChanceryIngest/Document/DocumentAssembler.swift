@@ -128,8 +128,11 @@ struct DocumentAssembler {
             let a = frames[v].event
             guard a.type == .meeting, a.mode == .video, !frames[v].background, let n = frames.indices.first(where: { k in
                 let b = frames[k].event
+                // (A phone call between two states is a call of its own: "received a call from Brazil's minister …
+                // also held a video call with Spain's".)
                 return k != v && b.type == .meeting && b.status == a.status && !Set(a.countries).isDisjoint(with: b.countries)
                     && Self.overlap(a.date, b.date) && (b.mode != .inPerson || b.date == nil) && !frames[k].background
+                    && !(b.mode == .phone && b.countries.count == 2 && a.countries.count == 2)
             }) else { v += 1; continue }
             frames[v] = joined(frames[v], frames[n])
             frames.remove(at: n)

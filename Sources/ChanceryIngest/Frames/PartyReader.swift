@@ -210,10 +210,13 @@ struct PartyReader {
             let before = tokens[m.start].isArabic && m.prefixLength > 0 && !table.cue(.place, k) ? k : k - 1
             if before >= floor, table.cue(.topicNoun, before) { return true }
         }
-        // "the Ukrainian crisis", "الأزمة الليبية": a nationality after or before a noun of strain or topic.
+        // "the Ukrainian crisis", "الأزمة الليبية": a nationality after or before a noun of strain or topic; "the Ukraine
+        // crisis", "the Gaza war": a name before one.
         if m.has({ if case .nationality = $0 { true } else { false } }) {
             if m.end < tokens.count, table.cue(.topicNoun, m.end) || table.cue(.strain, m.end) { return true }
             if table.cue(.topicNoun, m.start - 1) || table.cue(.strain, m.start - 1) { return true }
+        } else if !tokens[m.start].isArabic, m.end < tokens.count, table.cue(.topicNoun, m.end) || table.cue(.strain, m.end) {
+            return true
         }
         // "tensions between Pakistan and Afghanistan", "التوتر بين البلدين": states at odds are what was talked about.
         var j = m.start - 1
