@@ -119,6 +119,15 @@ struct ExtractorSentenceTests {
         #expect(found.map(\.countries) == [["MA", "PT"]])
     }
 
+    @Test func personNamedInFullWinsOverAnOfficeHolderOfThatSurname() throws {
+        // Eritrea's foreign minister is an Osman Saleh; the document's Mahamat Saleh is Chad's.
+        let found = events("BERNE, 9 septembre - Le chef de la diplomatie suisse, Matthias Brunner, a tenu une visioconférence avec le ministre tchadien "
+            + "des Affaires étrangères, Abakar Mahamat Saleh. M. Mahamat Saleh a informé son interlocuteur des préparatifs des élections.",
+            published: "2026-09-09")
+        #expect(try #require(found.first).countries == ["CH", "TD"])
+        #expect(!found.contains { $0.countries.contains("ER") })
+    }
+
     @Test func arabicPlannedMeetingTomorrow() throws {
         let found = events("يلتقي رئيس الوزراء التونسي غدا الخميس نظيره الجزائري في العاصمة.", published: "2024-05-08")
         let meeting = try #require(found.first)

@@ -39,8 +39,9 @@ final class DocumentContext {
     lazy var statesByPeople: [String] = {
         var counts: [String: Int] = [:]
         for s in table.read.sentences.indices {
+            // (Someone of no named state is of the state the story is filed from, as a party reading takes them.)
             for person in table.people(inSentence: s) where person.organization == nil {
-                if let code = person.participant.country { counts[code, default: 0] += 1 }
+                if let code = person.participant.country ?? home { counts[code, default: 0] += 1 }
             }
         }
         // (Between states named as often, the one the story names most, its lead counting double.)

@@ -80,6 +80,16 @@ final class MentionTable {
     func people(inSentence s: Int) -> [PersonMention] {
         if let known = peopleBySentence[s] { return known }
         var found = titledPeople(inSentence: s)
+        // "M. Mahamat Saleh" after "Abakar Mahamat Saleh, ministre … du Tchad": the person the document names in full
+        // wins over an office holder of another state with that surname (Eritrea's Osman Saleh).
+        for (k, person) in found.enumerated() where person.countryCue == "an office holder's surname" && person.nameRange.count >= 2 {
+            guard !surnames.isEmpty, let full = surnames[read.tokens[person.nameRange.upperBound - 1].text],
+                  full.nameRange != person.nameRange, let country = full.participant.country, country != person.participant.country else { continue }
+            let words = Set(person.participant.name.split(separator: " ").map(String.init))
+            guard words.isSubset(of: Set(full.participant.name.split(separator: " ").map(String.init))) else { continue }
+            found[k].participant.country = country
+            found[k].countryCue = "named in full elsewhere"
+        }
         // "Prince Faisal", "الشيخ محمد": a royal is named again by an honorific and his given name.
         for (k, person) in found.enumerated() where person.participant.country == nil && person.nameRange.count == 1 && person.organization == nil {
             guard !surnames.isEmpty, let full = givenNames[read.tokens[person.nameRange.lowerBound].text] else { continue }

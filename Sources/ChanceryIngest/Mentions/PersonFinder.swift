@@ -158,9 +158,16 @@ struct PersonFinder {
         var portfolio = false
         var portfolioWords: [String] = []
         var role = role
-        while j < range.upperBound, steps < 12 {
+        while j < range.upperBound, steps < 28 {
             steps += 1
             let token = tokens[j]
+            // "ministre des Affaires étrangères, de l'Intégration africaine et des Tchadiens de l'étranger, Abakar …": a
+            // list of portfolios goes on past its commas.
+            if token.text == ",", !sawComma, j + 1 < range.upperBound, !tokens[j + 1].isArabic, TokenWords.ofWords.contains(tokens[j + 1]) {
+                portfolio = true
+                j += 1
+                continue
+            }
             if token.text == "," || token.text == ":" { sawComma = true; portfolio = false; j += 1; continue }
             if let m = mentionAt[j] {
                 if let c = stateCode(m) {
@@ -181,6 +188,8 @@ struct PersonFinder {
                 if !sawComma, token.isArabic, extensionWord(token), commaAhead(j, limit: 8, ceiling: range.upperBound) { j = m.end; continue }
                 break
             }
+            // (Within a portfolio, its articles and links: "de l'Intégration africaine et des Tchadiens".)
+            if portfolio, !sawComma, TokenWords.portfolioLinks.contains(token) || cues.word(.and, token) { j += 1; continue }
             if token.kind != .word { break }
             // "وزير خارجية جمهورية أنغولا مانويل …": the state's full name, then the person's.
             if cues.word(.stateWord, token), j + 1 < range.upperBound, let next = mentionAt[j + 1], stateCode(next) != nil {
