@@ -128,6 +128,16 @@ struct ExtractorSentenceTests {
         #expect(!found.contains { $0.countries.contains("ER") })
     }
 
+    @Test func aDayAndAColonHeadingDatesWhatFollowsIt() throws {
+        let found = events("""
+            Tuesday: the palace and the talks
+            Kenyan President Daniel Mutai held talks with Indonesian President Bambang Wicaksono at Merdeka Palace.
+            Wednesday: the vice-president
+            Mutai then met Indonesian Vice-President Rizal Hasibuan to discuss technical training.
+            """, published: "2026-07-24")
+        #expect(found.map { $0.date?.description ?? "-" } == ["2026-07-21", "2026-07-22"])
+    }
+
     @Test func arabicPlannedMeetingTomorrow() throws {
         let found = events("يلتقي رئيس الوزراء التونسي غدا الخميس نظيره الجزائري في العاصمة.", published: "2024-05-08")
         let meeting = try #require(found.first)

@@ -57,9 +57,12 @@ final class DocumentContext {
         let tokens = table.read.tokens
         for (s, range) in table.read.sentences.enumerated() {
             let words = range.filter { tokens[$0].kind != .punct }
-            guard !words.isEmpty, words.count <= 4, let item = table.dates(inSentence: s).first,
-                  words.allSatisfy({ k in tokens[k].kind == .number || (max(range.lowerBound, k - 3)...k).contains { table.at[$0].map { $0.end > k } ?? false } })
-            else { continue }
+            guard !words.isEmpty, words.count <= 10, let item = table.dates(inSentence: s).first else { continue }
+            // "Monday", "الخميس 12 مارس"; or a day and a colon before a heading's words: "Tuesday: the palace and the pens".
+            let dateOnly = words.count <= 4
+                && words.allSatisfy({ k in tokens[k].kind == .number || (max(range.lowerBound, k - 3)...k).contains { table.at[$0].map { $0.end > k } ?? false } })
+            let titled = item.start == range.lowerBound && (table.at[item.start].map { $0.end < range.upperBound && tokens[$0.end].text == ":" } ?? false)
+            guard dateOnly || titled else { continue }
             if let date = DateResolver.resolve(item.expression, published: table.reference, planned: false).0, date.precision == .day {
                 headings.append((s, date))
             }
