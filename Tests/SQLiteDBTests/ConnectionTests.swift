@@ -123,3 +123,24 @@ func withDatabase<T>(_ body: (Connection) throws -> T) throws -> T {
         #expect(try db.scalar("PRAGMA foreign_keys") == .integer(1))
     }
 }
+
+@Suite struct TextBindingTests {
+    /// Bound by its length in bytes, a text keeps whatever follows a U+0000.
+    @Test func aTextHoldingANULIsStoredWhole() throws {
+        try withDatabase { db in
+            try db.execute("CREATE TABLE t (s TEXT)")
+            try db.run("INSERT INTO t VALUES (?)", ["before\u{0}after"])
+            #expect(try db.scalar("SELECT length(CAST(s AS BLOB)) FROM t") == .integer(12))
+            #expect(try db.scalar("SELECT s FROM t") == .text("before\u{0}after"))
+        }
+    }
+
+    @Test func anEmptyTextIsBoundAsTextNotNull() throws {
+        try withDatabase { db in
+            let type = try db.scalar("SELECT typeof(?)", [""])
+            let isEmpty = try db.scalar("SELECT ? = ''", [""])
+            #expect(type == .text("text"))
+            #expect(isEmpty == .integer(1))
+        }
+    }
+}
