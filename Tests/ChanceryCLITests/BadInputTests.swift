@@ -51,4 +51,54 @@ struct BadInputTests {
             #expect(String(String.UnicodeScalarView(scalars[start..<end])) == Self.meeting)
         }
     }
+
+    /// An article whose id, title, URL and text carry the sequences that set the window's title
+    /// (ESC ] 0; … BEL) and clear the screen (ESC [2J), and a right-to-left override (U+202E).
+    static let hostileArticle = #"{"id": "evil\u001b]0;pwned\u0007-\u202e1", "lang": "en", "published": "2025-06-10", "#
+        + #""url": "https://example.org/\u001b]0;x\u0007", "title": "Talks \u001b[2J\u202ecba", "#
+        + #""text": "Moroccan Foreign Minister Nasser Bourita met his Russian counterpart Sergei Lavrov in Moscow on Monday \u001b[2J\u202eto discuss cooperation."}"#
+    static let shownID = #"evil\x1b]0;pwned\x07-\u202e1"#
+
+    /// `show`, `search`, `timeline` and ingest's messages print those characters as escapes; no
+    /// control character and no override reaches the terminal. JSON keeps the text exact.
+    @Test func controlCharactersFromAnArticleArePrintedAsEscapes() throws {
+        try withCLI { cli in
+            let path = try cli.write(Self.hostileArticle + "\n", to: "hostile.jsonl")
+            let first = try cli.run(["ingest", path])
+            #expect(first.status == 0, "\(first)")
+            expectSummary(first, read: 1, new: 1, known: 0, failed: 0)
+            let again = try cli.run(["ingest", path])
+            #expect(again.stderrLines == ["\(path):1: already stored as \(Self.shownID); not added again"])
+
+            let show = try cli.run(["show", "1"])
+            #expect(show.status == 0, "\(show)")
+            #expect(show.stdoutLines.suffix(3) == [
+                #"  [evil\x1b]0;pwned\x07-\u202e1] Talks \x1b[2J\u202ecba (2025-06-10)"#,
+                #"    https://example.org/\x1b]0;x\x07"#,
+                #"    «Moroccan Foreign Minister Nasser Bourita met his Russian counterpart Sergei Lavrov in Moscow on Monday \x1b[2J\u202eto discuss cooperation.» (characters 0–131)"#,
+            ], "\(show)")
+
+            let search = try cli.run(["search", "cooperation"])
+            #expect(search.status == 0, "\(search)")
+            #expect(tableRows(search) == [[
+                Self.shownID, "2025-06-10", #"Talks \x1b[2J\u202ecba"#,
+                #"…day \x1b[2J\u202eto discuss cooperation."#, "1 meeting MA–RU 2025-06-09",
+            ]], "\(search)")
+
+            let timeline = try cli.run(["timeline", "MA"])
+            #expect(timeline.status == 0, "\(timeline)")
+            #expect(tableRows(timeline).map { $0.last } == [Self.shownID], "\(timeline)")
+
+            for result in [first, again, show, search, timeline] {
+                let raw = (result.stdout + result.stderr).unicodeScalars.filter { scalar in
+                    (scalar.value < 0x20 && scalar != "\n") || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{202E}"
+                }
+                #expect(raw.isEmpty, "controls reached the terminal: \(raw.map { String($0.value, radix: 16) })")
+            }
+
+            // Programs reading JSON get the text as stored.
+            let json = try cli.run(["show", "1", "--format", "jsonl"])
+            #expect(json.stdout.contains(#""document": "evil\u001b]0;pwned\u0007-\#u{202E}1""#), "\(json)")
+        }
+    }
 }

@@ -271,3 +271,15 @@ func documentText(inJSONLines path: String, id: String) throws -> String? {
     }
     return nil
 }
+
+/// A line's characters as a terminal lays them out: the isolates around a cell of Arabic, and
+/// the other bidirectional controls and marks, take no column and are left out.
+func terminalColumns(of line: String) -> [Character] {
+    line.filter { character in
+        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return true }
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return false
+        default: return true
+        }
+    }.map { $0 }
+}
