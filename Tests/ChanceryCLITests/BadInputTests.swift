@@ -101,4 +101,20 @@ struct BadInputTests {
             #expect(json.stdout.contains(#""document": "evil\u001b]0;pwned\u0007-\#u{202E}1""#), "\(json)")
         }
     }
+
+    /// A database whose ledger records a migration its tables do not show: the SQLite error is one
+    /// line, not the hundred lines of the migration that failed.
+    @Test func anSQLiteErrorIsOneLine() throws {
+        try withCLI { cli in
+            let db = try Connection(path: cli.db)
+            try db.execute("""
+                CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT);
+                INSERT INTO schema_migrations VALUES (1, 'create_core', '2025-01-01T00:00:00Z');
+                """)
+            let result = try cli.run(["stats"])
+            #expect(result.status == 1, "\(result)")
+            #expect(result.stderrLines.count == 1, "\(result)")
+            #expect(result.stderrLines.first?.hasPrefix("Error: SQLite error 1 (SQL logic error): no such table: events in «ALTER TABLE events ") == true, "\(result)")
+        }
+    }
 }
