@@ -102,6 +102,73 @@ struct BadInputTests {
         }
     }
 
+    /// A directory given that holds no document is an error, not a silent success.
+    @Test func aDirectoryWithNoDocumentIsReported() throws {
+        try withCLI { cli in
+            let folder = cli.folder + "/empty"
+            try FileManager.default.createDirectory(atPath: folder + "/inner", withIntermediateDirectories: true)
+            _ = try cli.write("# Notes", to: "empty/README.md")
+            let result = try cli.run(["ingest", folder])
+            #expect(result.status == 65, "\(result)")
+            expectSummary(result, read: 0, new: 0, known: 0, failed: 1)
+            #expect(result.stderrLines == [
+                "\(folder): no .txt, .html, .htm, .json or .jsonl file in this directory",
+                "Error: 1 input(s) could not be read; see the messages above",
+            ])
+        }
+    }
+
+    /// A link back to a directory above makes a loop: each directory is read once, and the
+    /// article in it stored once.
+    @Test func aLoopOfDirectoryLinksIsReadOnce() throws {
+        try withCLI { cli in
+            let folder = cli.folder + "/news"
+            try FileManager.default.createDirectory(atPath: folder + "/deeper", withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: Paths.sampleArticles + "/sample-fr-03.json", toPath: folder + "/deeper/sample-fr-03.json")
+            try FileManager.default.createSymbolicLink(atPath: folder + "/deeper/up", withDestinationPath: "..")
+            let result = try cli.run(["ingest", folder])
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stderr == "", "\(result)")
+            expectSummary(result, read: 1, new: 1, known: 0, failed: 0)
+        }
+    }
+
+    /// A directory that cannot be listed, a file under a directory that cannot be searched and a
+    /// file that cannot be opened are each said to be denied, not missing.
+    @Test(.enabled(if: CLI.droppingPrivileges != nil, "running as root without setpriv, permissions cannot be tried"))
+    func unreadablePathsAreReportedAsPermissionDenied() throws {
+        try withCLI { cli in
+            let folder = cli.folder
+            let manager = FileManager.default
+            try manager.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder)
+            for directory in ["/locked", "/unsearchable"] {
+                try manager.createDirectory(atPath: folder + directory, withIntermediateDirectories: true)
+            }
+            _ = try cli.write("Talks in Rabat.", to: "locked/a.txt")
+            _ = try cli.write("Talks in Paris.", to: "unsearchable/b.txt")
+            _ = try cli.write("Talks in Dakar.", to: "secret.txt")
+            try manager.setAttributes([.posixPermissions: 0o000], ofItemAtPath: folder + "/locked")
+            try manager.setAttributes([.posixPermissions: 0o444], ofItemAtPath: folder + "/unsearchable")
+            try manager.setAttributes([.posixPermissions: 0o000], ofItemAtPath: folder + "/secret.txt")
+            defer {
+                for directory in ["/locked", "/unsearchable"] {
+                    try? manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder + directory)
+                }
+            }
+            let result = try cli.run(["ingest", folder + "/locked", folder + "/locked/a.txt", folder + "/unsearchable", folder + "/secret.txt"],
+                                     unprivileged: true)
+            #expect(result.status == 65, "\(result)")
+            expectSummary(result, read: 0, new: 0, known: 0, failed: 4)
+            #expect(result.stderrLines == [
+                "\(folder)/locked: cannot list this directory: permission denied",
+                "\(folder)/locked/a.txt: permission denied",
+                "\(folder)/unsearchable/b.txt: permission denied",
+                "\(folder)/secret.txt: cannot open this file: permission denied",
+                "Error: 4 input(s) could not be read; see the messages above",
+            ])
+        }
+    }
+
     /// A database whose ledger records a migration its tables do not show: the SQLite error is one
     /// line, not the hundred lines of the migration that failed.
     @Test func anSQLiteErrorIsOneLine() throws {
