@@ -8,6 +8,7 @@ public final class Connection {
     public let path: String
     private var statementCache: [String: Statement] = [:]
     private var savepointDepth = 0
+    private let busyTimeoutMilliseconds: Int32
 
     /// Opens (and creates, unless `readOnly`) the database at `path`; ":memory:" gives a private one.
     public init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000) throws {
@@ -23,6 +24,7 @@ public final class Connection {
         }
         self.handle = handle
         self.path = path
+        self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
         try execute("PRAGMA foreign_keys = ON")
@@ -32,9 +34,22 @@ public final class Connection {
     ///
     /// Separate from opening because it rewrites the file's header: a caller that may refuse the
     /// database (made by a newer program, say) checks it first and only then enables the log.
+    ///
+    /// Changing the mode takes the file to itself for a moment, and SQLite answers `SQLITE_BUSY`
+    /// at once, without waiting, when another connection holds it (one that is building the
+    /// schema of a new file, say): that is retried until the busy timeout has passed.
     public func enableWriteAheadLogging() throws {
         guard path != ":memory:" else { return }
-        try execute("PRAGMA journal_mode = WAL")
+        let clock = ContinuousClock()
+        let deadline = clock.now + .milliseconds(busyTimeoutMilliseconds)
+        while true {
+            do {
+                try execute("PRAGMA journal_mode = WAL")
+                break
+            } catch let error as SQLiteError where error.isBusy && clock.now < deadline {
+                sqlite3_sleep(10)
+            }
+        }
         try execute("PRAGMA synchronous = NORMAL")
     }
 

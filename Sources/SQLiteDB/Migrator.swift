@@ -1,8 +1,8 @@
-/// Applies numbered SQL migrations in order, each in its own transaction, and records them.
+/// Applies numbered SQL migrations in order, in one transaction, and records them.
 ///
 /// Migrations are append-only: one that has been applied is never run again, and a database
 /// that records a migration this build does not know was made by a newer program and is refused.
-public struct Migrator {
+public struct Migrator: Sendable {
     public struct Migration: Sendable {
         /// Its number, from the file name `NNNN_name.sql`.
         public let version: Int
@@ -67,26 +67,40 @@ public struct Migrator {
         return try db.rows("SELECT version FROM schema_migrations ORDER BY version").compactMap { $0[0].int }
     }
 
-    /// Applies every migration the database lacks; returns the versions applied now.
+    /// Applies every migration the database lacks, all in one transaction; returns the versions
+    /// applied now.
+    ///
+    /// Several programs may open one new file at once. Each takes the write lock (`BEGIN
+    /// IMMEDIATE`, waiting out the busy timeout) before it migrates, and reads the versions again
+    /// once it holds it: whoever comes second finds the work done and applies nothing, rather than
+    /// creating a table the first has just created. A database that lacks nothing is read without
+    /// taking the lock, which another writer may be holding.
     @discardableResult
     public func migrate(_ db: Connection) throws -> [Int] {
-        let applied = Set(try appliedVersions(in: db))
-        let known = migrations.last?.version ?? 0
-        if let newest = applied.max(), newest > known {
-            throw Failure.databaseIsNewer(databaseVersion: newest, knownVersion: known)
-        }
-        var done: [Int] = []
-        for migration in migrations where !applied.contains(migration.version) {
-            try db.transaction {
-                try db.execute(Self.createLedger)
+        guard try !pending(in: db).isEmpty else { return [] }
+        return try db.transaction {
+            let pending = try pending(in: db)
+            guard !pending.isEmpty else { return [] }
+            try db.execute(Self.createLedger)
+            for migration in pending {
                 try db.execute(migration.sql)
                 try db.run(
                     "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
                     [migration.version, migration.name]
                 )
             }
-            done.append(migration.version)
+            return pending.map(\.version)
         }
-        return done
+    }
+
+    /// The migrations the database has not recorded, in order; refuses a database that records a
+    /// version newer than any this build knows.
+    private func pending(in db: Connection) throws -> [Migration] {
+        let applied = Set(try appliedVersions(in: db))
+        let known = migrations.last?.version ?? 0
+        if let newest = applied.max(), newest > known {
+            throw Failure.databaseIsNewer(databaseVersion: newest, knownVersion: known)
+        }
+        return migrations.filter { !applied.contains($0.version) }
     }
 }

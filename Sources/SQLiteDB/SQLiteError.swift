@@ -20,10 +20,24 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public var isConstraintViolation: Bool { primaryCode == SQLITE_CONSTRAINT }
     public var isBusy: Bool { primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED }
 
+    /// One line: the code, SQLite's message and the start of the statement. A migration is a
+    /// hundred lines of SQL, which the whole of would bury the message.
     public var description: String {
         let name = String(cString: sqlite3_errstr(code))
         var text = "SQLite error \(code) (\(name)): \(message)"
-        if let sql { text += " in «\(sql)»" }
+        if let sql, let summary = Self.summary(of: sql) { text += " in «\(summary)»" }
         return text
+    }
+
+    /// The statement on one line, its comments left out and its white space collapsed, cut
+    /// after `limit` characters; nil when it is nothing but comments.
+    static func summary(of sql: String, limit: Int = 80) -> String? {
+        let code = sql.split(whereSeparator: \.isNewline).filter { line in
+            !line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("--")
+        }
+        let words = code.joined(separator: " ").split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty else { return nil }
+        let line = words.joined(separator: " ")
+        return line.count > limit ? line.prefix(limit - 1) + "…" : line
     }
 }

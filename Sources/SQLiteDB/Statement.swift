@@ -45,7 +45,7 @@ public final class Statement {
         switch value.sqliteValue {
         case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
         case .real(let number): code = sqlite3_bind_double(handle, index, number)
-        case .text(let text): code = sqlite3_bind_text(handle, index, text, -1, chancery_sqlite_transient())
+        case .text(let text): code = bindText(text, at: index)
         case .blob(let bytes):
             code = bytes.withUnsafeBytes { buffer in
                 sqlite3_bind_blob(handle, index, buffer.baseAddress, Int32(buffer.count), chancery_sqlite_transient())
@@ -53,6 +53,21 @@ public final class Statement {
         case .null: code = sqlite3_bind_null(handle, index)
         }
         guard code == SQLITE_OK else { throw error(code: code) }
+    }
+
+    /// Binds `text` with its length in bytes, so that a text holding U+0000 is stored whole: told
+    /// to find the end itself, SQLite would stop at the first NUL.
+    private func bindText(_ text: String, at index: Int32) -> Int32 {
+        var text = text
+        return text.withUTF8 { bytes in
+            // An empty buffer may have no address, and a NULL pointer would bind SQL NULL, not ''.
+            guard let start = bytes.baseAddress else {
+                return sqlite3_bind_text(handle, index, "", 0, chancery_sqlite_transient())
+            }
+            return start.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                sqlite3_bind_text64(handle, index, $0, sqlite3_uint64(bytes.count), chancery_sqlite_transient(), UInt8(SQLITE_UTF8))
+            }
+        }
     }
 
     public func bind(_ value: some SQLiteBindable, named name: String) throws {

@@ -38,14 +38,15 @@ struct ActorCommand: ParsableCommand {
         let events = try store.events(ofActor: actor.id)
         switch format {
         case .table:
-            Output.line("Actor \(actor.id): \(actor.name)" + (actor.country.map { " (\($0))" } ?? ""))
-            if !actor.roles.isEmpty { Output.line("  roles    " + actor.roles.map(ActorsCommand.roleLabel).joined(separator: "; ")) }
-            Output.line("  aliases  " + actor.aliases.joined(separator: " | "))
+            let safe = TerminalText.isolated
+            Output.displayLine("Actor \(actor.id): \(safe(actor.name))" + (actor.country.map { " (\($0))" } ?? ""))
+            if !actor.roles.isEmpty { Output.displayLine("  roles    " + actor.roles.map { safe(ActorsCommand.roleLabel($0)) }.joined(separator: "; ")) }
+            Output.displayLine("  aliases  " + actor.aliases.map(safe).joined(separator: " | "))
             Output.line()
             EventRenderer.render(events, as: .table, showSources: true)
             if matches.count > 1 {
                 Output.line()
-                Output.line("Also matching: " + matches.dropFirst().map { "\($0.name) (\($0.id))" }.joined(separator: ", "))
+                Output.displayLine("Also matching: " + matches.dropFirst().map { "\(safe($0.name)) (\($0.id))" }.joined(separator: ", "))
             }
         case .json:
             var record = ActorsCommand.record(actor)

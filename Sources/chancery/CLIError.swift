@@ -43,9 +43,11 @@ struct CLIError: Error {
         }
     }
 
+    /// The lines printed: a message may quote what the user gave or an article held, whose
+    /// controls are shown as escapes (see `TerminalText`).
     var rendered: String {
-        var text = "Error: \(message)\n"
-        if let hint { text += "Hint: \(hint)\n" }
+        var text = "Error: \(TerminalText.neutralized(message))\n"
+        if let hint { text += "Hint: \(TerminalText.neutralized(hint))\n" }
         return text
     }
 }

@@ -104,8 +104,12 @@ struct IngestCommand: ParsableCommand {
                 if explain {
                     let extracted = extractor.explain(document)
                     events = extracted.map(\.event)
-                    Output.line("\(document.id ?? location.description) (\(location)): \(events.count) event\(events.count == 1 ? "" : "s")")
-                    for (index, event) in extracted.enumerated() { Output.line(ExplanationRenderer.render(event, number: index + 1)) }
+                    Output.displayLine("\(TerminalText.isolated(document.id ?? location.description)) (\(location)): \(events.count) event\(events.count == 1 ? "" : "s")")
+                    for (index, event) in extracted.enumerated() {
+                        for line in ExplanationRenderer.render(event, number: index + 1).split(separator: "\n", omittingEmptySubsequences: false) {
+                            Output.displayLine(String(line))
+                        }
+                    }
                     Output.line()
                 } else {
                     events = extractor.extract(from: document)

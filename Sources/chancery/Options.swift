@@ -62,7 +62,9 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, json, jsonl or csv.")
     var format: OutputFormat = .table
 
-    @Option(name: .long, help: ArgumentHelp("Show at most this many events.", valueName: "n"))
+    // Taken whatever it looks like, so that `--limit -1` is told the number must be positive
+    // rather than that the value is missing, `-1` being read as an option.
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Show at most this many events.", valueName: "n"))
     var limit: Int?
 
     func validate() throws { try Self.check(limit: limit) }

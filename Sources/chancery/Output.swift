@@ -32,12 +32,19 @@ enum Output {
 
     static func write(_ text: String) { standard.write(text) }
     static func write(_ body: (inout TextBuffer) -> Void) { standard.write(body) }
+    /// A line as it is: for JSON, JSON Lines and CSV, whose text must stay exact, and for text
+    /// that Chancery wrote itself.
     static func line(_ text: String = "") { standard.write(text + "\n") }
+
+    /// A line for a person to read that carries text from the articles: its controls are shown
+    /// as escapes (see `TerminalText`). Values in it are best isolated first with `TerminalText.isolated`.
+    static func displayLine(_ text: String) { standard.write(TerminalText.neutralized(text) + "\n") }
     static func flush() { standard.flush() }
 
-    /// A message for the user on standard error, unbuffered so that it keeps its place.
+    /// A message for the user on standard error, unbuffered so that it keeps its place. It may
+    /// name a file or a document's id: its controls are shown as escapes.
     static func note(_ text: String) {
-        writeStandardError(text + "\n")
+        writeStandardError(TerminalText.neutralized(text) + "\n")
     }
 
     /// `text` on standard error as it is, at once.

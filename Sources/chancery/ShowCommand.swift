@@ -30,9 +30,12 @@ struct ShowCommand: ParsableCommand {
         }
     }
 
+    /// The event as lines for a person to read. Every value from an article is isolated and its
+    /// controls shown as escapes (see `TerminalText`).
     private func describe(_ event: Event) {
+        let safe = TerminalText.isolated
         let dateText = event.date.map { date in event.endDate.map { "\(date) to \($0)" } ?? date.description } ?? "undated"
-        Output.line("Event \(event.id ?? 0): \(EventRenderer.summary(event))")
+        Output.displayLine("Event \(event.id ?? 0): \(safe(EventRenderer.summary(event)))")
         var fields: [(String, String)] = [
             ("type", event.type.rawValue),
             ("status", event.status.rawValue),
@@ -41,35 +44,35 @@ struct ShowCommand: ParsableCommand {
         ]
         if !event.organizations.isEmpty { fields.append(("organizations", event.organizations.joined(separator: ", "))) }
         if let location = event.location {
-            fields.append(("place", location.country.map { "\(location.name) (\($0))" } ?? location.name))
+            fields.append(("place", location.country.map { "\(safe(location.name)) (\($0))" } ?? safe(location.name)))
         }
         if let mode = event.mode { fields.append(("mode", mode.rawValue)) }
         if let instrument = event.instrument { fields.append(("instrument", instrument.rawValue)) }
         if let count = event.count { fields.append(("count", String(count))) }
-        if let title = event.title { fields.append(("title", title)) }
-        if let body = event.body { fields.append(("body", body)) }
+        if let title = event.title { fields.append(("title", safe(title))) }
+        if let body = event.body { fields.append(("body", safe(body))) }
         if let ordinal = event.ordinal { fields.append(("session", String(ordinal))) }
         fields.append(("confidence", JSON.number(event.confidence)))
         let width = fields.map(\.0.count).max() ?? 0
         for (name, value) in fields {
-            Output.line("  " + name + String(repeating: " ", count: width - name.count) + "  " + value)
+            Output.displayLine("  " + name + String(repeating: " ", count: width - name.count) + "  " + value)
         }
         if !event.participants.isEmpty {
             Output.line()
             Output.line("Participants:")
             for participant in event.participants {
-                Output.line("  - " + EventRenderer.participantLabel(participant))
+                Output.displayLine("  - " + safe(EventRenderer.participantLabel(participant)))
             }
         }
         Output.line()
         Output.line("Sources (\(event.sources.count)):")
         for source in event.sources {
-            var heading = "  [\(source.document)]"
-            if let title = source.title { heading += " " + title }
+            var heading = "  [\(safe(source.document))]"
+            if let title = source.title { heading += " " + safe(title) }
             if let published = source.published { heading += " (\(published))" }
-            Output.line(heading)
-            if let url = source.url { Output.line("    " + url) }
-            Output.line("    «\(source.evidence.text)» (characters \(source.evidence.start)–\(source.evidence.end))")
+            Output.displayLine(heading)
+            if let url = source.url { Output.displayLine("    " + safe(url)) }
+            Output.displayLine("    «\(safe(source.evidence.text))» (characters \(source.evidence.start)–\(source.evidence.end))")
         }
     }
 }

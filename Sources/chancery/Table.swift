@@ -2,6 +2,10 @@ import Glibc
 
 /// A plain-text table with columns as wide as their widest cell (capped, long cells cut with "…").
 ///
+/// Each cell is made safe for the terminal as it ends (see `TerminalText`): its controls shown as
+/// escapes, and a cell with right-to-left text isolated, so that nothing in it can reach the next
+/// column; a cell that is cut keeps its isolate whole.
+///
 /// Cells are written one after another into one buffer as rows are added, not kept as strings:
 /// a listing of ten thousand events then costs no allocation per cell.
 struct Table: ~Copyable {
@@ -49,14 +53,27 @@ struct Table: ~Copyable {
     /// Ends the cell written into `cells` since the last cell ended: the next cell starts.
     mutating func endCell() {
         let start = cellStart
+        if let written = cells.withBytes({ bytes -> String? in
+            let cell = UnsafeBufferPointer(rebasing: bytes[start...])
+            return TerminalText.needsNeutralizing(cell) ? String(decoding: cell, as: UTF8.self) : nil
+        }) {
+            cells.removeLast(cells.count - start)
+            cells.append(TerminalText.neutralized(written))
+        }
         let end = cells.count
-        let width = cells.withBytes { Self.width(of: UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        let (width, isolated) = cells.withBytes { bytes in
+            let cell = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return (Self.width(of: cell), TerminalText.needsIsolation(cell))
+        }
         cellEnds.append(Int32(end))
         cellStart = end
-        cellWidths.append(Int32(width))
+        cellWidths.append(Int32(width) | (isolated ? Self.isolatedFlag : 0))
         if width > widths[column] { widths[column] = min(maximumWidth, width) }
         column = column + 1 == headers.count ? 0 : column + 1
     }
+
+    /// Set in a cell's width when the cell is printed between FSI and PDI.
+    private static let isolatedFlag: Int32 = 1 << 30
 
     /// Writes the table a line at a time through `write`, standard output's buffer unless said
     /// otherwise, so that the buffer is flushed as it fills.
@@ -119,7 +136,7 @@ struct Table: ~Copyable {
                 continue
             }
             guard let length = loneScalarLength(in: utf8, at: index) else {
-                return String(decoding: utf8, as: UTF8.self).count
+                return String(decoding: utf8, as: UTF8.self).reduce(0) { $0 + (TerminalText.isInvisibleFormat($1) ? 0 : 1) }
             }
             index += length
             characters += 1
@@ -155,12 +172,14 @@ struct Table: ~Copyable {
                         start = end
                         if column > 0 { pending += 2 }
                         let width = widths[column]
-                        let cellWidth = Int(cellWidths[first + column])
-                        guard cellWidth > 0 else {
+                        let isolated = cellWidths[first + column] & Self.isolatedFlag != 0
+                        let cellWidth = Int(cellWidths[first + column] & ~Self.isolatedFlag)
+                        guard cellWidth > 0 || isolated else {
                             pending += width
                             continue
                         }
                         out.appendSpaces(pending)
+                        if isolated { out.append(literal: "\u{2068}") }
                         if cellWidth > width {
                             if cellWidth == text.count {  // ASCII: a character is a byte
                                 out.append(utf8: UnsafeBufferPointer(rebasing: text.prefix(width - 1)))
@@ -173,6 +192,7 @@ struct Table: ~Copyable {
                             out.append(utf8: text)
                             pending = width - cellWidth
                         }
+                        if isolated { out.append(literal: "\u{2069}") }
                     }
                 }
             }
@@ -186,13 +206,39 @@ struct Table: ~Copyable {
         var written = 0
         while written < characters && end < cell.count {
             guard let length = loneScalarLength(in: cell, at: end) else {
-                out.append(String(String(decoding: cell, as: UTF8.self).prefix(characters)))
+                writeCharacters(String(decoding: cell, as: UTF8.self), upTo: characters, into: &out)
                 return
             }
             end += length
             written += 1
         }
         out.append(utf8: UnsafeBufferPointer(rebasing: cell[..<end]))
+    }
+
+    /// Writes the first `limit` visible characters of `cell`, then closes the embeddings and
+    /// isolates the cut left open, innermost first: a cell whose end is cut off must not leave
+    /// its direction running on.
+    private static func writeCharacters(_ cell: String, upTo limit: Int, into out: inout TextBuffer) {
+        var written = 0
+        var open: [Unicode.Scalar] = []  // the closer each open control awaits
+        var prefix = ""
+        for character in cell {
+            let invisible = TerminalText.isInvisibleFormat(character)
+            if !invisible && written == limit { break }
+            if invisible, let scalar = character.unicodeScalars.first {
+                switch TerminalText.direction(of: scalar) {
+                case .opensEmbedding?: open.append(TerminalText.popDirectionalFormatting)
+                case .opensIsolate?: open.append(TerminalText.popDirectionalIsolate)
+                case .closesEmbedding?, .closesIsolate?: _ = open.popLast()
+                case nil: break
+                }
+            } else {
+                written += 1
+            }
+            prefix.append(character)
+        }
+        for closer in open.reversed() { prefix.unicodeScalars.append(closer) }
+        out.append(prefix)
     }
 }
 

@@ -36,6 +36,11 @@ struct TextBuffer: ~Copyable {
         base = realloc(base, capacity)!.assumingMemoryBound(to: UInt8.self)
     }
 
+    /// Forgets the last `length` bytes written.
+    mutating func removeLast(_ length: Int) {
+        count -= Swift.min(length, count)
+    }
+
     /// Forgets the bytes written, keeping the memory for the next ones.
     mutating func removeAll() {
         count = 0

@@ -93,10 +93,12 @@ struct CLI {
     var xdgDataHome: String { folder + "/xdg" }
 
     /// Runs `chancery` with `arguments`, putting `--db` after the subcommand unless `withDB` is false.
+    /// With `unprivileged`, the run is made as the user `nobody` when the tests run as root (whom
+    /// file permissions do not stop), through `setpriv`.
     @discardableResult
     func run(_ arguments: [String], withDB: Bool = true, stdin: Data? = nil,
              environment overrides: [String: String] = [:], timeout: TimeInterval = 120,
-             interruptAfter: TimeInterval? = nil) throws -> RunResult {
+             interruptAfter: TimeInterval? = nil, unprivileged: Bool = false) throws -> RunResult {
         var fullArguments = arguments
         if withDB, !arguments.isEmpty {
             fullArguments.insert(contentsOf: ["--db", db], at: 1)
@@ -112,8 +114,13 @@ struct CLI {
         }
 
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = fullArguments
+        if unprivileged, let dropping = Self.droppingPrivileges, !dropping.isEmpty {
+            process.executableURL = URL(fileURLWithPath: dropping[0])
+            process.arguments = Array(dropping.dropFirst()) + [binary] + fullArguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = fullArguments
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var environment = ProcessInfo.processInfo.environment
         environment["CHANCERY_DB"] = environmentDB
@@ -167,6 +174,15 @@ struct CLI {
             status: process.terminationStatus
         )
     }
+
+    /// The command that runs another as a user without privileges: none when the tests are not
+    /// run as root, `setpriv` as `nobody` when they are; nil when root has no `setpriv`.
+    static let droppingPrivileges: [String]? = {
+        guard geteuid() == 0 else { return [] }
+        let setpriv = "/usr/bin/setpriv"
+        guard FileManager.default.isExecutableFile(atPath: setpriv) else { return nil }
+        return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
+    }()
 
     /// Writes `text` to a file in the test's folder and returns its path.
     func write(_ text: String, to name: String) throws -> String {
@@ -270,4 +286,16 @@ func documentText(inJSONLines path: String, id: String) throws -> String? {
         if object["id"] as? String == id { return object["text"] as? String }
     }
     return nil
+}
+
+/// A line's characters as a terminal lays them out: the isolates around a cell of Arabic, and
+/// the other bidirectional controls and marks, take no column and are left out.
+func terminalColumns(of line: String) -> [Character] {
+    line.filter { character in
+        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return true }
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return false
+        default: return true
+        }
+    }.map { $0 }
 }

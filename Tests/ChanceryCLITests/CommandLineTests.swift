@@ -118,11 +118,16 @@ struct CommandLineTests {
         }
     }
 
-    @Test func limitMustBePositive() throws {
+    /// Zero or a negative number, written either way: the user is told what the limit must be,
+    /// not that its value is missing (`-1` looks like an option).
+    @Test(arguments: [["--limit", "0"], ["--limit", "-1"], ["--limit=-1"], ["--limit", "-20"]])
+    func limitMustBePositive(limit: [String]) throws {
         try withCLI { cli in
-            let result = try cli.run(["timeline", "--limit", "0"])
-            #expect(result.status == 64, "\(result)")
-            #expect(result.stderr.contains("--limit must be a positive number."), "\(result)")
+            for command in [["timeline"], ["agreements"], ["search", "Bourita"], ["actors"]] {
+                let result = try cli.run(command + limit)
+                #expect(result.status == 64, "\(result)")
+                #expect(result.stderrLines.first == "Error: --limit must be a positive number.", "\(result)")
+            }
         }
     }
 

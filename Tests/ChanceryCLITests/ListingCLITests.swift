@@ -33,7 +33,7 @@ struct ListingCLITests {
         try withCLI { cli in
             #expect(try cli.run(["ingest", Paths.sampleArticles]).status == 0)
             for arguments in [["timeline"], ["agreements"], ["meetings", "MA", "FR"], ["actors"]] {
-                let lines = try cli.run(arguments).stdoutLines.map { Array($0) }
+                let lines = try cli.run(arguments).stdoutLines.map(terminalColumns)
                 try #require(lines.count > 3, "\(arguments) printed no table")
                 let header = lines[0]
                 let starts = header.indices.filter { $0 > 0 && header[$0] != " " && header[$0 - 1] == " " }

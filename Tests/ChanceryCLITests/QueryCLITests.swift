@@ -40,13 +40,13 @@ enum SeedTemplate {
 func tableRows(_ result: RunResult) -> [[String]] {
     let lines = result.stdoutLines
     guard lines.count >= 3 else { return [] }
-    let header = Array(lines[0])
+    let header = terminalColumns(of: lines[0])
     var starts: [Int] = []
     for index in header.indices where header[index] != " " && (index == 0 || header[index - 1] == " ") {
         starts.append(index)
     }
     return lines.dropFirst(2).dropLast().map { line in
-        let characters = Array(line)
+        let characters = terminalColumns(of: line)
         return starts.enumerated().map { column, start in
             let end = column + 1 < starts.count ? min(starts[column + 1], characters.count) : characters.count
             guard start < end else { return "" }
@@ -265,7 +265,8 @@ struct QueryCLITests {
             #expect(lines.contains("  countries   MA, RU"), "\(result.stdout)")
             #expect(lines.contains("Sources (1):"), "\(result.stdout)")
             #expect(lines.contains { $0.hasPrefix("  [seed-ma-ru] ") }, "\(result.stdout)")
-            #expect(lines.contains("    «\(evidence)» (characters \(start)–\(end))"), "\(result.stdout)")
+            // Arabic evidence is isolated, so that its direction ends with it.
+            #expect(lines.contains("    «\u{2068}\(evidence)\u{2069}» (characters \(start)–\(end))"), "\(result.stdout)")
 
             let json = try cli.run(["show", String(id), "--format", "jsonl"])
             #expect(json.stdout == line + "\n")

@@ -27,10 +27,61 @@ import Testing
         #expect(lines[0] == "WHO           N")
         #expect(lines[1] == "────────────  ─")
         #expect(lines[2] == "Jean-Noël B…  0")
-        #expect(lines[3] == "عبد الرّحمن …  1")
+        // Arabic is isolated, the ellipsis inside the isolate: the cut cell still ends it.
+        #expect(lines[3] == "\u{2068}عبد الرّحمن …\u{2069}  1")
         #expect(lines[4] == "Nasser Bour…  2")
         #expect(lines[5] == "short         3")
-        for line in lines { #expect(line.count == 15, "\(line) is \(line.count) characters wide") }
+        for line in lines {
+            let visible = line.filter { !TerminalText.isInvisibleFormat($0) }.count
+            #expect(visible == 15, "\(line) is \(visible) characters wide")
+        }
+    }
+
+    /// An article's text cannot drive the terminal from a table: ESC, BEL and the other controls
+    /// are printed as escapes, counted as the characters they show.
+    @Test func controlCharactersInACellArePrintedAsEscapes() {
+        var table = Table(headers: ["TITLE", "N"])
+        table.addCell("a\u{1B}]0;pwned\u{07}b\u{1B}[2J")
+        table.addCell("1")
+        table.addCell("tab\there, C1\u{9B}1m, line\nbreak")
+        table.addCell("2")
+        let lines = Self.lines(of: table)
+        #expect(lines == [
+            "TITLE                                 N",
+            "────────────────────────────────────  ─",
+            #"a\x1b]0;pwned\x07b\x1b[2J             1"#,
+            #"tab\x09here, C1\x9b1m, line\x0abreak  2"#,
+        ])
+    }
+
+    /// A right-to-left override the cell does not close is printed as an escape: it would turn
+    /// the next columns around. One it closes is kept, inside the cell's isolate.
+    @Test func aBidiOverrideRunsNoFurtherThanItsCell() {
+        var table = Table(headers: ["TITLE", "N"])
+        table.addCell("evil\u{202E}gnp.exe")
+        table.addCell("1")
+        table.addCell("a\u{202B}b\u{202C}c")
+        table.addCell("2")
+        table.addCell("close\u{202C} first\u{2069}")
+        table.addCell("3")
+        let lines = Self.lines(of: table)
+        #expect(lines == [
+            "TITLE                    N",
+            "───────────────────────  ─",
+            #"evil\u202egnp.exe        1"#,
+            "\u{2068}a\u{202B}b\u{202C}c\u{2069}                      2",
+            #"close\u202c first\u2069  3"#,
+        ])
+    }
+
+    /// A cell cut inside an embedding it opens closes that embedding before the ellipsis, so that
+    /// the isolate around it ends where the cell ends.
+    @Test func cuttingACellClosesWhatTheCutLeftOpen() {
+        var table = Table(headers: ["NAME", "N"], maximumWidth: 8)
+        table.addCell("x\u{2067}مذكرة تفاهم\u{2069}")
+        table.addCell("1")
+        let lines = Self.lines(of: table)
+        #expect(lines[2] == "\u{2068}x\u{2067}مذكرة \u{2069}…\u{2069}  1")
     }
 
     /// A cell is as wide as its characters, whether it is ASCII but for one dash or sign, or not

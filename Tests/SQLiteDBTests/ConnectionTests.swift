@@ -123,3 +123,46 @@ func withDatabase<T>(_ body: (Connection) throws -> T) throws -> T {
         #expect(try db.scalar("PRAGMA foreign_keys") == .integer(1))
     }
 }
+
+@Suite struct TextBindingTests {
+    /// Bound by its length in bytes, a text keeps whatever follows a U+0000.
+    @Test func aTextHoldingANULIsStoredWhole() throws {
+        try withDatabase { db in
+            try db.execute("CREATE TABLE t (s TEXT)")
+            try db.run("INSERT INTO t VALUES (?)", ["before\u{0}after"])
+            #expect(try db.scalar("SELECT length(CAST(s AS BLOB)) FROM t") == .integer(12))
+            #expect(try db.scalar("SELECT s FROM t") == .text("before\u{0}after"))
+        }
+    }
+
+    @Test func anEmptyTextIsBoundAsTextNotNull() throws {
+        try withDatabase { db in
+            let type = try db.scalar("SELECT typeof(?)", [""])
+            let isEmpty = try db.scalar("SELECT ? = ''", [""])
+            #expect(type == .text("text"))
+            #expect(isEmpty == .integer(1))
+        }
+    }
+}
+
+@Suite struct ErrorDescriptionTests {
+    /// A failing migration script is long: the message stays one line, with the statement's start.
+    @Test func anErrorInALongScriptIsDescribedOnOneLine() throws {
+        try withDatabase { db in
+            let script = "-- Makes the tables.\n" + (1...40).map { "CREATE TABLE t\($0) (\n    id INTEGER PRIMARY KEY\n);" }.joined(separator: "\n")
+                + "\nCREATE TABLE t1 (x);"
+            do {
+                try db.execute(script)
+                Issue.record("a table was created twice")
+            } catch let error as SQLiteError {
+                #expect(error.sql == script)
+                #expect(error.description == "SQLite error 1 (SQL logic error): table t1 already exists in «CREATE TABLE t1 ( id INTEGER PRIMARY KEY ); CREATE TABLE t2 ( id INTEGER PRIMAR…»")
+            }
+        }
+    }
+
+    @Test func aShortStatementIsQuotedWhole() {
+        let error = SQLiteError(code: 1, message: "no such table: nowhere", sql: "SELECT *\n  FROM nowhere")
+        #expect(error.description == "SQLite error 1 (SQL logic error): no such table: nowhere in «SELECT * FROM nowhere»")
+    }
+}

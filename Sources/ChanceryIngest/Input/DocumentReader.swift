@@ -40,7 +40,10 @@ public struct PlainTextOptions: Sendable {
 ///
 /// `.jsonl` and `.ndjson` are read line by line with a fixed buffer, so a file larger than
 /// memory streams through. `.txt`, `.html`/`.htm` and `.json` hold one document each.
-/// Directories are walked recursively in name order, taking only those kinds of file.
+/// Directories are walked recursively in name order, taking only those kinds of file; a
+/// directory reached twice (through a symbolic link, a loop of them) is walked once, and one
+/// given that holds none of them is reported. A path that cannot be read is reported with the
+/// system's reason: no such file, permission denied.
 public struct DocumentReader: Sequence {
     public static let fileExtensions: Set<String> = ["txt", "text", "html", "htm", "json", "jsonl", "ndjson"]
 
@@ -58,13 +61,29 @@ public struct DocumentReader: Sequence {
 
     enum Pending {
         case path(String, explicit: Bool)
+        /// The end of a directory given on the command line, and how many files of documents had
+        /// been opened when its walk began.
+        case endOfDirectory(String, filesFoundBefore: Int)
     }
+
+    /// A directory as the file system knows it, whatever the path that reached it.
+    struct DirectoryIdentity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    static let supportedKinds = ".txt, .html, .htm, .json or .jsonl"
 
     public struct Iterator: IteratorProtocol {
         var pending: [Pending]
         let options: PlainTextOptions
         var lines: LineReader?
         var linesFile = ""
+        /// Directories walked so far: a link back to one of them is not followed again.
+        var visited: Set<DirectoryIdentity> = []
+        /// Files of a supported kind opened, and paths that could not be read, so far: a directory
+        /// given that adds none held nothing to read.
+        var filesFound = 0
 
         init(pending: [Pending], options: PlainTextOptions) {
             self.pending = pending
@@ -88,8 +107,18 @@ public struct DocumentReader: Sequence {
                     }
                 }
                 guard let next = pending.popLast() else { return nil }
-                guard case .path(let path, let explicit) = next else { continue }
-                if let item = open(path, explicit: explicit) { return item }
+                switch next {
+                case .path(let path, let explicit):
+                    if let item = open(path, explicit: explicit) {
+                        if case .failure = item { filesFound += 1 }
+                        return item
+                    }
+                case .endOfDirectory(let path, let filesFoundBefore):
+                    if filesFound == filesFoundBefore {
+                        return .failure(reason: "no \(DocumentReader.supportedKinds) file in this directory",
+                                        at: InputLocation(file: path, line: nil))
+                    }
+                }
             }
         }
 
@@ -99,14 +128,22 @@ public struct DocumentReader: Sequence {
             if path == "-" {
                 return readStandardInput()
             }
-            var isDirectory = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                return .failure(reason: "no such file or directory", at: location)
+            // stat follows links: a link to a directory is walked as the directory it leads to.
+            var status = stat()
+            guard stat(path, &status) == 0 else {
+                return .failure(reason: DocumentReader.systemReason(errno), at: location)
             }
-            if isDirectory {
-                guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-                    return .failure(reason: "cannot list this directory", at: location)
+            if status.st_mode & S_IFMT == S_IFDIR {
+                guard visited.insert(DirectoryIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else {
+                    return nil
                 }
+                let entries: [String]
+                switch DocumentReader.entries(ofDirectory: path) {
+                case .names(let names): entries = names
+                case .failed(let code):
+                    return .failure(reason: "cannot list this directory: \(DocumentReader.systemReason(code))", at: location)
+                }
+                if explicit { pending.append(.endOfDirectory(path, filesFoundBefore: filesFound)) }
                 for entry in entries.sorted().reversed() where !entry.hasPrefix(".") {
                     pending.append(.path(FilePaths.appending(entry, to: path), explicit: false))
                 }
@@ -116,19 +153,21 @@ public struct DocumentReader: Sequence {
             guard DocumentReader.fileExtensions.contains(fileExtension) else {
                 // In a directory, other files (a README, an image) are simply not documents.
                 return explicit
-                    ? .failure(reason: "unsupported file type; expected .txt, .html, .htm, .json or .jsonl", at: location)
+                    ? .failure(reason: "unsupported file type; expected \(DocumentReader.supportedKinds)", at: location)
                     : nil
             }
+            guard let reader = LineReader(path: path) else {
+                return .failure(reason: "cannot open this file: \(DocumentReader.systemReason(errno))", at: location)
+            }
+            filesFound += 1
             if fileExtension == "jsonl" || fileExtension == "ndjson" {
-                guard let reader = LineReader(path: path) else {
-                    return .failure(reason: "cannot open this file: \(String(cString: strerror(errno)))", at: location)
-                }
                 lines = reader
                 linesFile = path
                 return nil
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return .failure(reason: "cannot read this file", at: location)
+            let data = reader.readToEnd()
+            if let error = reader.readError {
+                return .failure(reason: "cannot read this file: \(error)", at: location)
             }
             guard let text = String(validating: data, as: UTF8.self) else {
                 return .failure(reason: "not valid UTF-8 text", at: location)
@@ -154,10 +193,44 @@ public struct DocumentReader: Sequence {
                 return nil
             }
             let data = reader.readToEnd()
+            if let error = reader.readError {
+                return .failure(reason: "cannot read standard input: \(error)", at: location)
+            }
             guard let text = String(validating: data, as: UTF8.self) else {
                 return .failure(reason: "not valid UTF-8 text", at: location)
             }
             return DocumentReader.documentFromText(text, id: options.id, options: options, at: location)
+        }
+    }
+
+    // MARK: The file system
+
+    /// What the system says of an error, in the lower case of our messages: "permission denied".
+    static func systemReason(_ code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    enum DirectoryListing {
+        case names([String])
+        /// The system's error code.
+        case failed(Int32)
+    }
+
+    /// The names in a directory, or why it cannot be listed.
+    static func entries(ofDirectory path: String) -> DirectoryListing {
+        guard let directory = opendir(path) else { return .failed(errno) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(directory) else {
+                return errno != 0 ? .failed(errno) : .names(names)
+            }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
+                String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
         }
     }
 
@@ -288,7 +361,8 @@ final class LineReader {
     private var buffer: [UInt8] = []
     private var start = 0
     private var atEnd = false
-    private var readError: String?
+    /// Why reading stopped before the end, if it did.
+    private(set) var readError: String?
     private var lineNumber = 0
     private static let chunkSize = 1 << 16
 
@@ -320,7 +394,7 @@ final class LineReader {
             count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, Self.chunkSize) }
         } while count < 0 && errno == EINTR
         guard count > 0 else {
-            if count < 0 { readError = String(cString: strerror(errno)) }
+            if count < 0 { readError = DocumentReader.systemReason(errno) }
             atEnd = true
             return false
         }
