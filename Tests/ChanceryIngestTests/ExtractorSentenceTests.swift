@@ -138,6 +138,21 @@ struct ExtractorSentenceTests {
         #expect(found.map { $0.date?.description ?? "-" } == ["2026-07-21", "2026-07-22"])
     }
 
+    @Test func arabicPortfolioOfNationalsAbroadNamesTheMinistersState() throws {
+        let found = events("وزير الخارجية يجري سلسلة لقاءات في أديس أبابا\n"
+            + "التقى وزير الخارجية والهجرة وشؤون المصريين بالخارج هشام عبد الرحيم منصور مشاركته في القمة، اليوم السبت، وزير خارجية كينيا كيبيتي موانغي.",
+            published: "2026-02-14")
+        let meeting = try #require(found.first)
+        #expect(meeting.countries == ["EG", "KE"])
+        // Neither the headline's verb ("يجري") nor "his participation" is part of anyone's name.
+        #expect(meeting.participants.map(\.name).sorted() == ["كيبيتي موانغي", "هشام عبد الرحيم منصور"])
+    }
+
+    @Test func whatASummitUsuallyGathersIsNoEvent() {
+        #expect(events("وتعد القمة السنوية للاتحاد الأفريقي مناسبة تقليدية للقاءات الدبلوماسية، إذ يشارك فيها عادة ممثلو الأمم المتحدة والصين وتركيا واليابان.").isEmpty)
+        #expect(events("The annual summit usually brings together leaders from China, Japan and Turkey.").isEmpty)
+    }
+
     @Test func arabicPlannedMeetingTomorrow() throws {
         let found = events("يلتقي رئيس الوزراء التونسي غدا الخميس نظيره الجزائري في العاصمة.", published: "2024-05-08")
         let meeting = try #require(found.first)

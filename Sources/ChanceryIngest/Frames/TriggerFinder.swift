@@ -63,6 +63,10 @@ struct TriggerFinder {
         for m in mentions where clause.contains(m.start) {
             guard let cue = m.first({ if case .meeting(let c) = $0 { return c } else { return nil } }), rank(cue) >= 0 else { continue }
             if isPressAlone(m, mentions: mentions) { continue }
+            // "مناسبة تقليدية للقاءات الدبلوماسية": meetings in the plural, after "for", are what an occasion is for.
+            if tokens[m.start].isArabic, tokens[m.start].textHasPrefix("لل"), tokens[m.start].text.hasSuffix("ات") { continue }
+            // "the summit, which some forty heads of state usually attend": what usually happens is no event.
+            if cue == .summit || cue == .generic, range.contains(where: { table.cue(.habitual, $0) }) { continue }
             // "لم يعقدا اجتماعا", "did not meet", "n'a pas rencontré"; "نفت … أن يكون الوزير قد التقى".
             if negated(m, floor: clause.range.lowerBound) || denied(m, floor: range.lowerBound) { continue }
             // "en marge du sommet", "on the sidelines of the summit": the occasion of the encounter, not one.

@@ -198,6 +198,13 @@ struct PersonFinder {
             }
             if token.isArabic {
                 if !sawComma, extensionWord(token), commaAhead(j, limit: 8, ceiling: range.upperBound) { j += 1; continue }
+                // "وزير الخارجية والهجرة وشؤون المصريين بالخارج هشام …": a portfolio of the state's nationals abroad
+                // names the minister's state, and the name comes after it.
+                if !sawComma, extensionWord(token), let abroad = nationalsAbroad(from: j, ceiling: range.upperBound) {
+                    if country == nil { country = abroad.code; countryCue = "nationality" }
+                    j = abroad.end
+                    continue
+                }
                 name = arabicName(from: j, ceiling: range.upperBound)
             } else {
                 if portfolio, !sawComma {
@@ -276,6 +283,21 @@ struct PersonFinder {
             default: nil
             }
         }
+    }
+
+    /// The state and the end of a portfolio of nationals abroad starting at `start`: "وشؤون المصريين بالخارج",
+    /// "والمغاربة المقيمين بالخارج".
+    private func nationalsAbroad(from start: Int, ceiling: Int) -> (code: String, end: Int)? {
+        var k = start
+        while k < min(ceiling, start + 6), tokens[k].kind == .word, tokens[k].isArabic {
+            if let m = mentionAt[k], let code = stateCode(m) {
+                guard let abroad = (m.end..<min(ceiling, m.end + 3)).first(where: { TokenWords.abroad.contains(tokens[$0]) }) else { return nil }
+                return (code, abroad + 1)
+            }
+            guard extensionWord(tokens[k]) else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// True for the sender of a message someone carries ("نقل إليه رسالة من الرئيس …", "handed over a letter from

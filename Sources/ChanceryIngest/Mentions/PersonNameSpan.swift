@@ -66,6 +66,8 @@ extension PersonFinder {
             if words >= 2, token.textHasPrefix("و"), token.text.unicodeScalars.count >= 4, !Self.namesWithWaw.contains(token.text) { break }
             // A pronoun suffix marks a noun or a verb, not a name: "لقاءاته", "مباحثاتهما".
             if words >= 1, token.text.hasSuffix("هما") || token.text.hasSuffix("هم") && token.text.unicodeScalars.count > 4 { break }
+            // ("هشام عبد الرحيم منصور مشاركته": a noun with "his" after a full name.)
+            if words >= 3, token.text.hasSuffix("ته"), token.text.unicodeScalars.count >= 5 { break }
             words += 1
             end += 1
             // A regnal number ends the name: محمد السادس.

@@ -9,6 +9,8 @@ enum TokenWords {
     static let beforeAPeriod: WordSet = ["the", "of", "de", "l", "'", "la", "this", "cette"]
     static let beforeATitle: WordSet = ["the", "le", "la", "l", "'", "s", "de", "of"]
     static let beforeAWeekday: WordSet = ["a", "on", "le", "يوم", ","]
+    /// "بالخارج": the end of a portfolio of nationals abroad (folded).
+    static let abroad: WordSet = ["بالخارج", "بالمهجر", "الخارج"]
     static let commas: WordSet = [",", "،"]
     static let dashes: WordSet = ["-", "–"]
     static let dateJoiners: WordSet = ["-", "/", ",", "و", "et", "au", "de", "of", "e", "er", "th", "st", "nd", "rd"]

@@ -9,7 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until
+         postponed, until, habitual
 
     /// The name the vocabulary files use.
     var name: String {
@@ -59,6 +59,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .preparation: "preparation"
         case .postponed: "postponed"
         case .until: "until"
+        case .habitual: "habitual"
         }
     }
 
