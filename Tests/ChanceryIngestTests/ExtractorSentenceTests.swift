@@ -153,6 +153,14 @@ struct ExtractorSentenceTests {
         #expect(events("The annual summit usually brings together leaders from China, Japan and Turkey.").isEmpty)
     }
 
+    @Test func congoleseIsOfTheCongoTheStoryNames() throws {
+        let found = events("Le président du Sénat de la République du Congo, Firmin Ngakosso, a été reçu jeudi à Abidjan par le Premier ministre ivoirien. "
+            + "Le bicamérisme congolais a été au centre des échanges. Le Premier ministre ivoirien recevra samedi la délégation congolaise.",
+            published: "2026-10-16")
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.countries == ["CG", "CI"] })
+    }
+
     @Test func arabicPlannedMeetingTomorrow() throws {
         let found = events("يلتقي رئيس الوزراء التونسي غدا الخميس نظيره الجزائري في العاصمة.", published: "2024-05-08")
         let meeting = try #require(found.first)

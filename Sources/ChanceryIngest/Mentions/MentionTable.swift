@@ -287,6 +287,11 @@ final class MentionTable {
         if m.length == 1, !lexicon.gazetteer.homographs.isEmpty, let form = homograph(m.start), !namesTheState(m, form) {
             return nil
         }
+        // "le bicamérisme congolais" in a story about the Republic of the Congo.
+        if isNationality, !m.has({ if case .country = $0 { true } else { false } }), let other = lexicon.gazetteer.sharedDemonyms[code],
+           statesNamed.contains(other), !statesNamed.contains(code) {
+            return other
+        }
         if !isNationality, let city = city(m), city.code != code {
             let before = m.start > 0 ? read.tokens[m.start - 1] : nil
             let sultanate = before.map { TokenWords.sultanate.contains($0) } ?? false
@@ -295,6 +300,13 @@ final class MentionTable {
         }
         return code
     }
+
+    /// The states the document names by a country's name (not by a demonym).
+    private lazy var statesNamed: Set<String> = {
+        var named: Set<String> = []
+        for m in mentions { if let code = m.first({ if case .country(let c) = $0 { return c } else { return nil } }) { named.insert(code) } }
+        return named
+    }()
 
     /// How many proclitic letters token `k` has before a homograph of a nationality ("المالية": 2, the article), and
     /// whether they end in the article; nil when it is not one.

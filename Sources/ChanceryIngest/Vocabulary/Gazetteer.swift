@@ -29,6 +29,9 @@ struct Gazetteer: Sendable {
     /// Forms of a nationality that are also common words ("مالي": Malian, financial), read as the state only where
     /// the sentence makes them one.
     var homographs: Set<String> = []
+    /// The state that shares a state's demonym: "congolais" is the DRC's unless a document names only the Republic
+    /// of the Congo.
+    var sharedDemonyms: [String: String] = [:]
     var cities: [(form: String, code: String, name: String)] = []
     var organizations: [(form: String, code: String)] = []
     var officials: [Official] = []
@@ -50,6 +53,7 @@ struct Gazetteer: Sendable {
                 switch fields[1] {
                 case "prefix": prefixes.append((form, fields[0]))
                 case "homograph": homographs.insert(TextFolding.fold(form))
+                case "shared": sharedDemonyms[fields[0]] = form
                 default: self.nationalities.append((form, fields[0], fields[1]))
                 }
             }
