@@ -215,8 +215,13 @@ final class NameMatcher {
     }
 
     private func lastWord(_ name: String) -> String? {
-        name.split(separator: " ").last.map { TextFolding.fold(String($0)) }.flatMap { Self.particles.contains($0) ? nil : $0 }
+        if let known = lastWords[name] { return known }
+        let word = name.split(separator: " ").last.map { TextFolding.fold(String($0)) }.flatMap { Self.particles.contains($0) ? nil : $0 }
+        lastWords[name] = .some(word)
+        return word
     }
+
+    private var lastWords: [String: String?] = [:]
 
     /// The folded words of a name that tell people apart (not "bin", "al", "de").
     func words(_ name: String) -> Set<String> {

@@ -143,7 +143,8 @@ final class MentionTable {
     private func titledPeople(inSentence s: Int) -> [PersonMention] {
         if let known = titledBySentence[s] { return known }
         var finder = PersonFinder(read: read, mentionAt: at, lexicon: lexicon, date: reference)
-        if s < read.sentences.count {
+        // (Only a sentence naming an office holder needs it: its dates are read otherwise only for its triggers.)
+        if s < read.sentences.count, mentions(inSentence: s).contains(where: { m in m.has { if case .official = $0 { true } else { false } } }) {
             finder.sentenceDate = dates(inSentence: s).lazy.compactMap { item -> PartialDate? in
                 guard case .year(let year) = item.expression else {
                     if case .absolute(let day, _) = item.expression { return day }
@@ -284,7 +285,7 @@ final class MentionTable {
         if lexicon.gazetteer.territories.contains(code) { return nil }
         // (A nationality is never a city's name: "المالية" is Malian, whatever "ماليه", Malé, reads like.)
         let isNationality = m.has { if case .nationality = $0 { true } else if case .nationalityPrefix = $0 { true } else { false } }
-        if m.length == 1, !lexicon.gazetteer.homographs.isEmpty, let form = homograph(m.start), !namesTheState(m, form) {
+        if m.length == 1, lexicon.gazetteer.homographStates.contains(code), let form = homograph(m.start), !namesTheState(m, form) {
             return nil
         }
         // "le bicamérisme congolais" in a story about the Republic of the Congo.
@@ -311,6 +312,17 @@ final class MentionTable {
     /// How many proclitic letters token `k` has before a homograph of a nationality ("المالية": 2, the article), and
     /// whether they end in the article; nil when it is not one.
     private func homograph(_ k: Int) -> (proclitics: Int, definite: Bool)? {
+        // (Asked of every state's mention: the answer is kept for the word's spelling.)
+        let spelling = read.tokens[k].sameSpellingAs
+        if let known = homographBySpelling[spelling] { return known }
+        let found = lookUpHomograph(k)
+        homographBySpelling[spelling] = .some(found)
+        return found
+    }
+
+    private var homographBySpelling: [Int: (proclitics: Int, definite: Bool)?] = [:]
+
+    private func lookUpHomograph(_ k: Int) -> (proclitics: Int, definite: Bool)? {
         let scalars = Array(read.tokens[k].text.unicodeScalars)
         for drop in 0..<min(4, scalars.count) {
             var rest = String.UnicodeScalarView()

@@ -29,6 +29,8 @@ struct Gazetteer: Sendable {
     /// Forms of a nationality that are also common words ("مالي": Malian, financial), read as the state only where
     /// the sentence makes them one.
     var homographs: Set<String> = []
+    /// The states some of whose forms are homographs: only their mentions are looked up in `homographs`.
+    var homographStates: Set<String> = []
     /// The state that shares a state's demonym: "congolais" is the DRC's unless a document names only the Republic
     /// of the Congo.
     var sharedDemonyms: [String: String] = [:]
@@ -52,7 +54,7 @@ struct Gazetteer: Sendable {
             for form in Self.list(fields[2]) {
                 switch fields[1] {
                 case "prefix": prefixes.append((form, fields[0]))
-                case "homograph": homographs.insert(TextFolding.fold(form))
+                case "homograph": homographs.insert(TextFolding.fold(form)); homographStates.insert(fields[0])
                 case "shared": sharedDemonyms[fields[0]] = form
                 default: self.nationalities.append((form, fields[0], fields[1]))
                 }
