@@ -161,6 +161,12 @@ struct ExtractorSentenceTests {
         #expect(found.allSatisfy { $0.countries == ["CG", "CI"] })
     }
 
+    @Test func arabicInHisOfficeIsNoName() throws {
+        let meeting = try #require(events("استقبل وزير الخارجية الموريتاني بمكتبه أمس سفير الصين لي وي.", published: "2026-05-13").first)
+        #expect(meeting.countries == ["CN", "MR"])
+        #expect(meeting.participants.map(\.name) == ["لي وي"])
+    }
+
     @Test func arabicPlannedMeetingTomorrow() throws {
         let found = events("يلتقي رئيس الوزراء التونسي غدا الخميس نظيره الجزائري في العاصمة.", published: "2024-05-08")
         let meeting = try #require(found.first)
