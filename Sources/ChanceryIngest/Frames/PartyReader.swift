@@ -191,9 +191,30 @@ struct PartyReader {
                     }
                 }
             }
-            return qualifiesParty ? .party : .weak
+            if qualifiesParty { return .party }
+            // "ses homologues béninois, gabonais et ivoirien", "نظراءه السنغالي والنيجيري والإثيوبي": the rest of a list
+            // stands as its first does.
+            if let previous = previousListItem(m, floor: scope.lowerBound), previous.has({ if case .nationality = $0 { true } else { false } }) {
+                return standing(of: previous, scope: scope)
+            }
+            return .weak
         }
         return .party
+    }
+
+    /// The mention before `m` in a list: "A, B", "A et B", "A والB".
+    private func previousListItem(_ m: Mention, floor: Int) -> Mention? {
+        var k = m.start - 1
+        let joined = tokens[m.start].isArabic && m.prefixLength > 0 && tokens[m.start].textHasPrefix("و")
+        if !joined {
+            guard k > floor, tokens[k].text == "," || tokens[k].text == "،" || table.cue(.and, k) else { return nil }
+            k -= 1
+        }
+        guard k >= floor else { return nil }
+        for j in stride(from: k, through: max(floor, k - 3), by: -1) {
+            if let previous = table.at[j], previous.end == k + 1 { return previous }
+        }
+        return nil
     }
 
     /// True for a state written as what was talked about: "about Iran", "the situation in Libya", "حول سوريا",
