@@ -37,7 +37,19 @@ struct DocumentAssembler {
                 return j != k && other.countries == event.countries && other.date != nil && other.status == event.status && !frames[j].background
                     && (event.type != .meeting || other.type != .meeting || (other.mode ?? .inPerson) == (event.mode ?? .inPerson))
             }
-            if let donor = dated.first(where: { frames[$0].event.type == .meeting }) ?? dated.first(where: { frames[$0].event.type != event.type }) {
+            // (The talks a signing followed, rather than the visit of several days they were part of: the nearest
+            // encounter told before it that is not a visit, else the nearest.)
+            let meetings = dated.filter { frames[$0].event.type == .meeting }
+            let sentences = frames.map(\.sentence)
+            let here = frames[k].sentence
+            func nearest(_ candidates: [Int]) -> Int? {
+                candidates.min { a, b in
+                    let (x, y) = (sentences[a], sentences[b])
+                    return (x <= here ? here - x : 1000 + x - here) < (y <= here ? here - y : 1000 + y - here)
+                }
+            }
+            let visits = Set(frames.indices.filter { frames[$0].isVisit })
+            if let donor = nearest(meetings.filter { !visits.contains($0) }) ?? nearest(meetings) ?? dated.first(where: { frames[$0].event.type != event.type }) {
                 let donorEvent = frames[donor].event
                 frames[k].event.date = donorEvent.date
                 // "Au terme des travaux, … ont signé": at the close of a session of several days, its last day.
