@@ -167,6 +167,19 @@ struct ExtractorSentenceTests {
         #expect(meeting.participants.map(\.name) == ["لي وي"])
     }
 
+    @Test func arabicPressReleaseWithMenuNisbaAndPortfolio() throws {
+        let found = events("""
+            الرئيسية | عن الوزارة | الأخبار | اتصل بنا
+            مسقط – 20 يناير 2026
+            استقبل معالي السيد سالم بن مبارك الكندي، وزير الخارجية، صباح اليوم الثلاثاء بديوان عام الوزارة، معالي السيدة وانجيكو موراغوري، وزيرة الخارجية وشؤون المغتربين في جمهورية كينيا.
+            وأكد الوزير أن البلدين تربطهما صلات تاريخية عبر المحيط الهندي.
+            """, published: "2026-01-20")
+        // No call from the menu's "contact us", no Canada in al-Kindi's name, no India in the Indian Ocean.
+        #expect(found.map(\.countries) == [["KE", "OM"]])
+        #expect(try #require(found.first).participants.map { "\($0.name) \($0.country ?? "")" }
+                == ["سالم بن مبارك الكندي OM", "وانجيكو موراغوري KE"])
+    }
+
     @Test func arabicPlannedMeetingTomorrow() throws {
         let found = events("يلتقي رئيس الوزراء التونسي غدا الخميس نظيره الجزائري في العاصمة.", published: "2024-05-08")
         let meeting = try #require(found.first)

@@ -91,7 +91,9 @@ struct PersonFinder {
                 let k = found.count - 1
                 if found[k].participant.role == nil || found[k].countryCue != "official" { found[k].participant.role = role }
                 var j = mention.end
-                while j < range.upperBound, j - mention.end < 6, let m = mentionAt[j] {
+                // (Past the portfolio to the state: "، وزيرة الخارجية وشؤون المغتربين في جمهورية كينيا،".)
+                while j < range.upperBound, j - mention.end < 10, tokens[j].kind == .word {
+                    guard let m = mentionAt[j] else { j += 1; continue }
                     if let code = stateCode(m), found[k].participant.country == nil { found[k].participant.country = code; found[k].countryCue = "nationality" }
                     j = m.end
                 }
@@ -169,6 +171,17 @@ struct PersonFinder {
                 continue
             }
             if token.text == "," || token.text == ":" { sawComma = true; portfolio = false; j += 1; continue }
+            // "وزيرة الخارجية وشؤون المغتربين في جمهورية كينيا": the state a minister serves, after "in" (an
+            // ambassador's "in" is where he is posted).
+            if !sawComma, token.isArabic, TokenWords.inWords.contains(token), role != "ambassador", j + 1 < range.upperBound {
+                var k = j + 1
+                if cues.word(.stateWord, tokens[k]), k + 1 < range.upperBound { k += 1 }
+                if let m = mentionAt[k], let code = stateCode(m) {
+                    if country == nil { country = code; countryCue = "nationality" }
+                    j = m.end
+                    continue
+                }
+            }
             if let m = mentionAt[j] {
                 if let c = stateCode(m) {
                     if country == nil { country = c; countryCue = "nationality" }

@@ -51,7 +51,10 @@ extension PersonFinder {
             // "عبدالله علي اليحيا": the name Ali folds like "على" (on); written with ي inside a name, it is the name.
             let connector = cues.wordInName(.nameConnector, token) || words > 0 && isAli(end)
             if isNameBlocker(end) {
-                guard words > 0, connector else { break }
+                // "سالم بن مبارك الكندي": after a father's name, a nationality word is the family's name (al-Kindi).
+                let nisba = words >= 2 && cues.wordInName(.nameConnector, tokens[end - 2]) && token.textHasPrefix("ال")
+                    && mentionAt[end]?.has({ if case .nationality = $0 { true } else { false } }) == true
+                guard words > 0, connector || nisba else { break }
             }
             // A word no name has: "هذا", "القيام", "يعقبها", "خلال"; a name stops before it.
             if cues.wordInName(.notName, token), !connector { break }

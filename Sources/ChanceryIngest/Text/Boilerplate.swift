@@ -5,14 +5,17 @@ enum Boilerplate {
         "اقرا ايضا", "اقرا المزيد", "التعاليق", "اترك تعليقا", "اضافه تعليق", "اضف تعليق", "مشاركه :",
         "رابط دائم", "تابعونا", "read more", "read also", "share", "comments", "leave a comment", "subscribe",
         "lire aussi", "lire la suite", "partager", "commentaires", "laisser un commentaire", "newsletter",
-        "facebook", "twitter", "whatsapp", "linkedin", "telegram",
+        "facebook", "twitter", "whatsapp", "linkedin", "telegram", "اتصل بنا", "contact us", "contactez-nous",
     ]
 
     /// The markers as scalars, for the scalar search.
     private static let markerScalars: [[Unicode.Scalar]] = markers.map { Array($0.unicodeScalars) }
 
     static func isBoilerplate(_ line: ArraySlice<Unicode.Scalar>, tokenCount: Int) -> Bool {
-        guard tokenCount > 0, line.count < 60 else { return false }
+        guard tokenCount > 0 else { return false }
+        // A menu or a breadcrumb: "الرئيسية | عن الوزارة | الأخبار | اتصل بنا", "News › Politics › Foreign Affairs".
+        if line.count < 200, line.lazy.filter({ $0 == "|" || $0 == "›" || $0 == ">" }).count >= 2 { return true }
+        guard line.count < 60 else { return false }
         // Over simple scalars a scalar search finds exactly what `String.contains` finds, without its
         // cluster-aware search, which dominated both tokenizing and the lexicon build.
         if line.allSatisfy({ ScalarClass.isSimple($0.value) }) {

@@ -11,6 +11,8 @@ enum TokenWords {
     static let beforeAWeekday: WordSet = ["a", "on", "le", "يوم", ","]
     /// "بالخارج": the end of a portfolio of nationals abroad (folded).
     static let abroad: WordSet = ["بالخارج", "بالمهجر", "الخارج"]
+    /// "في": the state a minister serves, after the title (folded).
+    static let inWords: WordSet = ["في", "بجمهورية", "بدولة", "بمملكة"]
     static let commas: WordSet = [",", "،"]
     static let dashes: WordSet = ["-", "–"]
     static let dateJoiners: WordSet = ["-", "/", ",", "و", "et", "au", "de", "of", "e", "er", "th", "st", "nd", "rd"]

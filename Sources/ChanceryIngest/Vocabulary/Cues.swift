@@ -9,7 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual
+         postponed, until, habitual, geography
 
     /// The name the vocabulary files use.
     var name: String {
@@ -60,6 +60,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .postponed: "postponed"
         case .until: "until"
         case .habitual: "habitual"
+        case .geography: "geography"
         }
     }
 
