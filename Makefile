@@ -9,7 +9,7 @@ PREFIX      ?= /usr/local
 RELEASE_BIN := .build/release/chancery
 DEMO_DB     := .build/demo.sqlite
 
-.PHONY: all build release demo test bench bench-extraction install clean sqlite-dev phenomena
+.PHONY: all build release demo test bench bench-extraction install clean sqlite-dev phenomena measure
 
 all: build
 
@@ -73,6 +73,18 @@ test: sqlite-dev
 phenomena: sqlite-dev
 	$(SWIFT) build --build-tests
 	CHANCERY_PHENOMENA_REPORT=.build/phenomena.txt $(SWIFT) test --skip-build --filter reportPhenomenonPassRates 2>&1 | grep -v '^\[' | sed -n '/^phenomenon /,/^all /p'
+
+# Extraction F1 on the dev corpora beside the repository and on SampleData/heldout, one line a set.
+MEASURE_SETS := $(wildcard ../shared/corpus/dev ../shared/corpus/dev-b ../shared/corpus/dev-c) $(wildcard SampleData/heldout/set*/*)
+measure: release
+	@for set in $(MEASURE_SETS); do \
+		db=$$(mktemp -u /tmp/chancery-measure.XXXXXX).sqlite; \
+		$(RELEASE_BIN) ingest --db $$db $$set/documents.jsonl >/dev/null 2>&1 || true; \
+		$(RELEASE_BIN) export --db $$db --format jsonl > $$db.pred.jsonl; \
+		printf '%-32s ' $$set; python3 ../shared/tools/score.py --json $$set/gold.jsonl $$db.pred.jsonl \
+			| python3 -c 'import json,sys; d=json.load(sys.stdin); e=d["events"]; p=d["participants"]; print("F1 %.3f  " % e["all"]["f1"] + "  ".join("%s %.3f" % (k.split(":")[1], v["f1"]) for k, v in e.items() if ":" in k) + "  participants R %.2f P %.2f" % (p["recall"], p["precision"]))'; \
+		rm -f $$db $$db-wal $$db-shm $$db.pred.jsonl; \
+	done
 
 # Builds both release products (chancery, and chancery-bench next to it), then measures.
 # Sizes: make bench BENCH_ARGS="--quick"  or  --documents N --events N --big-mb N --seed N --runs N
