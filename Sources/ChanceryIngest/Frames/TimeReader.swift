@@ -54,7 +54,7 @@ struct TimeReader {
             reading.statusWords = table.read.text(postponed..<(postponed + 1))
             all = all.filter { $0.start > postponed }
             // "تأجيل الدورة، التي كانت مقررة يومي 16 و17 مارس، إلى يومي 20 و21 أفريل": the day it is put off to.
-            let putOffTo = all.filter { item in (max(sentence.lowerBound, item.start - 2)..<item.start).contains { table.cue(.until, $0) } }
+            let putOffTo = all.filter { item in (max(sentence.lowerBound, item.start - 4)..<item.start).contains { table.cue(.until, $0) } }
             if !putOffTo.isEmpty { all = putOffTo }
         }
         let usable = all.filter { isEventDate($0, sentence: sentence, anchor: anchor.start) }
@@ -90,12 +90,12 @@ struct TimeReader {
                 if day > 0 { planned = true } else if case .dayMonth = pick.expression { planned = false }
                 (date, end) = DateResolver.resolve(pick.expression, published: table.reference, planned: planned)
             }
-            // "learned on Saturday that … met last Saturday": counted from a day the text does not fix, only the
-            // month is known.
-            if let day = date, day.precision == .day, table.storyDayDiffers, !reported(pick, floor: sentence.lowerBound) {
+            // "a annoncé mercredi soir … s'est entretenu mercredi par téléphone": a weekday is counted from the day the
+            // story speaks from.
+            if let day = date, day.precision == .day, let storyDay = table.storyDay, !reported(pick, floor: sentence.lowerBound) {
                 switch pick.expression {
                 case .weekday, .weekdayRange:
-                    (date, end) = (PartialDate(year: day.year, month: day.month), nil)
+                    (date, end) = DateResolver.resolve(pick.expression, published: storyDay, planned: planned)
                 default: break
                 }
             }

@@ -255,8 +255,10 @@ final class MentionTable {
     /// True when a weekday told after a verb of reporting ("a indiqué lundi", "said on Friday") is not the day the
     /// story speaks from: its "now" is then another day than the publication's, and a weekday it names is known only
     /// to its month.
-    lazy var storyDayDiffers: Bool = {
-        guard let reference, reference.precision == .day else { return false }
+    /// That other day, when the weekday after the verb of reporting names one ("a annoncé mercredi soir" in a story
+    /// published on Thursday): what the story tells by a weekday is counted from it.
+    lazy var storyDay: PartialDate? = {
+        guard let reference, reference.precision == .day else { return nil }
         let tokens = read.tokens
         for s in read.sentences.indices {
             for item in dates(inSentence: s) {
@@ -264,10 +266,10 @@ final class MentionTable {
                 var k = item.start - 1
                 while k >= read.sentences[s].lowerBound, TokenWords.beforeAWeekday.contains(tokens[k]) { k -= 1 }
                 guard k >= read.sentences[s].lowerBound, lexicon.cues.word(.reporting, tokens[k]) else { continue }
-                if let day = DateResolver.resolve(item.expression, published: reference, planned: false).0, day != reference { return true }
+                if let day = DateResolver.resolve(item.expression, published: reference, planned: false).0, day != reference { return day }
             }
         }
-        return false
+        return nil
     }()
 
     /// The state a mention names as a country or a nationality (not as a city).
