@@ -26,7 +26,7 @@ public final class Store {
                 unless giveUp: (() -> Bool)? = nil) throws {
         self.path = path
         do {
-            db = try Connection(path: path, busyTimeout: lockWait)
+            db = try Connection(path: path)
         } catch let error as SQLiteError {
             throw StoreError.cannotOpen(path: path, reason: error.message)
         }
@@ -51,8 +51,9 @@ public final class Store {
         }
     }
 
-    /// How long a write waits for another program's write lock unless told otherwise: the
-    /// time SQLite waits by default in most tools, enough for any one schema change or batch.
+    /// How long a write waits for another program's write lock unless told otherwise: enough
+    /// for another program to build a new base's schema or write a batch of documents. An
+    /// ingest, which may have to wait for several others in turn, asks for longer (`--wait`).
     public static let defaultLockWait: Duration = .seconds(5)
 
     /// The most memory SQLite keeps for pages of the file, in KiB; it is only taken as pages are read.
