@@ -63,11 +63,16 @@ extension Store {
     /// Registers a named list of known people unless the database already holds this version of
     /// it (same `checksum`); the list is read only when it is needed. The people and the checksum
     /// are written in one transaction. True when the list was registered now.
+    ///
+    /// The version is read first without the write lock, which another ingest may be holding,
+    /// and read again under it, in case another program has just registered this version.
     @discardableResult
     public func register(list name: String, checksum: String, _ knownActors: () -> [KnownActor]) throws -> Bool {
-        try wrap {
-            try db.transaction {
-                if try db.scalar("SELECT checksum FROM reference_lists WHERE name = ?", [name]).string == checksum {
+        let loaded = "SELECT checksum FROM reference_lists WHERE name = ?"
+        return try wrap {
+            if try db.scalar(loaded, [name]).string == checksum { return false }
+            return try db.transaction {
+                if try db.scalar(loaded, [name]).string == checksum {
                     return false
                 }
                 try register(knownActors())

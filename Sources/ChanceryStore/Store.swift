@@ -18,13 +18,19 @@ public final class Store {
     /// every document and needs them kept. Neither maps the file into memory: a base grown by
     /// ingest has its index pages scattered over the file, and mapping one such page (the system
     /// maps its neighbours with it, then unmaps them all at exit) costs several times reading it.
-    public init(path: String, forQuestions: Bool = false) throws {
+    ///
+    /// `lockWait` is how long a write waits for another program's write lock before it fails
+    /// with `StoreError.locked`, and stops at once when `giveUp` answers true. A question never
+    /// waits for a writer: with write-ahead logging it reads the last committed state meanwhile.
+    public init(path: String, forQuestions: Bool = false, lockWait: Duration = Store.defaultLockWait,
+                unless giveUp: (() -> Bool)? = nil) throws {
         self.path = path
         do {
             db = try Connection(path: path)
         } catch let error as SQLiteError {
             throw StoreError.cannotOpen(path: path, reason: error.message)
         }
+        db.waitingForLocks(upTo: lockWait, unless: giveUp)
         do {
             let migrator = try Migrator(migrations: SchemaMigrations.all)
             try migrator.migrate(db)
@@ -41,9 +47,14 @@ public final class Store {
             if error.primaryCode == 26 /* SQLITE_NOTADB */ {
                 throw StoreError.cannotOpen(path: path, reason: "it is not an SQLite database")
             }
-            throw StoreError.database(error)
+            throw storeError(error)
         }
     }
+
+    /// How long a write waits for another program's write lock unless told otherwise: enough
+    /// for another program to build a new base's schema or write a batch of documents. An
+    /// ingest, which may have to wait for several others in turn, asks for longer (`--wait`).
+    public static let defaultLockWait: Duration = .seconds(5)
 
     /// The most memory SQLite keeps for pages of the file, in KiB; it is only taken as pages are read.
     static let cacheKibibytes = 65_536
@@ -69,8 +80,13 @@ public final class Store {
         do {
             return try body()
         } catch let error as SQLiteError {
-            throw StoreError.database(error)
+            throw storeError(error)
         }
+    }
+
+    /// An SQLite error as the store reports it: a lock waited for in vain says so and for how long.
+    private func storeError(_ error: SQLiteError) -> StoreError {
+        error.isBusy ? .locked(path: path, waited: db.busyTimeout) : .database(error)
     }
 
     /// Fills the `countries` table from the catalog compiled into the binary, when it differs.
@@ -92,7 +108,7 @@ public final class Store {
 extension Store {
     /// Opens a transaction that groups the documents written until `commitBatch()`.
     public func beginBatch() throws {
-        try wrap { try db.execute("BEGIN IMMEDIATE") }
+        try wrap { try db.beginImmediateTransaction() }
     }
 
     /// Commits the documents written since `beginBatch()`.

@@ -8,6 +8,8 @@ public enum StoreError: Error, CustomStringConvertible {
     case newerSchema(path: String, databaseVersion: Int, knownVersion: Int)
     /// A document's id is already stored with a different text.
     case conflictingDocument(id: String)
+    /// Another program held the write lock for longer than this store waits for it.
+    case locked(path: String, waited: Duration)
     case database(SQLiteError)
 
     public var description: String {
@@ -18,8 +20,15 @@ public enum StoreError: Error, CustomStringConvertible {
             "the database \(path) is at schema version \(databaseVersion), made by a newer Chancery than this one (which knows up to \(knownVersion)); it was left untouched"
         case .conflictingDocument(let id):
             "a different document with the id \(id) is already stored"
+        case .locked(let path, let waited):
+            "another program kept the database \(path) locked for writing for more than \(Self.seconds(waited))"
         case .database(let error):
             error.description
         }
+    }
+
+    /// A wait in whole seconds: "120 s".
+    static func seconds(_ duration: Duration) -> String {
+        "\(duration.components.seconds) s"
     }
 }

@@ -1,17 +1,20 @@
 import CSQLite
 
 /// An open SQLite database, set up the way Chancery wants every connection:
-/// foreign keys enforced, a busy timeout and extended result codes (and, once the caller
-/// has checked the file, write-ahead logging).
+/// foreign keys enforced, a busy handler that waits for other connections' locks, and extended
+/// result codes (and, once the caller has checked the file, write-ahead logging).
 public final class Connection {
     let handle: OpaquePointer
     public let path: String
     private var statementCache: [String: Statement] = [:]
     private var savepointDepth = 0
-    private let busyTimeoutMilliseconds: Int32
+    private let busyWait: BusyWait
 
     /// Opens (and creates, unless `readOnly`) the database at `path`; ":memory:" gives a private one.
-    public init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000) throws {
+    ///
+    /// `busyTimeout` is how long a statement waits for a lock another connection holds (see
+    /// `waitingForLocks(upTo:unless:)`).
+    public init(path: String, readOnly: Bool = false, busyTimeout: Duration = .seconds(5)) throws {
         var handle: OpaquePointer?
         let flags = readOnly
             ? SQLITE_OPEN_READONLY
@@ -24,10 +27,24 @@ public final class Connection {
         }
         self.handle = handle
         self.path = path
-        self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+        busyWait = BusyWait(timeout: busyTimeout)
         sqlite3_extended_result_codes(handle, 1)
-        sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+        sqlite3_busy_handler(handle, { context, attempt in
+            guard let context else { return 0 }
+            return Unmanaged<BusyWait>.fromOpaque(context).takeUnretainedValue().shouldRetry(attempt: attempt) ? 1 : 0
+        }, Unmanaged.passUnretained(busyWait).toOpaque())
         try execute("PRAGMA foreign_keys = ON")
+    }
+
+    /// How long a statement waits for a lock another connection holds before it fails with
+    /// `SQLITE_BUSY`.
+    public var busyTimeout: Duration { busyWait.timeout }
+
+    /// Makes every wait for a lock last up to `timeout`, and stop at once when `giveUp` (asked
+    /// between two tries) answers true: the user pressed Ctrl-C, say.
+    public func waitingForLocks(upTo timeout: Duration, unless giveUp: (() -> Bool)? = nil) {
+        busyWait.timeout = timeout
+        busyWait.giveUp = giveUp
     }
 
     /// Switches a file database to write-ahead logging, which lets readers run while one writer writes.
@@ -40,22 +57,41 @@ public final class Connection {
     /// schema of a new file, say): that is retried until the busy timeout has passed.
     public func enableWriteAheadLogging() throws {
         guard path != ":memory:" else { return }
-        let clock = ContinuousClock()
-        let deadline = clock.now + .milliseconds(busyTimeoutMilliseconds)
-        while true {
-            do {
-                try execute("PRAGMA journal_mode = WAL")
-                break
-            } catch let error as SQLiteError where error.isBusy && clock.now < deadline {
-                sqlite3_sleep(10)
-            }
-        }
+        try retryingWhileBusy { try execute("PRAGMA journal_mode = WAL") }
         try execute("PRAGMA synchronous = NORMAL")
     }
 
     deinit {
         statementCache.removeAll()
         sqlite3_close_v2(handle)
+    }
+
+    /// Runs `body` again while it fails with `SQLITE_BUSY`, pausing a little longer each time,
+    /// until the busy timeout has passed since the first try (or the wait is given up).
+    ///
+    /// For what SQLite refuses without calling the busy handler: a lock another connection
+    /// holds for a change of journal mode or a recovery of the log, say.
+    private func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T {
+        let clock = ContinuousClock()
+        let deadline = clock.now + busyWait.timeout
+        var attempt: Int32 = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as SQLiteError where error.isBusy && clock.now < deadline && busyWait.giveUp?() != true {
+                sqlite3_sleep(BusyWait.pause(afterAttempt: attempt))
+                attempt += 1
+            }
+        }
+    }
+
+    /// Opens a transaction holding the write lock from its start (`BEGIN IMMEDIATE`), waiting
+    /// for another writer to finish for up to the busy timeout.
+    ///
+    /// Taking the lock first means that nothing read in the transaction can be made stale by
+    /// another writer, so no statement in it fails for being late (`SQLITE_BUSY_SNAPSHOT`).
+    public func beginImmediateTransaction() throws {
+        try retryingWhileBusy { try execute("BEGIN IMMEDIATE") }
     }
 
     /// Runs one or more SQL statements that take no parameters, such as a migration script.
@@ -113,7 +149,7 @@ public final class Connection {
         if isInTransaction {
             return try savepoint(body)
         }
-        try execute("BEGIN IMMEDIATE")
+        try beginImmediateTransaction()
         do {
             let result = try body()
             try execute("COMMIT")
@@ -161,4 +197,35 @@ public final class Connection {
 
     /// The version of the linked SQLite library, e.g. "3.40.1".
     public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
+}
+
+/// What the busy handler of one connection consults: how long to wait, and whether to stop.
+///
+/// Owned by the connection, which outlives every call SQLite makes to its handler.
+final class BusyWait {
+    var timeout: Duration
+    var giveUp: (() -> Bool)?
+    private let clock = ContinuousClock()
+    private var started: ContinuousClock.Instant
+
+    init(timeout: Duration) {
+        self.timeout = timeout
+        started = clock.now
+    }
+
+    /// SQLite calls this with `attempt` 0, 1, 2… while a lock it needs stays taken: pauses and
+    /// answers true to try again, or false to fail with `SQLITE_BUSY`.
+    func shouldRetry(attempt: Int32) -> Bool {
+        if attempt == 0 { started = clock.now }
+        guard clock.now - started < timeout, giveUp?() != true else { return false }
+        sqlite3_sleep(Self.pause(afterAttempt: attempt))
+        return true
+    }
+
+    /// Milliseconds to pause before the next try: 1, 2, 4, 8, 16, then 20 each time. Short, so
+    /// that a writer waiting its turn takes the lock soon after another lets it go, rather than
+    /// sleeping through the moment and finding it taken again.
+    static func pause(afterAttempt attempt: Int32) -> Int32 {
+        attempt < 5 ? 1 << attempt : 20
+    }
 }

@@ -29,6 +29,8 @@ struct CLIError: Error {
             self.init(storeError.description, hint: "Upgrade Chancery to read this database.", kind: .failure)
         case .cannotOpen:
             self.init(storeError.description, hint: "Check the path given with --db or $CHANCERY_DB.", kind: .failure)
+        case .locked:
+            self.init(storeError.description, hint: "Run the command again once the other program has finished writing.", kind: .failure)
         default:
             self.init(storeError.description)
         }

@@ -18,6 +18,10 @@ struct IngestCommand: ParsableCommand {
             standard input. A document already stored is recognised and not added again. A line or \
             file that cannot be read is reported as file:line and skipped; the rest is stored.
 
+            Several ingests may write into one database at once: documents are stored a small \
+            batch at a time, and each batch waits its turn (up to --wait seconds) while another \
+            program writes. Questions asked meanwhile are answered from what is committed.
+
             Example:
               chancery ingest news.jsonl
               chancery ingest --lang fr --published 2025-03-06 communique.txt
@@ -48,6 +52,11 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .long, help: "Print how each event was read: its trigger, and the words and rule behind each of its fields.")
     var explain = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "How long to wait, in seconds, while another program writes to the database, before giving up.",
+        valueName: "seconds"))
+    var wait = 120
+
     func validate() throws {
         if let lang, !["ar", "fr", "en"].contains(lang) {
             throw ValidationError("--lang must be ar, fr or en.")
@@ -55,13 +64,61 @@ struct IngestCommand: ParsableCommand {
         if let published, published.precision != .day {
             throw ValidationError("--published must be a full date, YYYY-MM-DD.")
         }
+        if wait < 0 {
+            throw ValidationError("--wait must be a number of seconds, 0 or more.")
+        }
         if id != nil, paths.count != 1 {
             throw ValidationError("--id names one document; give a single path with it.")
         }
     }
 
     func run() throws {
-        let store = try database.openForWriting()
+        // A parent may have spawned us with SIGINT blocked (test runners and some daemons do);
+        // unblock it, or Ctrl-C would never reach the handler.
+        var interruptOnly = sigset_t()
+        sigemptyset(&interruptOnly)
+        sigaddset(&interruptOnly, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &interruptOnly, nil)
+        signal(SIGINT) { _ in interruptRequested = 1 }
+        defer { signal(SIGINT, SIG_DFL) }
+
+        var summary = IngestSummary()
+        do {
+            try ingest(into: &summary)
+        } catch StoreError.locked(_, let waited) where interruptRequested == 0 {
+            Output.line(summary.description)
+            Output.flush()
+            throw CLIError(
+                "gave up after waiting \(waited.components.seconds) s for another program to finish writing to the database; "
+                    + "the \(summary.added) new document(s) read until then are stored, and running the same command again goes on from there",
+                hint: "Let the other program finish, or wait longer with --wait SECONDS."
+            )
+        } catch StoreError.locked {
+            // Ctrl-C while waiting for the lock: said below, as any interrupt.
+        }
+        if interruptRequested != 0 {
+            Output.line(summary.description)
+            Output.flush()
+            throw CLIError("interrupted; the \(summary.added) new document(s) read before the interrupt are stored",
+                           hint: "Run the same command again to go on: stored documents are recognised and skipped.",
+                           kind: .interrupted)
+        }
+        Output.line(summary.description)
+        Output.flush()
+        if summary.failed > 0 {
+            throw CLIError("\(summary.failed) input(s) could not be read; see the messages above", kind: .data)
+        }
+    }
+
+    /// Reads, extracts and stores every document, counting in `summary` only what is committed.
+    ///
+    /// Several ingests may write into one base at once, and SQLite lets one write at a time. So
+    /// documents are read and their events extracted with no lock held, and written a small
+    /// batch at a time, each batch one transaction that takes the write lock when it begins
+    /// (waiting its turn for up to `--wait`) and holds it for a moment only. Each document is a
+    /// savepoint in its batch, so one that fails loses nothing else.
+    private func ingest(into summary: inout IngestSummary) throws {
+        let store = try database.openForWriting(lockWait: .seconds(wait), unless: { interruptRequested != 0 })
         try store.prepareForIngest()
         // The curated officials' names in every script, so that an Arabic and a French report of
         // one person resolve to one actor; done once per database, and again when the list changes.
@@ -74,32 +131,15 @@ struct IngestCommand: ParsableCommand {
             paths: paths, options: PlainTextOptions(language: lang, published: published, url: url, id: id)
         )
         let extractor = EventExtractor()
-        var summary = IngestSummary()
-        let eventsBefore = try store.eventCount()
-
-        // A parent may have spawned us with SIGINT blocked (test runners and some daemons do);
-        // unblock it, or Ctrl-C would never reach the handler.
-        var interruptOnly = sigset_t()
-        sigemptyset(&interruptOnly)
-        sigaddset(&interruptOnly, SIGINT)
-        sigprocmask(SIG_UNBLOCK, &interruptOnly, nil)
-        signal(SIGINT) { _ in interruptRequested = 1 }
-        defer { signal(SIGINT, SIG_DFL) }
-
-        // Documents commit in batches for speed; each is a savepoint inside its batch, so one that
-        // fails loses nothing else, and an interrupt commits every document finished so far.
         var iterator = reader.makeIterator()
-        var batchSize = 0
+        var batch = IngestBatch()
         let clock = ContinuousClock()
         var batchStarted = clock.now
-        try store.beginBatch()
         while interruptRequested == 0, let item = iterator.next() {
             switch item {
             case .failure(let reason, let location):
-                summary.failed += 1
-                Output.note("\(location): \(reason)")
+                batch.items.append(.unreadable(reason: reason, location: location))
             case .document(let document, let location):
-                summary.read += 1
                 let events: [Event]
                 if explain {
                     let extracted = extractor.explain(document)
@@ -114,47 +154,102 @@ struct IngestCommand: ParsableCommand {
                 } else {
                     events = extractor.extract(from: document)
                 }
-                do {
-                    switch try store.ingest(document, events: events) {
-                    case .added(let documentID, let count):
-                        summary.added += 1
-                        summary.events += count
-                        if verbose { Output.note("\(location): \(documentID): \(count) event\(count == 1 ? "" : "s")") }
-                    case .alreadyKnown(let documentID):
-                        summary.known += 1
-                        if verbose || summary.known <= 5 {
-                            Output.note("\(location): already stored as \(documentID); not added again")
+                batch.items.append(.document(document, events: events, location: location))
+                batch.textBytes += document.text.utf8.count
+            }
+            // With --explain, each document's outcome follows its explanation.
+            if explain || batch.isFull || clock.now - batchStarted > IngestBatch.longestGathering {
+                try write(batch, to: store, into: &summary)
+                batch = IngestBatch()
+                batchStarted = clock.now
+            }
+        }
+        // An interrupt comes between documents: those already read are stored with the rest.
+        try write(batch, to: store, into: &summary)
+    }
+
+    /// Stores the documents of `batch` in one transaction, then reports what each input became,
+    /// in the order they were read: only once the batch is committed does any of it count.
+    private func write(_ batch: IngestBatch, to store: Store, into summary: inout IngestSummary) throws {
+        guard !batch.items.isEmpty else { return }
+        var outcomes: [Result<IngestOutcome, StoreError>?] = []
+        var newEvents = 0
+        if batch.items.contains(where: \.isDocument) {
+            try store.transaction {
+                let eventsBefore = try store.eventCount()
+                outcomes = try batch.items.map { item in
+                    guard case .document(let document, let events, _) = item else { return nil }
+                    do {
+                        return .success(try store.ingest(document, events: events))
+                    } catch let error as StoreError {
+                        switch error {
+                        case .database, .locked: throw error
+                        default: return .failure(error)
                         }
                     }
-                } catch let error as StoreError {
-                    if case .database = error { throw error }
+                }
+                // Counted inside the transaction, so that other writers' events are not.
+                newEvents = try store.eventCount() - eventsBefore
+            }
+        }
+        var found = 0
+        for (index, item) in batch.items.enumerated() {
+            switch item {
+            case .unreadable(let reason, let location):
+                summary.failed += 1
+                Output.note("\(location): \(reason)")
+            case .document(_, _, let location):
+                summary.read += 1
+                switch outcomes[index] {
+                case .success(.added(let documentID, let count)):
+                    summary.added += 1
+                    summary.events += count
+                    found += count
+                    if verbose { Output.note("\(location): \(documentID): \(count) event\(count == 1 ? "" : "s")") }
+                case .success(.alreadyKnown(let documentID)):
+                    summary.known += 1
+                    if verbose || summary.known <= 5 {
+                        Output.note("\(location): already stored as \(documentID); not added again")
+                    }
+                case .failure(let error):
                     summary.failed += 1
                     Output.note("\(location): \(error)")
-                }
-                batchSize += 1
-                if batchSize >= 500 || clock.now - batchStarted > .seconds(1) {
-                    try store.commitBatch()
-                    try store.beginBatch()
-                    batchSize = 0
-                    batchStarted = clock.now
+                case nil:
+                    break
                 }
             }
         }
-        try store.commitBatch()
-
         // Events found minus events added: those that were other reports of stored events.
-        summary.merged = summary.events - (try store.eventCount() - eventsBefore)
-        Output.line(summary.description)
-        Output.flush()
-        if interruptRequested != 0 {
-            throw CLIError("interrupted; the \(summary.added) new document(s) read before the interrupt are stored",
-                           hint: "Run the same command again to go on: stored documents are recognised and skipped.",
-                           kind: .interrupted)
-        }
-        if summary.failed > 0 {
-            throw CLIError("\(summary.failed) input(s) could not be read; see the messages above", kind: .data)
+        summary.merged += found - newEvents
+    }
+}
+
+/// Documents read and their events extracted, not yet written.
+struct IngestBatch {
+    enum Item {
+        case unreadable(reason: String, location: InputLocation)
+        case document(Document, events: [Event], location: InputLocation)
+
+        var isDocument: Bool {
+            if case .document = self { true } else { false }
         }
     }
+
+    var items: [Item] = []
+    /// The UTF-8 bytes of the documents' texts.
+    var textBytes = 0
+
+    /// Small enough that writing the batch holds the write lock for a fraction of a second (a
+    /// debug build writes 32 documents of 12 KB in 130 to 210 ms), so that another ingest
+    /// waiting for it soon has its turn; large enough that committing, which waits for the
+    /// disk, is not paid for every document.
+    static let mostDocuments = 32
+    static let mostTextBytes = 1 << 20
+    /// Documents read this long ago are written even when the batch is not full, so that a
+    /// slow stream of input is stored as it comes.
+    static let longestGathering: Duration = .seconds(1)
+
+    var isFull: Bool { items.count >= Self.mostDocuments || textBytes >= Self.mostTextBytes }
 }
 
 struct IngestSummary: CustomStringConvertible {

@@ -12,7 +12,9 @@ struct DatabaseOptions: ParsableArguments {
     var db: String?
 
     var location: DatabaseLocation { DatabaseLocation(given: db) }
-    func openForWriting() throws -> Store { try location.openForWriting() }
+    func openForWriting(lockWait: Duration = Store.defaultLockWait, unless giveUp: (() -> Bool)? = nil) throws -> Store {
+        try location.openForWriting(lockWait: lockWait, unless: giveUp)
+    }
     func openForReading() throws -> Store { try location.openForReading() }
 }
 
@@ -29,8 +31,9 @@ struct DatabaseLocation {
         return dataHome + "/chancery/chancery.sqlite"
     }
 
-    /// Opens the store for writing, creating the folder and file when needed.
-    func openForWriting() throws -> Store {
+    /// Opens the store for writing, creating the folder and file when needed; a write waits up
+    /// to `lockWait` for another program's, unless `giveUp` says to stop.
+    func openForWriting(lockWait: Duration = Store.defaultLockWait, unless giveUp: (() -> Bool)? = nil) throws -> Store {
         let path = resolvedPath
         let folder = FilePaths.deletingLastComponent(of: path)
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
@@ -40,7 +43,7 @@ struct DatabaseLocation {
                 throw CLIError("cannot create the folder \(folder) for the database", hint: "Choose another place with --db.")
             }
         }
-        return try Store(path: path)
+        return try Store(path: path, lockWait: lockWait, unless: giveUp)
     }
 
     /// Opens an existing store for a question; a missing file is an error rather than a new empty base.

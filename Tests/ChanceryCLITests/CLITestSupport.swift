@@ -205,6 +205,48 @@ struct CLI {
     }
 }
 
+extension CLI {
+    /// Runs each command in a process of its own, all started at the same moment; `alongside`
+    /// runs on the calling thread meanwhile, and is told when every command has finished.
+    func runTogether(_ commands: [[String]], alongside: ((_ finished: () -> Bool) throws -> Void)? = nil) throws -> [RunResult] {
+        let results = ResultSlots(count: commands.count)
+        let finished = DispatchGroup()
+        let start = DispatchSemaphore(value: 0)
+        for (index, command) in commands.enumerated() {
+            finished.enter()
+            Thread {
+                defer { finished.leave() }
+                start.wait()
+                results.set(index, Result { try run(command) })
+            }.start()
+        }
+        for _ in commands { start.signal() }
+        try alongside? { finished.wait(timeout: .now()) == .success }
+        finished.wait()
+        return try results.all.map { try #require($0).get() }
+    }
+}
+
+/// One slot per concurrent run, filled under a lock.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<RunResult, any Error>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<RunResult, any Error>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var all: [Result<RunResult, any Error>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}
+
 struct JSONError: Error, CustomStringConvertible, Sendable {
     let description: String
     init(_ description: String) { self.description = description }

@@ -1,4 +1,5 @@
 import Foundation
+import SQLiteDB
 import Testing
 
 @Suite("chancery ingest")
@@ -13,6 +14,18 @@ struct IngestCLITests {
             #expect(result.stdout.contains("found (2 of them reported already, added as sources)."), "\(result)")
             let exported = try cli.exportedEvents()
             #expect(events - 2 == exported.count, "the summary's event counts differ from what export prints")
+        }
+    }
+
+    /// A user checks the base with `sqlite3 chancery.sqlite "PRAGMA integrity_check"` after an
+    /// ingest and reads `ok`, with this machine's SQLite as with any other.
+    @Test func theIntegrityCheckOfAnIngestedBaseSaysOk() throws {
+        try withCLI { cli in
+            let result = try cli.run(["ingest", Paths.sampleArticles])
+            #expect(result.status == 0, "\(result)")
+            let db = try Connection(path: cli.db, readOnly: true)
+            #expect(try db.scalar("SELECT count(*) FROM actor_aliases").int ?? 0 > 0)
+            #expect(try db.rows("PRAGMA integrity_check").map { $0[0].string ?? "" } == ["ok"])
         }
     }
 

@@ -1,5 +1,6 @@
 import ChanceryCore
 @testable import ChanceryStore
+import SQLiteDB
 import Testing
 
 /// One actor per person, whatever the script their name was written in.
@@ -47,6 +48,27 @@ import Testing
             let changed = try store.register(list: "officials", checksum: "v2", list)
             #expect(changed && reads == 2)
             #expect(try store.actors(matching: "Bourita").map(\.aliases) == [["Nasser Bourita", "ناصر بوريطة"]])
+        }
+    }
+
+    /// An ingest starting while another writes finds the list it would register already there
+    /// without waiting for the other's write lock; a list it must write waits, and says so.
+    @Test func aListAlreadyRegisteredIsFoundWithoutTheWriteLock() throws {
+        try withStore { store, path in
+            let bourita = KnownActor(names: ["ناصر بوريطة", "Nasser Bourita"], country: "MA", role: "foreign minister")
+            #expect(try store.register(list: "officials", checksum: "v1") { [bourita] })
+            let other = try Connection(path: path)
+            try other.beginImmediateTransaction()
+            defer { try? other.execute("ROLLBACK") }
+
+            let starting = try Store(path: path, lockWait: .milliseconds(200))
+            #expect(try !starting.register(list: "officials", checksum: "v1") { [bourita] })
+            #expect {
+                try starting.register(list: "officials", checksum: "v2") { [bourita] }
+            } throws: { error in
+                guard case StoreError.locked(let lockedPath, let waited) = error else { return false }
+                return lockedPath == path && waited == .milliseconds(200)
+            }
         }
     }
 

@@ -232,4 +232,38 @@ struct SchemaTests {
             #expect(row["name_ar"].string == "روسيا")
         }
     }
+
+    /// A base made before migration 8 keeps every alias, in every script, once it is reopened,
+    /// and `PRAGMA integrity_check` (which SQLite 3.40 fails on the old shape of the table) says ok.
+    @Test func migrationEightRebuildsActorAliasesWithEveryRowAndPassesTheIntegrityCheck() throws {
+        try withTemporaryDirectory { folder in
+            let path = folder + "/before-8.sqlite"
+            let aliases: [(actor: Int64, alias: String, folded: String)] = [
+                (1, "ناصر بوريطة", "ناصر بوريطه"), (1, "Nasser Bourita", "nasser bourita"),
+                (1, "Nasser Bourita", "bourita nasser"), (2, "Sergueï Lavrov", "serguei lavrov"),
+            ]
+            do {
+                let db = try Connection(path: path)
+                try Migrator(migrations: SchemaMigrations.all.filter { $0.version <= 7 }).migrate(db)
+                try db.run("INSERT INTO actors (id, name, folded_name, country) VALUES (?, ?, ?, ?)", [1, "ناصر بوريطة", "ناصر بوريطه", "MA"])
+                try db.run("INSERT INTO actors (id, name, folded_name, country) VALUES (?, ?, ?, ?)", [2, "Sergueï Lavrov", "serguei lavrov", "RU"])
+                for row in aliases {
+                    try db.run("INSERT INTO actor_aliases (actor_id, alias, folded_alias) VALUES (?, ?, ?)", [row.actor, row.alias, row.folded])
+                }
+            }
+            let store = try Store(path: path)
+            #expect(try store.schemaVersions().last == 8)
+            let stored = try store.db.rows("SELECT actor_id, alias, folded_alias FROM actor_aliases ORDER BY folded_alias, actor_id")
+                .map { "\($0[0].int ?? -1) \($0[1].string ?? "") \($0[2].string ?? "")" }
+            let expected = aliases.sorted { ($0.folded, $0.actor) < ($1.folded, $1.actor) }.map { "\($0.actor) \($0.alias) \($0.folded)" }
+            #expect(stored == expected)
+            #expect(try store.db.rows("PRAGMA integrity_check").map { $0[0].string ?? "" } == ["ok"])
+            #expect(try store.db.rows("PRAGMA foreign_key_check").isEmpty)
+            // Still keyed and indexed for both lookups: by name, and by person.
+            let byName = try store.db.rows("EXPLAIN QUERY PLAN " + KnowledgeSQL.actorsByAliasPrefix, ["bourita", "bouritb"]).map { $0["detail"].string ?? "" }
+            #expect(byName.contains { $0.hasPrefix("SEARCH actor_aliases USING PRIMARY KEY (folded_alias>? AND folded_alias<?)") }, "plan: \(byName)")
+            let byActor = try store.db.rows("EXPLAIN QUERY PLAN " + KnowledgeSQL.actorAliases, [1]).map { $0["detail"].string ?? "" }
+            #expect(byActor.contains { $0.contains("actor_aliases_by_actor") }, "plan: \(byActor)")
+        }
+    }
 }
