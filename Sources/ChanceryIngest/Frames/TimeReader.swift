@@ -23,8 +23,8 @@ struct TimeReading {
 struct TimeReader {
     let table: MentionTable
 
-    private var tokens: [Token] { table.read.tokens }
-    private var cues: Cues { table.lexicon.cues }
+    var tokens: [Token] { table.read.tokens }
+    var cues: Cues { table.lexicon.cues }
 
     /// `others`: the anchors of the sentence's other triggers, whose clauses' dates are theirs.
     func read(trigger: Trigger, scope: Range<Int>, sentence: Range<Int>, clauses: [Clause], others otherTriggers: [Int] = []) -> TimeReading {
@@ -154,128 +154,6 @@ struct TimeReader {
             reading.statusRule = "its date is after the story's"
         }
         return reading
-    }
-
-    /// The word telling that the trigger's event was put off: just before it ("تأجيل الزيارة", "the postponed
-    /// visit"), or after it in its sentence with no other trigger between ("the visit … has been postponed").
-    private func postponement(of trigger: Trigger, sentence: Range<Int>, others: [Int]) -> Int? {
-        let anchor = trigger.anchor
-        if let k = (max(sentence.lowerBound, anchor.start - 3)..<anchor.start).last(where: { table.cue(.postponed, $0) }) { return k }
-        var k = anchor.end
-        while k < sentence.upperBound, k - anchor.end <= 24 {
-            if others.contains(k) { return nil }
-            if table.cue(.postponed, k) { return k }
-            k += 1
-        }
-        return nil
-    }
-
-    /// The number of days a sentence says something lasts: "على مدى يومين", "a two-day session".
-    private func duration(in sentence: Range<Int>) -> Int? {
-        for m in table.mentions(inSentence: table.read.tokens[sentence.lowerBound].sentence) {
-            if let days = m.first({ if case .duration(let d) = $0 { return d } else { return nil } }) { return days }
-        }
-        return nil
-    }
-
-    /// The day a session opened and the later day it closed, each told by its verb or noun a few words before it:
-    /// "ont clôturé, hier, … les travaux …, ouverts le lundi 8 juillet", "اختتمت اليوم … التي افتتحت الأحد".
-    private func openedAndClosed(_ dates: [DateMention], sentence: Range<Int>, planned: Bool) -> (opened: PartialDate, closed: PartialDate)? {
-        var opened: PartialDate?
-        var closed: PartialDate?
-        for item in dates {
-            let (day, _) = DateResolver.resolve(item.expression, published: table.reference, planned: planned)
-            guard let day, day.precision == .day else { continue }
-            let before = max(sentence.lowerBound, item.start - 4)..<item.start
-            if before.contains(where: { table.cue(.opening, $0) }) { opened = opened ?? day }
-            if before.contains(where: { table.cue(.closing, $0) }) { closed = closed ?? day }
-        }
-        guard let opened, let closed, opened < closed, let limit = opened.adding(days: 14), closed <= limit else { return nil }
-        return (opened, closed)
-    }
-
-    // MARK: - Status
-
-    /// A word that puts the trigger ahead: "will", "من المقرر", "sera", a future verb (سيلتقي), a relative clause in
-    /// the future after the trigger ("الاجتماع الذي سيعقد"), "tomorrow".
-    private func plannedMarker(trigger: Trigger, scope: Range<Int>) -> (String, String)? {
-        let anchor = trigger.anchor
-        // (A verb the vocabulary lists in its future form, "سيلتقي", is in the future as much as one read off سـ.)
-        if anchor.future || tokens[anchor.start].isArabic && isFutureVerb(tokens[anchor.start].text) {
-            return ("its verb is in the future", table.read.text(anchor.start..<anchor.end))
-        }
-        // "will meet", "will host": the auxiliary is part of the trigger's words.
-        if (anchor.start..<anchor.end).contains(where: { table.cue(.futureAuxiliary, $0) }) {
-            return ("its verb is in the future", table.read.text(anchor.start..<anchor.end))
-        }
-        for m in table.mentions(inSentence: trigger.sentence) where scope.contains(m.start) && m.has({ $0 == .planned }) {
-            // “We will set up a commission,” the minister told a joint press conference: the quote's future is its own.
-            if m.end <= anchor.start, (m.end..<anchor.start).contains(where: { ["\"", "”", "»", "“", "«"].contains(tokens[$0].text) }) { continue }
-            let word = table.read.text(m.start..<m.end)
-            // French and English put the auxiliary after the subject: "la session se tiendra", "talks will be held"; a
-            // noun after the trigger ("… des préparatifs des prochaines échéances") is about something else.
-            if m.start < anchor.start { return ("a word of the future before it", word) }
-            if !tokens[m.start].isArabic, m.start - anchor.end <= 14, !table.cue(.plannedNoun, m.start) { return ("a word of the future after it", word) }
-            // Arabic puts the adjective after the noun: "الاجتماع المزمع عقده", "الزيارة المرتقبة".
-            if tokens[m.start].isArabic, m.start >= anchor.end, m.start - anchor.end <= 2 { return ("a word of the future after it", word) }
-        }
-        // "rencontrera", "se rendra … où il s'entretiendra", "présidera": the French future of a verb near the trigger.
-        if table.lexicon.language == "fr", let k = (max(scope.lowerBound, anchor.start - 6)..<min(scope.upperBound, anchor.end + 1)).first(where: { frenchFuture($0) }) {
-            return ("a verb in the future", tokens[k].text)
-        }
-        if tokens[anchor.start].isArabic {
-            if let k = futureVerb(before: anchor.start, floor: scope.lowerBound) { return ("a verb in the future before it", tokens[k].text) }
-            // "وزيارة تشاووش أوغلو ستكون الأولى", "الزيارة ستتيح": the noun is the subject of a verb in the future.
-            if let k = (anchor.end..<min(scope.upperBound, anchor.end + 4)).first(where: { tokens[$0].isArabic && table.at[$0] == nil && isFutureVerb(tokens[$0].text) }),
-               (anchor.end..<k).allSatisfy({ tokens[$0].kind == .word }) {
-                return ("a verb in the future after it", tokens[k].text)
-            }
-            if let k = futureRelative(after: anchor.end, limit: scope.upperBound) { return ("a clause in the future after it", tokens[k].text) }
-        }
-        return nil
-    }
-
-    /// An Arabic verb in the future (سيرأس، ستنعقد، وسيتم) shortly before the trigger, outside any name.
-    private func futureVerb(before index: Int, floor: Int) -> Int? {
-        var k = index - 1
-        while k >= floor, index - k <= 10 {
-            let token = tokens[k]
-            if token.isArabic, table.at[k] == nil, isFutureVerb(token.text) { return k }
-            if token.text == "," && index - k > 6 { break }
-            k -= 1
-        }
-        return nil
-    }
-
-    /// "الدورة …، التي ستعقد في بكين", "الاجتماع الذي سيعقد".
-    private func futureRelative(after index: Int, limit: Int) -> Int? {
-        var k = index
-        while k + 1 < limit, k - index <= 20 {
-            if table.cue(.relative, k) {
-                return isFutureVerb(tokens[k + 1].text) && table.at[k + 1]?.has({ $0 == .stop }) != true ? k + 1 : nil
-            }
-            if tokens[k].isBreak { return nil }
-            k += 1
-        }
-        return nil
-    }
-
-    /// A French verb in the simple future: "-ra", "-ront", "-rons" on a lower-case word of six letters or more.
-    private func frenchFuture(_ k: Int) -> Bool {
-        let token = tokens[k]
-        guard token.kind == .word, !token.capitalized, token.text.unicodeScalars.count >= 6 else { return false }
-        return ["ra", "ront", "rons"].contains { token.text.hasSuffix($0) } && !token.text.hasSuffix("tra") || token.text.hasSuffix("tiendra")
-    }
-
-    /// سـ before a present verb (سيلتقي، ستعقد، سنعمل), with و or ف before it.
-    private func isFutureVerb(_ text: String) -> Bool { Self.isFutureVerb(text) }
-
-    /// An Arabic imperfect verb with the future prefix: "سيعقد", "ستنعقد", "وسنعمل".
-    static func isFutureVerb(_ text: String) -> Bool {
-        var stem = Substring(text)
-        if let first = stem.first, first == "و" || first == "ف" { stem = stem.dropFirst() }
-        guard stem.unicodeScalars.count >= 4, stem.hasPrefix("س"), let second = stem.dropFirst().first else { return false }
-        return "يتن".contains(second)
     }
 
     // MARK: - Dates

@@ -298,21 +298,6 @@ struct PersonFinder {
         }
     }
 
-    /// The state and the end of a portfolio of nationals abroad starting at `start`: "وشؤون المصريين بالخارج",
-    /// "والمغاربة المقيمين بالخارج".
-    private func nationalsAbroad(from start: Int, ceiling: Int) -> (code: String, end: Int)? {
-        var k = start
-        while k < min(ceiling, start + 6), tokens[k].kind == .word, tokens[k].isArabic {
-            if let m = mentionAt[k], let code = stateCode(m) {
-                guard let abroad = (m.end..<min(ceiling, m.end + 3)).first(where: { TokenWords.abroad.contains(tokens[$0]) }) else { return nil }
-                return (code, abroad + 1)
-            }
-            guard extensionWord(tokens[k]) else { return nil }
-            k += 1
-        }
-        return nil
-    }
-
     /// True for the sender of a message someone carries ("نقل إليه رسالة من الرئيس …", "handed over a letter from
     /// President …", "un message du roi"): the sender is not at the encounter.
     private func sentMessage(before index: Int, floor: Int) -> Bool {

@@ -23,6 +23,21 @@ extension PersonFinder {
         return opens ? best : nil
     }
 
+    /// The state and the end of a portfolio of nationals abroad starting at `start`: "وشؤون المصريين بالخارج",
+    /// "والمغاربة المقيمين بالخارج".
+    func nationalsAbroad(from start: Int, ceiling: Int) -> (code: String, end: Int)? {
+        var k = start
+        while k < min(ceiling, start + 6), tokens[k].kind == .word, tokens[k].isArabic {
+            if let m = mentionAt[k], let code = stateCode(m) {
+                guard let abroad = (m.end..<min(ceiling, m.end + 3)).first(where: { TokenWords.abroad.contains(tokens[$0]) }) else { return nil }
+                return (code, abroad + 1)
+            }
+            guard extensionWord(tokens[k]) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// Words that continue a ministry's name rather than begin a person's: والتعاون، الإفريقي، بالخارج.
     func extensionWord(_ token: Token) -> Bool {
         token.textHasPrefix("و") || token.textHasPrefix("ال") || token.textHasPrefix("بال") || token.textHasPrefix("لل")
