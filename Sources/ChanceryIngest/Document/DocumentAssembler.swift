@@ -162,6 +162,9 @@ struct DocumentAssembler {
                let n = frames.indices.first(where: { $0 > m && frames[$0].event.type == .meeting && frames[$0].event.date == day
                    && frames[$0].event.status == a.status
                    && (a.countries.count >= 3 || frames[$0].event.countries.count >= 3)
+                   // (Not two encounters each told with its own parties: "met Senegal's president … then received
+                   // Ethiopia's prime minister".)
+                   && !(frames[m].ownParties && frames[$0].ownParties && frames[m].reference == nil && frames[$0].reference == nil)
                    && !Set(a.countries).isDisjoint(with: frames[$0].event.countries) }) {
                 frames[m] = joined(frames[m], frames[n])
                 frames.remove(at: n)

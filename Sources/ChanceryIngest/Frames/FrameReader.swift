@@ -81,7 +81,13 @@ struct FrameReader {
         // (The cheap tests first: the protagonist is worked out from every sentence's people.)
         // ("The minister also met …", "كما التقى الوزير …": a bare title stands for the protagonist as a pronoun does.)
         let subjectWindow = max(scope.lowerBound, anchor.start - 3)..<min(scope.upperBound, anchor.end + 2)
-        if !enough(parties), subjectWindow.contains(where: { k in
+        // ("Le chef de l'État a également rencontré …": a title of several words, ending just before the verb.)
+        let titleSubject = (max(scope.lowerBound, anchor.start - 8)..<anchor.start).contains { k in
+            guard let m = table.at[k], m.end <= anchor.start, anchor.start - m.end <= 3,
+                  m.has({ if case .role = $0 { true } else { false } }) else { return false }
+            return (m.end..<anchor.start).allSatisfy { table.at[$0] == nil && tokens[$0].kind == .word }
+        }
+        if !enough(parties), titleSubject || subjectWindow.contains(where: { k in
                k < anchor.start && table.cue(.pronoun, k) || table.at[k].map { $0.length == 1 && $0.has({ if case .role = $0 { true } else { false } }) } ?? false }),
            !people.contains(where: { scope.contains($0.nameRange.lowerBound) && $0.nameRange.lowerBound < anchor.start }),
            let protagonist = context.statesByPeople.first, !parties.countries.contains(protagonist) {
