@@ -201,7 +201,9 @@ struct TimeReader {
             return !(["في", "عام", "سنه", "العام", "منذ", "خلال", "حتي", "قبل", "بعد", "مطلع", "اوائل", "اواخر", "نهايه", "بدايه", "منتصف", "الي", "من"]
                 .contains(previous.text) || cues.word(.since, previous))
         }
-        // "Vision 2030", "Agenda 2063": a capitalised word that is no month; "the 2022 World Cup" is a year.
+        // "Vision 2030", "Agenda 2063": a capitalised word that is no month; "the 2022 World Cup" is a year, and so
+        // is "In 2022" opening a sentence.
+        if cues.word(.place, previous) || cues.word(.since, previous) { return false }
         return previous.capitalized && !table.has(k - 1, { if case .month = $0 { true } else { false } })
     }
 
