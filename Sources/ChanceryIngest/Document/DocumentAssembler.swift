@@ -13,6 +13,7 @@ struct DocumentAssembler {
 
     func events(from frames: [Frame]) -> [Frame] {
         var frames = frames
+        dropDeniedReports(&frames)
         inheritRecalledTime(&frames)
         frames = FrameMerger(read: table.read, names: names).merge(frames)
         borrowDates(&frames)
@@ -186,6 +187,26 @@ struct DocumentAssembler {
         result.event.location = a.event.location ?? b.event.location
         result.note("merge", "sentence \(b.sentence + 1)", words: table.read.text(b.trigger), rule: "one meeting of several states told piecemeal")
         return result
+    }
+
+    /// "A newspaper reported that the minister had met … Addis Ababa denied it within hours": a report the next
+    /// sentence opens by denying tells of no event.
+    private func dropDeniedReports(_ frames: inout [Frame]) {
+        let sentences = table.read.sentences
+        frames.removeAll { frame in
+            let s = frame.sentence
+            guard s + 1 < sentences.count else { return false }
+            let reported = (sentences[s].lowerBound..<frame.trigger.lowerBound).contains { table.cue(.reporting, $0) }
+            let next = sentences[s + 1]
+            // (Denying what was just told: "denied it", "a démenti cette information", "نفت ذلك"; not "denied reports
+            // of tension".)
+            let tokens = table.read.tokens
+            return reported && (next.lowerBound..<min(next.upperBound, next.lowerBound + 8)).contains { k in
+                table.cue(.denial, k) && (k + 1..<min(next.upperBound, k + 5)).contains { j in
+                    table.cue(.demonstrative, j) || TokenWords.objectPronouns.contains(tokens[j])
+                }
+            }
+        }
     }
 
     /// "Modi recalled his visit to Muscat in December 2025, during which the two countries signed the CEPA": what a

@@ -121,6 +121,8 @@ struct FrameReader {
                    rule: (parties.rule.isEmpty ? "none named" : parties.rule) + " in " + partiesWhere)
 
         // Time and status.
+        // "A proposal to host a leaders' summit … was quietly shelved": called off, no event.
+        if TimeReader(table: table).cancelled(trigger, sentence: sentence, others: others) { return [] }
         let time = TimeReader(table: table).read(trigger: trigger, scope: scope, sentence: sentence, clauses: clauses, others: others)
         frame.event.date = time.date
         frame.event.endDate = time.end

@@ -17,6 +17,18 @@ extension TimeReader {
         return nil
     }
 
+    /// True when the sentence tells the trigger's event as called off after it: "a leaders' summit … was quietly
+    /// shelved", "la visite … a été annulée" (before it, "the cancelled visit" is a negation).
+    func cancelled(_ trigger: Trigger, sentence: Range<Int>, others: [Int]) -> Bool {
+        var k = trigger.anchor.end
+        while k < sentence.upperBound, k - trigger.anchor.end <= 24 {
+            if others.contains(k) { return false }
+            if table.cue(.cancelled, k) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// The number of days a sentence says something lasts: "على مدى يومين", "a two-day session".
     func duration(in sentence: Range<Int>) -> Int? {
         for m in table.mentions(inSentence: table.read.tokens[sentence.lowerBound].sentence) {

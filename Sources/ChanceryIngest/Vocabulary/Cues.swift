@@ -9,7 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual, geography
+         postponed, until, habitual, geography, cancelled
 
     /// The name the vocabulary files use.
     var name: String {
@@ -61,6 +61,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .until: "until"
         case .habitual: "habitual"
         case .geography: "geography"
+        case .cancelled: "cancelled"
         }
     }
 
