@@ -252,7 +252,7 @@ struct TimeReader {
 
     private func rank(_ expression: DateExpression) -> Int {
         switch expression {
-        case .dayToldBefore: 0
+        case .dayToldBefore: 3
         case .absolute(let d, _): d.precision == .day ? 0 : (d.precision == .month ? 4 : 6)
         case .dayMonth, .dayOfMonth: 1
         case .relative, .weekday, .weekdayRange: 2
