@@ -247,6 +247,8 @@ struct PartyReader {
                     || TokenWords.singularArticles.contains(tokens[j]) else { break }
             j -= 1
         }
+        // "التطورات في قطاع غزة وسوريا", "the situation in Sudan and Libya": the rest of a list of subjects.
+        if let previous = previousListItem(m, floor: floor), previous.start < m.start, topical(previous, floor: floor) { return true }
         return false
     }
 
