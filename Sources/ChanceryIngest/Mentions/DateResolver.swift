@@ -258,8 +258,13 @@ enum DateResolver {
     private static func isStrongMonth(_ mention: Mention, tokens: [Token], range: Range<Int>) -> Bool {
         let token = tokens[mention.start]
         if token.isArabic { return true }
+        // French writes its months in lower case: "en juin", "au mois de juillet", "fin mars".
+        if mention.start > range.lowerBound, beforeAMonth.contains(tokens[mention.start - 1]), token.text != "sept" { return true }
         return token.capitalized && token.text.count > 3
     }
+
+    private static let beforeAMonth: WordSet = ["en", "de", "d", "du", "depuis", "dès", "des", "fin", "début", "debut", "mi", "courant",
+                                                "jusqu", "durant", "pendant", "au", "in", "since", "during", "until", "early", "late", "mid"]
 
     /// The date an expression stands for, given the publication date; nil when it cannot be known.
     static func resolve(_ expression: DateExpression, published: PartialDate?, planned: Bool) -> (PartialDate?, PartialDate?) {
