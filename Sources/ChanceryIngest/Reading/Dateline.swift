@@ -28,7 +28,9 @@ struct Dateline {
                 k += 1
                 continue
             }
-            if k == lineStart, let line = Self.line(at: k, in: read, mentions: mentions) {
+            // (Below the first three lines, only a short line of its own: "الدوحة - قنا".)
+            let short = lines < 3 || (k..<min(tokens.count, k + 9)).contains { tokens[$0].text == "\n" }
+            if k == lineStart, short, let line = Self.line(at: k, in: read, mentions: mentions) {
                 if var earlier = found {
                     earlier.date = earlier.date ?? line.date
                     earlier.city = earlier.city ?? line.city
