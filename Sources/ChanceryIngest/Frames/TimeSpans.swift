@@ -1,32 +1,32 @@
 import ChanceryCore
 
-/// The days an event spans or is put off to: a postponement and the day it names, how many days a session lasts,
-/// the days it opened and closed.
+/// The days an event spans or is put off to: a postponement (or a calling off) and the day it names, how many days a
+/// session lasts, the days it opened and closed.
 extension TimeReader {
     /// The word telling that the trigger's event was put off: just before it ("تأجيل الزيارة", "the postponed
     /// visit"), or after it in its sentence with no other trigger between ("the visit … has been postponed").
     func postponement(of trigger: Trigger, sentence: Range<Int>, others: [Int]) -> Int? {
         let anchor = trigger.anchor
         if let k = (max(sentence.lowerBound, anchor.start - 3)..<anchor.start).last(where: { table.cue(.postponed, $0) }) { return k }
-        var k = anchor.end
-        while k < sentence.upperBound, k - anchor.end <= 24 {
-            if others.contains(k) { return nil }
-            if table.cue(.postponed, k) { return k }
-            k += 1
-        }
-        return nil
+        return cue(kind: .postponed, after: trigger, sentence: sentence, others: others)
     }
 
     /// True when the sentence tells the trigger's event as called off after it: "a leaders' summit … was quietly
     /// shelved", "la visite … a été annulée" (before it, "the cancelled visit" is a negation).
     func cancelled(_ trigger: Trigger, sentence: Range<Int>, others: [Int]) -> Bool {
+        cue(kind: .cancelled, after: trigger, sentence: sentence, others: others) != nil
+    }
+
+    /// The first word of `kind` after the trigger in its sentence, within 24 words and before another trigger: what
+    /// the verb of the trigger's noun says of it ("the visit … has been postponed", "… was shelved").
+    private func cue(kind: CueKind, after trigger: Trigger, sentence: Range<Int>, others: [Int]) -> Int? {
         var k = trigger.anchor.end
         while k < sentence.upperBound, k - trigger.anchor.end <= 24 {
-            if others.contains(k) { return false }
-            if table.cue(.cancelled, k) { return true }
+            if others.contains(k) { return nil }
+            if table.cue(kind, k) { return k }
             k += 1
         }
-        return false
+        return nil
     }
 
     /// The number of days a sentence says something lasts: "على مدى يومين", "a two-day session".

@@ -285,12 +285,7 @@ final class MentionTable {
         }) else { return nil }
         // "la question du Sahara occidental", "Greenland's minister": a territory that is no state is no party.
         if lexicon.gazetteer.territories.contains(code) { return nil }
-        // "سالم بن مبارك الكندي": after a father's name, a nationality word is a family's name.
-        if m.start > 1, read.tokens[m.start].isArabic, read.tokens[m.start].textHasPrefix("ال"),
-           m.has({ if case .nationality = $0 { true } else { false } }),
-           lexicon.cues.wordInName(.nameConnector, read.tokens[m.start - 2]) {
-            return nil
-        }
+        if PersonFinder.isFamilyNisba(m.start, tokens: read.tokens, mentionAt: at, cues: lexicon.cues) { return nil }
         // "المحيط الهندي", "the Indian Ocean", "le golfe de Guinée": a sea or a region named after a state.
         if m.start > 0, cue(.geography, m.start - 1) || m.start > 1 && TokenWords.ofWords.contains(read.tokens[m.start - 1]) && cue(.geography, m.start - 2) {
             return nil

@@ -66,9 +66,7 @@ extension PersonFinder {
             // "عبدالله علي اليحيا": the name Ali folds like "على" (on); written with ي inside a name, it is the name.
             let connector = cues.wordInName(.nameConnector, token) || words > 0 && isAli(end)
             if isNameBlocker(end) {
-                // "سالم بن مبارك الكندي": after a father's name, a nationality word is the family's name (al-Kindi).
-                let nisba = words >= 2 && cues.wordInName(.nameConnector, tokens[end - 2]) && token.textHasPrefix("ال")
-                    && mentionAt[end]?.has({ if case .nationality = $0 { true } else { false } }) == true
+                let nisba = words >= 2 && Self.isFamilyNisba(end, tokens: tokens, mentionAt: mentionAt, cues: cues)
                 guard words > 0, connector || nisba else { break }
             }
             // A word no name has: "هذا", "القيام", "يعقبها", "خلال"; a name stops before it.
@@ -104,6 +102,13 @@ extension PersonFinder {
         if let first = stem.first, first == "و" || first == "ف" { stem = stem.dropFirst() }
         guard stem.unicodeScalars.count >= 5, let first = stem.first, first == "ي" || first == "ت" else { return false }
         return stem.hasSuffix("ان") || stem.hasSuffix("ون")
+    }
+
+    /// True for "الكندي" in "سالم بن مبارك الكندي": after a father's name, a nationality word is the family's name
+    /// (al-Kindi), not a state.
+    static func isFamilyNisba(_ k: Int, tokens: [Token], mentionAt: MentionIndex, cues: Cues) -> Bool {
+        k > 1 && tokens[k].isArabic && tokens[k].textHasPrefix("ال") && cues.wordInName(.nameConnector, tokens[k - 2])
+            && mentionAt[k]?.has({ if case .nationality = $0 { true } else { false } }) == true
     }
 
     private func isAli(_ k: Int) -> Bool {
