@@ -16,6 +16,7 @@ struct DocumentAssembler {
         dropDeniedReports(&frames)
         inheritRecalledTime(&frames)
         frames = FrameMerger(read: table.read, names: names).merge(frames)
+        placeProtagonist(&frames)
         borrowDates(&frames)
         borrowDetails(&frames)
         joinVideoMeetings(&frames)
@@ -25,6 +26,23 @@ struct DocumentAssembler {
         joinMultilateralMeetings(&frames)
         placeAtDateline(&frames)
         return frames
+    }
+
+    /// The protagonist named without a state ("Sophie Vandermeulen, le Néerlandais Pieter de Graaf et le
+    /// Luxembourgeois Claude Weber") is of the state the story follows them for.
+    private func placeProtagonist(_ frames: inout [Frame]) {
+        for k in frames.indices {
+            guard let i = frames[k].event.participants.firstIndex(where: { $0.country == nil && context.protagonistState(of: $0) != nil }),
+                  let state = context.protagonistState(of: frames[k].event.participants[i]) else { continue }
+            let protagonist = frames[k].event.participants[i]
+            frames[k].event.participants[i].country = state
+            let countries = frames[k].event.countries
+            if !countries.contains(state) {
+                frames[k].event.countries = (countries + [state]).sorted()
+                frames[k].note("countries", (countries + [state]).sorted().joined(separator: " "), words: protagonist.name,
+                               rule: "the state of the protagonist the story follows")
+            }
+        }
     }
 
     /// A signing or session of no date of its own, reported as done, took place at the meeting of the same parties.
@@ -244,9 +262,18 @@ struct DocumentAssembler {
     }
 
     /// The story's first event, undated, took place on the day its lead gives, else on its publication day.
+    /// (When the lead only sums up what the story then tells day by day, "Three days, a dozen talks and a signed
+    /// declaration", the event takes the day above its later telling instead.)
     private func datePrincipalEvent(_ frames: inout [Frame]) {
-        guard let first = frames.indices.first(where: { !frames[$0].background }), frames[first].event.date == nil,
-              let date = context.leadDate ?? table.reference else { return }
+        guard let first = frames.indices.first(where: { !frames[$0].background }), frames[first].event.date == nil else { return }
+        let frame = frames[first]
+        if let later = frame.toldAgain.max(),
+           let day = context.headingDates.last(where: { $0.sentence > frame.sentence && $0.sentence <= later }) {
+            frames[first].event.date = day.date
+            frames[first].note("date", day.date.description, words: nil, rule: "the day told above its later telling")
+            return
+        }
+        guard let date = context.leadDate ?? table.reference else { return }
         frames[first].event.date = date
         frames[first].note("date", date.description, words: nil,
                            rule: context.leadDate == nil ? "the story's principal event, on the day it was published" : "the day the lead gives")

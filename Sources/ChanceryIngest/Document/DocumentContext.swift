@@ -37,12 +37,17 @@ final class DocumentContext {
 
     /// The states of the people the story names, the most often named first: its protagonist leads.
     lazy var statesByPeople: [String] = {
+        let people = table.read.sentences.indices.flatMap { table.people(inSentence: $0) }.filter { $0.organization == nil }
+        // Someone of no named state is of the state the story is filed from, as a party reading takes them; with no
+        // dateline, of the state the story names most when none of its named people is of that state (the Belgian
+        // minister the story follows, named without her state, among counterparts each named with theirs).
+        let known = Set(people.compactMap(\.participant.country))
+        let unplaced = home ?? focus.first.flatMap { known.contains($0) ? nil : $0 }
+        if let unplaced, let first = people.first, first.participant.country == nil { unplacedProtagonist = (first.participant, unplaced) }
         var counts: [String: Int] = [:]
-        for s in table.read.sentences.indices {
-            // (Someone of no named state is of the state the story is filed from, as a party reading takes them.)
-            for person in table.people(inSentence: s) where person.organization == nil {
-                if let code = person.participant.country ?? home { counts[code, default: 0] += 1 }
-            }
+        for (n, person) in people.enumerated() {
+            // (The person a story names first is the one it follows more often than not: they count double.)
+            if let code = person.participant.country ?? unplaced { counts[code, default: 0] += n == 0 ? 2 : 1 }
         }
         // (Between states named as often, the one the story names most, its lead counting double.)
         let rank = { (code: String) in self.focus.firstIndex(of: code) ?? self.focus.count }
@@ -51,18 +56,33 @@ final class DocumentContext {
         }.map(\.key)
     }()
 
-    /// Lines that are a date and nothing else ("Monday", "الخميس 12 مارس"): headings that date what follows them.
+    /// The person the story names first, named without a state, and the state `statesByPeople` gives them.
+    private(set) var unplacedProtagonist: (person: Participant, state: String)?
+
+    /// The state of the protagonist named without one, when `person` is they ("Helena Vasconcelos", "Vasconcelos").
+    func protagonistState(of person: Participant) -> String? {
+        _ = statesByPeople
+        guard let (protagonist, state) = unplacedProtagonist else { return nil }
+        let (a, b) = (protagonist.name.split(separator: " "), person.name.split(separator: " "))
+        return a == b || (b.count < a.count && a.suffix(b.count).elementsEqual(b)) ? state : nil
+    }
+
+    /// Lines that are a date and nothing else ("Monday", "الخميس 12 مارس"), and sentences that open on a day
+    /// ("Samedi a été consacré à l'Ukraine", "On Tuesday, the delegation toured the port"): they date what follows.
     lazy var headingDates: [(sentence: Int, date: PartialDate)] = {
         var headings: [(Int, PartialDate)] = []
         let tokens = table.read.tokens
         for (s, range) in table.read.sentences.enumerated() {
             let words = range.filter { tokens[$0].kind != .punct }
-            guard !words.isEmpty, words.count <= 10, let item = table.dates(inSentence: s).first else { continue }
+            guard !words.isEmpty, let item = table.dates(inSentence: s).first else { continue }
             // "Monday", "الخميس 12 مارس"; or a day and a colon before a heading's words: "Tuesday: the palace and the pens".
             let dateOnly = words.count <= 4
                 && words.allSatisfy({ k in tokens[k].kind == .number || (max(range.lowerBound, k - 3)...k).contains { table.at[$0].map { $0.end > k } ?? false } })
-            let titled = item.start == range.lowerBound && (table.at[item.start].map { $0.end < range.upperBound && tokens[$0.end].text == ":" } ?? false)
-            guard dateOnly || titled else { continue }
+            let titled = words.count <= 10 && item.start == range.lowerBound && (table.at[item.start].map { $0.end < range.upperBound && tokens[$0.end].text == ":" } ?? false)
+            // (A day opening a sentence, or after one word before a day: "On Tuesday", "Le 3 mars", "يوم الأحد".)
+            let opening = item.start - range.lowerBound <= 1 && (item.start == range.lowerBound || TokenWords.beforeAWeekday.contains(tokens[range.lowerBound])
+                || TokenWords.articles.contains(tokens[range.lowerBound]))
+            guard dateOnly || titled || opening else { continue }
             if let date = DateResolver.resolve(item.expression, published: table.reference, planned: false).0, date.precision == .day {
                 headings.append((s, date))
             }

@@ -193,6 +193,7 @@ struct FrameMerger {
         event.confidence = min(0.95, max(event.confidence, other.confidence) + 0.05)
         result.event = event
         result.anchored = a.anchored || b.anchored
+        result.toldAgain += [b.sentence] + b.toldAgain
         result.note("merge", "sentence \(b.sentence + 1)", words: read.text(b.trigger), rule: "the same event told again")
         return result
     }

@@ -42,6 +42,7 @@ struct PartyReader {
         for person in present {
             var code = person.participant.country
             if code == nil, let bracketed = stateInBrackets(after: person.nameRange, limit: sentence.upperBound) { code = bracketed }
+            if code == nil, person.organization == nil { code = context.protagonistState(of: person.participant) }
             if let organization = person.organization {
                 reading.organizations.insert(organization)
                 byPerson.append((person, nil))

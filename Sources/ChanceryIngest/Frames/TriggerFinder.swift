@@ -185,6 +185,23 @@ struct TriggerFinder {
 
     // MARK: - Sessions
 
+    /// Whether a stop or a comma parts the words of `range`, but for an aside between commas that opens with a
+    /// relative pronoun ("the Border Committee, which brings together commanders of both sides, met").
+    private func stops(_ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if tokens[k].kind == .punct, TokenWords.stopsAndCommas.contains(tokens[k]) {
+                guard TokenWords.commas.contains(tokens[k]), k + 1 < range.upperBound, table.cue(.relative, k + 1),
+                      let close = (k + 2..<range.upperBound).first(where: { tokens[$0].kind == .punct && TokenWords.stopsAndCommas.contains(tokens[$0]) }),
+                      TokenWords.commas.contains(tokens[close]) else { return true }
+                k = close + 1
+                continue
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// A joint body named with a session word or an ordinal, or a numbered session once a body was named.
     private func sessionTriggers(_ mentions: [Mention], range: Range<Int>, sentence: Int, bodyNamedBefore: Bool) -> [Trigger] {
         var triggers: [Trigger] = []
@@ -211,9 +228,11 @@ struct TriggerFinder {
             // ("آلية للمشاورات السياسية": a body after ل is what another noun is for.)
             let talkedOf = (max(range.lowerBound, head.start - 3)..<head.start).contains { table.cue(.topic, $0) }
                 || tokens[head.start].isArabic && head.prefixLength > 0 && tokens[head.start].textHasPrefix("ل")
+            // ("اجتمعت اللجنة الحدودية …": in Arabic the verb comes first, right before its subject.)
+            let isMeeting = { (m: Mention) in m.has({ if case .meeting = $0 { true } else { false } }) }
             if triggers.isEmpty, !talkedOf, let cue = mentions.first(where: { m in m.start >= head.end && m.start - head.end <= 20
-                && m.has({ if case .meeting = $0 { true } else { false } })
-                && !(head.end..<m.start).contains { tokens[$0].kind == .punct && TokenWords.stopsAndCommas.contains(tokens[$0]) } }) {
+                && isMeeting(m) && !stops(head.end..<m.start) })
+                ?? mentions.first(where: { m in m.end == head.start && tokens[head.start].isArabic && isMeeting(m) }) {
                 triggers.append(Trigger(kind: .session(head: head, session: cue, ordinal: nil), anchor: head, sentence: sentence))
                 lastHead = head
             }
