@@ -324,7 +324,18 @@ struct PartyReader {
             // "on the sidelines of the G20 Foreign Ministers' Meeting": the occasion.
             || (max(scope.lowerBound, m.start - 4)..<m.start).contains { table.cue(.sidelines, $0) }
         return summit || topical(m, floor: scope.lowerBound) || locative(m, floor: scope.lowerBound) || inAside(m.start, floor: scope.lowerBound)
-            || m.start > scope.lowerBound && TokenWords.genitives.contains(tokens[m.start - 1]) || inPortfolio(m, floor: scope.lowerBound)
+            || m.start > scope.lowerBound && TokenWords.genitives.contains(tokens[m.start - 1]) && !headedByTitle(m, floor: scope.lowerBound)
+            || inPortfolio(m, floor: scope.lowerBound)
+    }
+
+    /// "the Secretary General of NATO", "le secrétaire général de l'Union africaine": an organisation whose official
+    /// the title names is a party, where "the role of NATO" names a subject.
+    private func headedByTitle(_ m: Mention, floor: Int) -> Bool {
+        var k = m.start - 1
+        while k > floor, TokenWords.articlesAndOf.contains(tokens[k]) || TokenWords.genitives.contains(tokens[k]) { k -= 1 }
+        return (max(floor, k - 4)...k).contains { j in
+            table.at[j].map { $0.end == k + 1 && $0.has({ if case .role = $0 { true } else { false } }) } ?? false
+        }
     }
 
     /// "le ministre espagnol des Affaires étrangères, de l'Union européenne et de la Coopération": an organisation
@@ -333,7 +344,9 @@ struct PartyReader {
         guard m.start > floor, TokenWords.portfolioLinks.contains(tokens[m.start - 1]) || tokens[m.start - 1].text == "," || table.cue(.and, m.start - 1)
         else { return false }
         for j in stride(from: m.start - 1, through: max(floor, m.start - 12), by: -1) {
-            guard let role = table.at[j], role.end <= m.start, role.has({ if case .role = $0 { true } else { false } }) else { continue }
+            guard let role = table.at[j], role.end <= m.start, let title = role.first({ if case .role(let r) = $0 { r } else { nil } }) else { continue }
+            // (A portfolio is a minister's; "le secrétaire général de l'OTAN" heads the organisation.)
+            guard title.contains("minister") || title == "commissioner" else { return false }
             return (role.end..<m.start).allSatisfy { k in
                 TokenWords.portfolioLinks.contains(tokens[k]) || tokens[k].text == "," || table.cue(.and, k) || tokens[k].capitalized
                     // ("Affaires étrangères": a portfolio's adjective after its noun.)
