@@ -54,7 +54,24 @@ struct PersonFinder {
                       freeWord(end + 1) {
                     end += 2
                 }
+                // "Abdoulaye Diop Sarr": a name that goes on past the listed one, in a script of capitals, is someone
+                // else's, whose state and office the text must tell.
+                let someoneElse = end == mention.end && longerName(mention, limit: range.upperBound) > end
+                if someoneElse { end = longerName(mention, limit: range.upperBound) }
                 let nameRange = mention.start..<end
+                if someoneElse {
+                    var person = PersonMention(participant: Participant(name: name(nameRange, prefix: mention.prefixLength), country: nil, role: nil),
+                                               nameRange: nameRange, organization: nil, countryCue: nil)
+                    if let title = titleBefore(mention.start, floor: range.lowerBound) {
+                        person.titleRange = title.range
+                        person.participant.role = title.role
+                        person.participant.country = title.country
+                        person.countryCue = title.country == nil ? nil : "title's state"
+                    }
+                    found.append(person)
+                    i = end
+                    continue
+                }
                 var person = PersonMention(participant: Participant(name: name(nameRange, prefix: mention.prefixLength),
                                                                     country: official.organization == nil ? official.country : nil,
                                                                     role: official.role),
@@ -191,7 +208,7 @@ struct PersonFinder {
                 if m.has({ $0 == .honorific }) { j = m.end; continue }
                 // A trigger verb ends the title: in "the minister met Laura Benson, …" the name is the object's.
                 if m.has({ if case .meeting = $0 { true } else { $0 == .signing } }) { break }
-                if m.has({ if case .official = $0 { true } else { false } }) { name = m.start..<m.end; break }
+                if m.has({ if case .official = $0 { true } else { false } }) { name = m.start..<longerName(m, limit: range.upperBound); break }
                 if !token.isArabic, m.has({ $0 == .stop }), !sawComma, TokenWords.portfolioLinks.contains(token) {
                     if token.text != "the" { portfolio = true }
                     j = m.end
@@ -253,6 +270,21 @@ struct PersonFinder {
         }
         return PersonMention(participant: participant, nameRange: name, titleRange: mention.start..<mention.end,
                              organization: organization, isCounterpart: isCounterpart, countryCue: countryCue)
+    }
+
+    /// The end of a name that goes on past a listed official's ("Abdoulaye Diop Sarr" after "Abdoulaye Diop"), or
+    /// the mention's own end.
+    private func longerName(_ m: Mention, limit: Int) -> Int {
+        var end = m.end
+        guard end < limit, !tokens[end].isArabic, tokens[end].capitalized, freeWord(end), !titleCased(tokens[m.start].sentence) else { return end }
+        while end < limit, !tokens[end].isArabic, tokens[end].capitalized, freeWord(end) { end += 1 }
+        return end
+    }
+
+    /// True for a headline in title case ("Lavrov Meets Bourita In Rabat"), where a capital says nothing of a name.
+    private func titleCased(_ sentence: Int) -> Bool {
+        let words = read.sentences[sentence].filter { tokens[$0].kind == .word && !tokens[$0].isArabic }
+        return words.count >= 3 && words.filter({ tokens[$0].capitalized }).count * 4 >= words.count * 3
     }
 
     /// True when token `k` starts no lexicon phrase: it can continue a name.
