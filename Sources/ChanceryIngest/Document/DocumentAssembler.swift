@@ -48,7 +48,7 @@ struct DocumentAssembler {
     /// A signing or session of no date of its own, reported as done, took place at the meeting of the same parties.
     private func borrowDates(_ frames: inout [Frame]) {
         // (A planned one takes the day of the visit it is planned for: "سيلتقي خلال الزيارة …".)
-        for k in frames.indices where frames[k].event.date == nil && !frames[k].background {
+        for k in frames.indices where frames[k].event.date == nil && !frames[k].background && !underHeading(k, frames) {
             let event = frames[k].event
             // A call is not part of a visit (or the reverse): a meeting takes no date from one held another way.
             let dated = frames.indices.filter { j in
@@ -78,6 +78,15 @@ struct DocumentAssembler {
                                rule: "the date of the \(donorEvent.type == .meeting ? "meeting" : "event") of the same parties")
             }
         }
+    }
+
+    /// True when a heading or a sentence opening on a day ("Lundi : le tête-à-tête") stands between frame `k` and
+    /// the events told before it: the narrative dates it.
+    private func underHeading(_ k: Int, _ frames: [Frame]) -> Bool {
+        let here = frames[k].sentence
+        let before = frames.indices.filter { frames[$0].sentence < here && frames[$0].event.date != nil }
+            .map { j in ([frames[j].sentence] + frames[j].toldAgain).filter { $0 < here }.max() ?? frames[j].sentence }.max() ?? -1
+        return context.headingDates.contains { $0.sentence < here && $0.sentence > before }
     }
 
     /// People and places one event gives another of the same parties.

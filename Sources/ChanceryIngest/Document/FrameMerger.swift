@@ -96,6 +96,7 @@ struct FrameMerger {
             result.event.location = place
             result.take(reference.notes.filter { $0.slot == "location" })
         }
+        result.toldAgain += [reference.sentence] + reference.toldAgain
         result.note("merge", "sentence \(reference.sentence + 1)", words: read.text(reference.trigger), rule: "a reference back to this event")
         return result
     }

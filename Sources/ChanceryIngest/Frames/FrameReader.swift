@@ -29,7 +29,9 @@ struct FrameReader {
         // Parties: the clause, else the sentence, else the document.
         var parties = partyReader.read(scope: scope, sentence: sentence, trigger: trigger, people: people)
         var partiesWhere = "its clause"
-        if !enough(parties), scope != sentence {
+        // ("Cette visite intervient alors que … le retrait du Mali …": a visit pointed back to takes no states from
+        // the other clauses of its sentence.)
+        if !enough(parties), scope != sentence, !pointsBack(trigger, floor: sentence.lowerBound) {
             let wider = partyReader.read(scope: sentence, sentence: sentence, trigger: trigger, people: people)
             if wider.countries.count > parties.countries.count || enough(wider) {
                 parties = wider

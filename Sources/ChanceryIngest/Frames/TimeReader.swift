@@ -73,7 +73,11 @@ struct TimeReader {
         // A date nearer another trigger of the sentence is that one's ("… في دورتها اليوم … منذ الدورة 17 في ديسمبر 2008").
         func mine(_ item: DateMention) -> Bool {
             let distance = abs(item.start - anchor.start)
-            return trigger.setsTime || !otherTriggers.contains { other in scope.contains(other) && abs(item.start - other) < distance }
+            let nearer = otherTriggers.contains { other in scope.contains(other) && abs(item.start - other) < distance }
+            // ("Au terme de la visite, … ont convenu que la session se tiendrait en juin": the time of what was agreed
+            // on, after "that", is not the time of the visit that sets the time of agreeing.)
+            let agreedOn = nearer && item.start > anchor.end && (anchor.end..<item.start).contains { table.cue(.complementizer, $0) }
+            return trigger.setsTime && !agreedOn || !nearer
         }
         let pools = [(own.filter { !reported($0, floor: sentence.lowerBound, anchor: anchor.start) && mine($0) }, "in its clause"),
                      (others, "in its sentence"), (statements, "the day of the statement reporting it")]
@@ -84,7 +88,10 @@ struct TimeReader {
                 if direction > 0 { planned = true }
             }
             var (date, end) = DateResolver.resolve(pick.expression, published: table.reference, planned: planned)
-            if case .dayToldBefore(let plus) = pick.expression { date = dayToldBefore(trigger.sentence, planned: planned).flatMap { $0.adding(days: plus) } }
+            if case .dayToldBefore(let plus) = pick.expression, let before = dayToldBefore(trigger.sentence, planned: planned) {
+                // (Under a heading "Mardi : le palais", "le lendemain" is the heading's day: the heading moved on to it.)
+                date = before.heading ? before.day : before.day.adding(days: plus)
+            } else if case .dayToldBefore = pick.expression { date = nil }
             // "8 و9 ديسمبر المقبل", "le 3 mars prochain": a day named as the next one is ahead; "dernier" behind.
             if let day = nextOrLast(after: pick.start, limit: sentence.upperBound) {
                 if day > 0 { planned = true } else if case .dayMonth = pick.expression { planned = false }
@@ -240,11 +247,16 @@ struct TimeReader {
 
     /// The last day a sentence before `sentence` names, for "the same day"; a weekday is read ahead when the event
     /// is told in the future ("He arrives on Sunday … will meet him the next day").
-    private func dayToldBefore(_ sentence: Int, planned: Bool) -> PartialDate? {
+    private func dayToldBefore(_ sentence: Int, planned: Bool) -> (day: PartialDate, heading: Bool)? {
         for s in stride(from: sentence - 1, through: max(0, sentence - 4), by: -1) {
             for item in table.dates(inSentence: s).reversed() {
                 if case .dayToldBefore = item.expression { continue }
-                if let day = DateResolver.resolve(item.expression, published: table.reference, planned: planned).0, day.precision == .day { return day }
+                if let day = DateResolver.resolve(item.expression, published: table.reference, planned: planned).0, day.precision == .day {
+                    let range = table.read.sentences[s]
+                    let heading = s == sentence - 1 && item.start == range.lowerBound
+                        && (table.at[item.start].map { $0.end < range.upperBound && tokens[$0.end].text == ":" } ?? false)
+                    return (day, heading)
+                }
             }
         }
         return nil
