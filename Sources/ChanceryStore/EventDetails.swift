@@ -226,6 +226,8 @@ struct EventSourceReader {
         case all
         /// Only these events (any order, duplicates allowed).
         case events([Int64])
+        /// Only the events whose ids a query selects, with its parameters.
+        case selected(String, [any SQLiteBindable])
     }
 
     private let sources: SourceCursor
@@ -237,6 +239,9 @@ struct EventSourceReader {
             // One bound parameter holds the whole id list, as a JSON array that json_each reads.
             filter = "WHERE s.event_id IN (SELECT value FROM json_each(?))"
             parameters.append("[" + ids.map(String.init).joined(separator: ",") + "]")
+        } else if case .selected(let ids, let idParameters) = scope {
+            filter = "WHERE s.event_id IN (\(ids))"
+            parameters = idParameters
         }
         sources = try SourceCursor(db, """
             SELECT s.event_id, d.external_id, d.url, d.title, d.published, s.evidence, s.start, s."end"

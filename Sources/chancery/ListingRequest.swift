@@ -40,7 +40,8 @@ struct ListingRequest: Equatable {
         }
     }
 
-    private func filter(types: [EventType], countries: [String]) -> EventFilter {
+    /// The store's filter for this request's options, with `countries` resolved to codes.
+    func filter(types: [EventType], countries: [String]) -> EventFilter {
         EventFilter(types: types, countries: countries, since: since, until: until,
                     status: status, mode: mode, instrument: instrument, limit: limit)
     }

@@ -35,7 +35,7 @@ struct CommandLineTests {
                 ("agreements", "List agreement signings in date order."),
                 ("timeline", "List every event in date order, with its participants and sources."),
                 ("show", "Show one event with its evidence and the documents that report it."),
-                ("export", "Write every event, with its sources, in the exchange format."),
+                ("export", "Write events as JSON Lines, tidy tables or a network."),
             ]
             let lines = result.stdoutLines.map { $0.trimmingCharacters(in: .whitespaces) }
             for (name, abstract) in commands {

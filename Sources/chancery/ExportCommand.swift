@@ -1,0 +1,101 @@
+import ArgumentParser
+import ChanceryCore
+import ChanceryStore
+
+/// What `export` writes: the exchange format, tidy tables, or the country network.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case jsonl, json, csv, tsv, graphml, gexf, dot, table
+
+    /// The listings' format of the same name, for the formats that write whole events.
+    var eventFormat: OutputFormat? {
+        switch self {
+        case .jsonl: .jsonl
+        case .json: .json
+        case .table: .table
+        case .csv, .tsv, .graphml, .gexf, .dot: nil
+        }
+    }
+}
+
+/// Which long table `--long` asks for: one row per event and country, or per event and participant.
+enum LongTable: String, ExpressibleByArgument, CaseIterable {
+    case countries, participants
+
+    /// Takes the singular too, as in "one row per event and country".
+    init?(argument: String) {
+        switch argument {
+        case "countries", "country": self = .countries
+        case "participants", "participant": self = .participants
+        default: return nil
+        }
+    }
+
+    var shape: TidyEventRenderer.Shape {
+        switch self {
+        case .countries: .countries
+        case .participants: .participants
+        }
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write events as JSON Lines, tidy tables or a network.",
+        discussion: """
+            jsonl is the format of EVENTS.md, which the scorer reads; json is the same as one array.
+            csv and tsv are tidy tables, one row per event (see the README for the columns); \
+            with --long countries, one row per event and country; with --long participants, \
+            one row per event and participant.
+            graphml, gexf and dot are the network of countries: a node per country, an edge per \
+            pair that took part in events together, weighted by their number and counted by type; \
+            gexf carries the events' days, for Gephi's timeline.
+            Events come in id order; the filters are those of timeline.
+
+            Example:
+              chancery export --format jsonl > events.jsonl
+              chancery export --format csv --since 2025 --country MA > ma-2025.csv
+              chancery export --format tsv --long participants > participants.tsv
+              chancery export --format gexf --type meeting > meetings.gexf
+              chancery export --format dot | dot -Tsvg > network.svg
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: "Output format: jsonl, json, csv, tsv, graphml, gexf, dot or table.")
+    var format: ExportFormat = .jsonl
+
+    @Option(name: .long, help: ArgumentHelp(
+        "With csv or tsv, a long table: one row per event and country (countries), or per event and participant (participants).",
+        valueName: "countries|participants"))
+    var long: LongTable?
+
+    @OptionGroup var filters: EventFilterOptions
+
+    func validate() throws {
+        if long != nil, format != .csv, format != .tsv {
+            throw ValidationError("--long makes a table: use it with --format csv or --format tsv.")
+        }
+    }
+
+    func run() throws {
+        let (filter, store) = try filters.request(database: database.db).openingFilter()
+        let events = { (each: (Event) -> Void) throws in try store.forEachEventInIDOrder(matching: filter, each) }
+        switch format {
+        case .csv, .tsv:
+            try TidyEventRenderer.render(long?.shape ?? .events, as: format == .csv ? .csv : .tsv, events)
+        case .graphml, .gexf, .dot:
+            var network = CountryNetwork()
+            // The network counts events and their days: their sources need not be read.
+            try store.forEachEvent(matching: filter, includingSources: false) { network.add($0) }
+            switch format {
+            case .graphml: GraphMLRenderer.render(network)
+            case .gexf: GEXFRenderer.render(network)
+            default: DOTRenderer.render(network)
+            }
+        case .jsonl, .json, .table:
+            try EventRenderer.render(as: format.eventFormat ?? .jsonl, showSources: true, events)
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import ChanceryCore
+
+/// Events as tidy tables for R, pandas or a spreadsheet: one value per cell, every date with its
+/// precision and the days it covers, the dyad's two states in columns of their own, CAMEO and
+/// PLOVER codes. `export --format csv|tsv` writes them; the README lists the columns.
+///
+/// Three shapes: one row per event (`events`), one per event and country (`countries`), one per
+/// event and participant (`participants`). The long shapes repeat the event's key columns (id,
+/// dates, type, codes), so that each can be read alone or joined to the first by `id`.
+enum TidyEventRenderer {
+    enum Shape {
+        case events, countries, participants
+    }
+
+    /// A column: its name in the header, and its text for one row.
+    struct Column<Row>: Sendable {
+        let name: String
+        let value: @Sendable (Row) -> String
+    }
+
+    /// One row of the participants table.
+    struct ParticipantRow {
+        let event: Event
+        /// 1 for the first named, in the order the event lists them.
+        let position: Int
+        let participant: Participant
+    }
+
+    /// The header of `shape`.
+    static func header(_ shape: Shape) -> [String] {
+        switch shape {
+        case .events: eventColumns.map(\.name)
+        case .countries: countryColumns.map(\.name)
+        case .participants: participantColumns.map(\.name)
+        }
+    }
+
+    /// The rows of `event` in `shape`: one for `events`, one per country or participant otherwise
+    /// (none when it has none).
+    static func rows(of event: Event, _ shape: Shape) -> [[String]] {
+        switch shape {
+        case .events:
+            return [eventColumns.map { $0.value(event) }]
+        case .countries:
+            return event.countries.map { country in countryColumns.map { $0.value((event, country)) } }
+        case .participants:
+            return event.participants.enumerated().map { index, participant in
+                let row = ParticipantRow(event: event, position: index + 1, participant: participant)
+                return participantColumns.map { $0.value(row) }
+            }
+        }
+    }
+
+    /// Writes the header of `shape` as `text` at once, then the rows of each event `produce`
+    /// hands over, as it comes: an export of any size holds one event at a time.
+    static func render(_ shape: Shape, as text: DelimitedText, _ produce: (_ each: (Event) -> Void) throws -> Void) rethrows {
+        Output.write { text.writeRow(header(shape), into: &$0) }
+        try produce { event in
+            Output.write { out in
+                for row in rows(of: event, shape) { text.writeRow(row, into: &out) }
+            }
+        }
+    }
+
+    // MARK: The columns
+
+    /// What identifies an event and places it in time and in the codebooks: the first columns of every shape.
+    static let keyColumns: [Column<Event>] = [
+        Column(name: "id") { $0.id.map(String.init) ?? "" },
+        Column(name: "date") { $0.date?.description ?? "" },
+        Column(name: "date_precision") { $0.date.map { precisionName($0.precision) } ?? "" },
+        Column(name: "date_first") { $0.date?.firstDay ?? "" },
+        Column(name: "date_last") { ($0.endDate ?? $0.date)?.lastDay ?? "" },
+        Column(name: "end_date") { $0.endDate?.description ?? "" },
+        Column(name: "status") { $0.status.rawValue },
+        Column(name: "type") { $0.type.rawValue },
+        Column(name: "cameo") { InteropCodes.of($0).cameo },
+        Column(name: "plover") { InteropCodes.of($0).plover },
+    ]
+
+    static let eventColumns: [Column<Event>] = keyColumns + [
+        Column(name: "countries") { $0.countries.joined(separator: ";") },
+        Column(name: "country_count") { String($0.countries.count) },
+        Column(name: "country_1") { $0.countries.count == 2 ? $0.countries[0] : "" },
+        Column(name: "country_2") { $0.countries.count == 2 ? $0.countries[1] : "" },
+        Column(name: "organizations") { $0.organizations.joined(separator: ";") },
+        Column(name: "place") { $0.location?.name ?? "" },
+        Column(name: "place_country") { $0.location?.country ?? "" },
+        Column(name: "mode") { $0.mode?.rawValue ?? "" },
+        Column(name: "instrument") { $0.instrument?.rawValue ?? "" },
+        Column(name: "count") { $0.count.map(String.init) ?? "" },
+        Column(name: "title") { $0.title ?? "" },
+        Column(name: "body") { $0.body ?? "" },
+        Column(name: "ordinal") { $0.ordinal.map(String.init) ?? "" },
+        Column(name: "participants") { $0.participants.map(EventRenderer.participantLabel).joined(separator: "; ") },
+        Column(name: "participant_count") { String($0.participants.count) },
+        Column(name: "confidence") { JSON.number($0.confidence) },
+        Column(name: "source_count") { String($0.sources.count) },
+        Column(name: "documents") { $0.sources.map(\.document).joined(separator: ";") },
+        // Sources come earliest published first: the first is the report the event's details
+        // are taken from first.
+        Column(name: "url") { $0.sources.first?.url ?? "" },
+        Column(name: "published") { $0.sources.first?.published?.description ?? "" },
+    ]
+
+    static let countryColumns: [Column<(Event, String)>] = keyColumns.map { key in
+        Column(name: key.name) { key.value($0.0) }
+    } + [
+        Column(name: "country") { $0.1 },
+        Column(name: "partners") { row in row.0.countries.filter { $0 != row.1 }.joined(separator: ";") },
+    ]
+
+    static let participantColumns: [Column<ParticipantRow>] = keyColumns.map { key in
+        Column(name: key.name) { key.value($0.event) }
+    } + [
+        Column(name: "position") { String($0.position) },
+        Column(name: "name") { $0.participant.name },
+        Column(name: "country") { $0.participant.country ?? "" },
+        Column(name: "role") { $0.participant.role ?? "" },
+    ]
+
+    static func precisionName(_ precision: PartialDate.Precision) -> String {
+        switch precision {
+        case .day: "day"
+        case .month: "month"
+        case .year: "year"
+        }
+    }
+}
