@@ -211,8 +211,17 @@ struct FrameReader {
            !scope.contains(where: { table.cue(.both, $0) || cues.match(.both, in: tokens, at: $0, limit: scope.upperBound) != nil }) {
             return nil
         }
+        // "He hosted some heads of state for a meeting": others, unnamed yet, whom a later sentence may name.
+        if scope.contains(where: { cues.match(.unnamedGroup, in: tokens, at: $0, limit: scope.upperBound) != nil }) { return nil }
         // The parties of the last event told with its own parties, else the two states the story names most.
-        let recent = previous.last { $0.anchored && !$0.background }.map { Set($0.event.countries) }
+        // (Not across a heading of another day, "Monday", which opens another episode of the story; a sentence of
+        // an event that opens on its day is no heading.)
+        let last = previous.last { $0.anchored && !$0.background }
+        let recent = last.flatMap { frame in
+            context.headingDates.contains { heading in
+                heading.sentence > frame.sentence && heading.sentence < trigger.sentence && !previous.contains { $0.sentence == heading.sentence }
+            } ? nil : Set(frame.event.countries)
+        }
         if let recent, parties.countries.count == 1, let only = parties.countries.first, recent.contains(only), recent.count >= 2 {
             return (recent, "the parties of the event told before")
         }

@@ -9,7 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual, geography, cancelled
+         postponed, until, habitual, geography, cancelled, unnamedGroup
 
     /// The name the vocabulary files use.
     var name: String {
@@ -62,6 +62,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .habitual: "habitual"
         case .geography: "geography"
         case .cancelled: "cancelled"
+        case .unnamedGroup: "unnamed-group"
         }
     }
 
