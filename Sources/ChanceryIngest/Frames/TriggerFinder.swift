@@ -24,7 +24,10 @@ struct TriggerFinder {
             let cue = meeting.cue
             // A generic noun is the session's or the signing's own occasion ("the meeting of the Joint Commission",
             // "signed at the meeting").
-            if cue == .discussion, !(sessions + agreements).isEmpty { continue }
+            // (Not one told in a relative clause, which recalls another act: "discussed the agreement, which the two
+            // countries signed in 2022".)
+            if cue == .discussion, (sessions + agreements).contains(where: { other in
+                !clauses.contains { $0.kind == .relative && $0.contains(other.anchor.start) } }) { continue }
             if cue == .generic || cue == .visit && !agreements.isEmpty {
                 let absorbed = (sessions + agreements).contains { other in
                     clause.contains(other.anchor.start) || abs(other.anchor.start - meeting.mention.start) <= 6
@@ -135,6 +138,13 @@ struct TriggerFinder {
                 // (their names and titles set off by commas: "وقع فلان، وزير الخارجية، وفلان، …"), a date and a place
                 // may stand between.
                 if between.contains(where: { tokens[$0].kind == .punct && TokenWords.commas.contains(tokens[$0]) }) {
+                    // "the partnership agreement, which the two countries signed in 2022", "اتفاقية الشراكة، التي
+                    // وقعها البلدان": a relative clause signs the instrument named before it.
+                    let commas = between.filter { tokens[$0].kind == .punct && TokenWords.commas.contains(tokens[$0]) }
+                    if instrument.start < signing.start, commas.count == 1, let comma = commas.first, comma + 1 < signing.start,
+                       table.cue(.relative, comma + 1), signing.start - comma <= 8, comma - instrument.end <= 8 {
+                        return true
+                    }
                     return instrument.start > signing.start && between.count <= 36
                         && between.filter { k in !isAdjunct(k, in: range) && !names.contains { $0.contains(k) } }.count <= 3
                 }
