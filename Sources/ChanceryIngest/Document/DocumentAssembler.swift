@@ -242,9 +242,13 @@ struct DocumentAssembler {
         let tokens = table.read.tokens
         for k in frames.indices where frames[k].event.date == nil && !frames[k].background {
             let frame = frames[k]
+            // (The relative clause may open before the earlier event's trigger and go on past it: "زيارة الدولة التي قام
+            // بها … وأجرى خلالها مباحثات …، ووقع الجانبان في ختامها اتفاقية".)
+            let floor = table.read.sentences[frame.sentence].lowerBound
             guard let earlier = frames.last(where: { other in
-                other.background && other.event.date != nil && other.sentence == frame.sentence && other.trigger.upperBound <= frame.trigger.lowerBound
-                    && (other.trigger.upperBound..<frame.trigger.lowerBound).contains { table.cue(.relative, $0) }
+                guard other.background, other.event.date != nil, other.sentence == frame.sentence,
+                      other.trigger.upperBound <= frame.trigger.lowerBound else { return false }
+                return (floor..<frame.trigger.lowerBound).contains { table.cue(.relative, $0) }
                     && !(other.trigger.upperBound..<frame.trigger.lowerBound).contains { TokenWords.strongStops.contains(tokens[$0]) }
             }) else { continue }
             frames[k].background = true
