@@ -15,6 +15,7 @@ struct DocumentAssembler {
         var frames = frames
         dropDeniedReports(&frames)
         inheritRecalledTime(&frames)
+        shareSentenceFuture(&frames)
         frames = FrameMerger(read: table.read, names: names).merge(frames)
         placeProtagonist(&frames)
         borrowDates(&frames)
@@ -254,6 +255,25 @@ struct DocumentAssembler {
             frames[k].background = true
             frames[k].event.date = earlier.event.date
             frames[k].note("date", earlier.event.date?.description ?? "", words: nil, rule: "the earlier event whose relative clause tells of it")
+        }
+    }
+
+    /// "أوضح المتحدث أن الرئيس سيعقد … جلسة مباحثات، يترأس الزعيمان عقبها الاجتماع الثاني …": an event of no tense
+    /// and no date of its own, told after one announced in the same sentence, is announced with it, on its day.
+    private func shareSentenceFuture(_ frames: inout [Frame]) {
+        let tokens = table.read.tokens
+        for k in frames.indices where frames[k].event.date == nil && frames[k].event.status == .occurred && !frames[k].background
+            && !frames[k].statusCued {
+            let frame = frames[k]
+            guard let planned = frames.last(where: { other in
+                other.sentence == frame.sentence && other.event.status == .planned && other.event.date != nil && !other.background
+                    && other.trigger.upperBound <= frame.trigger.lowerBound
+                    && !(other.trigger.upperBound..<frame.trigger.lowerBound).contains { TokenWords.strongStops.contains(tokens[$0]) }
+            }) else { continue }
+            frames[k].event.status = .planned
+            frames[k].event.date = planned.event.date
+            frames[k].note("status", "planned", words: nil, rule: "told after an event announced in its sentence")
+            frames[k].note("date", planned.event.date?.description ?? "", words: nil, rule: "the day of the event announced before it in its sentence")
         }
     }
 

@@ -60,6 +60,8 @@ struct Frame {
     var titleAnchored = false
     /// True when the date is only the day of the statement reporting the event, which a date of its own replaces.
     var weakDate = false
+    /// True when words of its sentence gave the status ("will", "سيعقد", "a été reportée"), not the default.
+    var statusCued = false
     /// The later sentences that told this event again, merged into it.
     var toldAgain: [Int] = []
     /// True for an encounter told as face to face (a reception, a visit, a place), which no call is.

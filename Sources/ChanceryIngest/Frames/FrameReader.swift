@@ -130,6 +130,7 @@ struct FrameReader {
         frame.event.endDate = time.end
         frame.event.status = time.planned ? .planned : .occurred
         frame.weakDate = time.weakDate
+        frame.statusCued = time.statusWords != nil
         frame.note("date", time.date?.description ?? "none", words: time.dateWords, rule: time.dateRule)
         let status = frame.event.status
         frame.note("status", status.rawValue, words: time.statusWords, rule: time.statusRule)

@@ -222,7 +222,9 @@ struct TriggerFinder {
             if onSidelines(head, floor: range.lowerBound) { continue }
             // "the Political Consultations Commission between the two ministries": a body between states is standing.
             let between = head.end < range.upperBound && table.cue(.between, head.end)
-            guard qualified(head, mentions: mentions) || between else { continue }
+            // ("وكان المجلس قد عقد اجتماعه الأول", "the Council first met in 2025": the body named before, by its head.)
+            let namedBefore = bodyNamedBefore && definite(head)
+            guard qualified(head, mentions: mentions) || between || namedBefore else { continue }
             let session = mentions.last { m in m.has({ $0 == .session }) && m.start < head.start && m.start != head.start
                     && (head.start - m.end <= 8 || namesBetween(m.end..<head.start)) && !usedSessions.contains(m.start) }
                 ?? mentions.first { m in m.has({ $0 == .session }) && m.start > head.start && m.start - head.end <= 6 && !usedSessions.contains(m.start) }
@@ -296,6 +298,16 @@ struct TriggerFinder {
     }
 
     /// True when a body's head noun is made joint or high-level by a qualifier or a nationality near it.
+    /// "المجلس", "the Council", "la commission": a head with its article.
+    private func definite(_ head: Mention) -> Bool {
+        // (Read on the folded word, where "آلية" is "الية": an article leaves a noun of three letters or more.)
+        if tokens[head.start].isArabic {
+            let word = tokens[head.start].text.dropFirst(head.prefixLength)
+            return word.hasPrefix("ال") && word.count >= 5
+        }
+        return head.start > 0 && TokenWords.singularArticles.contains(tokens[head.start - 1])
+    }
+
     func qualified(_ head: Mention, mentions: [Mention]) -> Bool {
         // "Strategic Dialogue", "Joint Commission" as one phrase of the lexicon.
         if head.length > 1 { return true }
