@@ -9,12 +9,19 @@ import ChanceryCore
 /// text an article gave (names, evidence, titles) is isolated with `<bdi>` or `dir="auto"`, so
 /// that Arabic reads right-to-left without reordering the English around it.
 struct HTMLReport {
-    var events: [Event]
+    let events: [Event]
     /// What the events were chosen by, in words (`EventFilter.inWords`).
-    var scope: String
+    let scope: String
+    /// What the script draws: the events' days and countries, and their network.
+    let data: ReportData
+
+    init(events: [Event], scope: String) {
+        self.events = events
+        self.scope = scope
+        data = ReportData(events: events)
+    }
 
     var html: String {
-        let data = ReportData(events: events)
         var page = """
             <!DOCTYPE html>
             <html lang="en" dir="ltr">

@@ -9,10 +9,11 @@ struct ReportCommand: ParsableCommand {
         abstract: "Write an HTML report of events: a timeline, the network of countries, and a table with the evidence.",
         discussion: """
             The report is one HTML file that opens in any browser and fetches nothing: its style, \
-            script and data are inside it. A timeline of the events by type (planned ones hollow), \
-            zoomed to a year with the year buttons; the network of countries, where clicking a \
-            country or a tie lists its events; a table of the events with their evidence and \
-            links to the articles, which a text box and the type and status menus filter.
+            script and data are inside it. It shows a timeline of the events by type (planned ones \
+            hollow) that the year buttons zoom; the network of countries, where clicking a country \
+            or a tie lists its events; and a table of the events with their evidence and links to \
+            the articles, which a text box and the type and status menus filter.
+
             With countries, only the events in which all of them take part; the filters are \
             those of timeline.
 
@@ -43,11 +44,12 @@ struct ReportCommand: ParsableCommand {
         let page = report.html
         guard output != "-" else { return Output.write(page) }
         do {
-            try Data(page.utf8).write(to: URL(filePath: output))
+            // Written aside and moved into place, so that a page is never left half written.
+            try Data(page.utf8).write(to: URL(filePath: output), options: .atomic)
         } catch {
             throw CLIError("cannot write the report to \(output)", hint: "Check that its folder exists and can be written, or choose another path with --output.")
         }
-        let countries = ReportData(events: events).network.nodes.count
+        let countries = report.data.network.nodes.count
         Output.line("\(output): \(HTMLReport.count(events.count, "event")), \(HTMLReport.count(countries, "country", "countries")).")
     }
 }

@@ -84,8 +84,12 @@
   var dated = data.events.filter(function (event) { return event.first; });
   var years = [];
   if (dated.length) {
-    var firstYear = Math.min.apply(null, dated.map(function (event) { return +event.first.slice(0, 4); }));
-    var lastYear = Math.max.apply(null, dated.map(function (event) { return +event.last.slice(0, 4); }));
+    // A loop, not Math.min.apply, which overflows the stack on a long list.
+    var firstYear = Infinity, lastYear = -Infinity;
+    dated.forEach(function (event) {
+      firstYear = Math.min(firstYear, +event.first.slice(0, 4));
+      lastYear = Math.max(lastYear, +event.last.slice(0, 4));
+    });
     for (var year = firstYear; year <= lastYear; year++) years.push(year);
   }
   var shownYear = null;
@@ -236,7 +240,7 @@
       position[node.code] = { x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle), cos: Math.cos(angle), sin: Math.sin(angle) };
     });
     var mostEvents = nodes.length ? nodes[0].events : 1;
-    var heaviest = Math.max.apply(null, [1].concat(data.edges.map(function (edge) { return edge.weight; })));
+    var heaviest = data.edges.reduce(function (most, edge) { return Math.max(most, edge.weight); }, 1);
     var edgeLayer = svg(networkChart, "g", {});
     var nodeLayer = svg(networkChart, "g", {});
     data.edges.forEach(function (edge) {
