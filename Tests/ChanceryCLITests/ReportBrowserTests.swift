@@ -156,6 +156,19 @@ struct ReportBrowserTests {
         }
     }
 
+    /// The table's filters, opened from a link: the text found whatever its accents or case.
+    @Test func aLinkOpensTheTableFiltered() throws {
+        try Self.withSampleReport { cli, page, expected in
+            let planned = try Chromium.bodyAttributes(page: page + "#status=planned", in: cli.folder).attributes
+            #expect(planned["data-errors"] == "0", "\(planned)")
+            #expect(planned["data-shown"] == String(expected.events.filter { $0["status"] as? String == "planned" }.count))
+            let found = try Chromium.bodyAttributes(page: page + "#find=SENEGAL&type=commission_session", in: cli.folder).attributes
+            let sessions = expected.events.filter { $0["type"] as? String == "commission_session" && $0.countries.contains("SN") }
+            #expect(!sessions.isEmpty)
+            #expect(found["data-shown"] == String(sessions.count))
+        }
+    }
+
     @Test func theScreenshotIsTakenAtTheSizeAsked() throws {
         try Self.withSampleReport { cli, page, _ in
             let shot = cli.folder + "/report.png"

@@ -2,7 +2,8 @@
    that the page opens offline in any browser: it reads the JSON the page embeds, draws the
    timeline and the network as SVG, lists the events of a country or a pair that is clicked,
    and filters the table. The view is kept in the address's fragment (#year=2025&country=MA),
-   so that a view can be bookmarked, and so that a test can open one.
+   so that a view can be bookmarked, and so that a test can open one; a link can also open the
+   table filtered (#find=Bourita&type=meeting&status=planned).
    It writes what it drew on <body> (data-events, data-timeline, data-nodes, data-edges,
    data-listed, data-shown), which tests in a headless browser read back from the DOM. */
 (function () {
@@ -72,7 +73,7 @@
       if (changes[key] === null) delete parameters[key]; else parameters[key] = changes[key];
     }
     var parts = [];
-    ["year", "country", "pair"].forEach(function (key) {
+    ["year", "country", "pair", "find", "type", "status"].forEach(function (key) {
       if (parameters[key] !== undefined) parts.push(key + "=" + encodeURIComponent(parameters[key]));
     });
     location.hash = parts.join("&");
@@ -357,6 +358,14 @@
     row.scrollIntoView({ block: "center" });
   }
 
+  /* A link may open the table filtered: #find=…&type=…&status=…, read once, when the page opens. */
+  function filterFromAddress() {
+    var parameters = viewParameters();
+    if (parameters.find !== undefined) textBox.value = parameters.find;
+    if (parameters.type !== undefined) typeBox.value = parameters.type;
+    if (parameters.status !== undefined) statusBox.value = parameters.status;
+  }
+
   function showView() {
     var parameters = viewParameters();
     shownYear = years.indexOf(+parameters.year) >= 0 ? +parameters.year : null;
@@ -378,6 +387,7 @@
   body.setAttribute("data-rows", String(rows.length));
   drawNetwork();
   showView();
+  filterFromAddress();
   filterTable();
   body.setAttribute("data-ready", "1");
 })();
