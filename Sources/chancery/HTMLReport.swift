@@ -74,7 +74,7 @@ struct HTMLReport {
         as thick as the events they shared and coloured by the type of most of them. \
         Click a country or a line to list its events.</p>
         <div class="network-row">
-        <svg id="network-chart" viewBox="0 0 640 460" role="img" aria-label="The network of countries"></svg>
+        <svg id="network-chart" viewBox="0 0 540 520" role="img" aria-label="The network of countries"></svg>
         <aside id="selection" aria-live="polite"><p class="hint">Nothing selected.</p></aside>
         </div>
         </section>

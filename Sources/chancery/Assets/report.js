@@ -227,18 +227,24 @@
     var nodes = data.nodes.slice().sort(function (a, b) {
       return b.events - a.events || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
     });
-    var centre = { x: 320, y: 230 };
-    var radius = 170;
     var hub = nodes.length > 2 && data.edges.every(function (edge) {
       return edge.a === nodes[0].code || edge.b === nodes[0].code;
     }) ? nodes[0] : null;
     var ring = ringOrder(hub ? nodes.slice(1) : nodes);
+    // Past a score of countries, labels run out along the radius, where each has room for a line.
+    var radial = ring.length > 20;
+    var centre = { x: 270, y: 260 };
+    var radius = radial ? 150 : 170;
+    // Circles that do not overlap their neighbours on the ring.
+    var largest = Math.max(3, Math.min(20, 0.9 * Math.PI * radius / Math.max(ring.length, 1)));
     var position = {};
     if (hub) position[hub.code] = { x: centre.x, y: centre.y, cos: 0, sin: 1 };
     ring.forEach(function (node, index) {
-      var angle = ring.length === 1 && !hub ? Math.PI / 2 : -Math.PI / 2 + 2 * Math.PI * index / ring.length;
-      var r = ring.length === 1 && !hub ? 0 : radius;
-      position[node.code] = { x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle), cos: Math.cos(angle), sin: Math.sin(angle) };
+      var alone = ring.length === 1 && !hub;
+      var angle = alone ? Math.PI / 2 : -Math.PI / 2 + 2 * Math.PI * index / ring.length;
+      var r = alone ? 0 : radius;
+      position[node.code] = { x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle),
+                              cos: Math.cos(angle), sin: Math.sin(angle), angle: angle };
     });
     var mostEvents = nodes.length ? nodes[0].events : 1;
     var heaviest = data.edges.reduce(function (most, edge) { return Math.max(most, edge.weight); }, 1);
@@ -259,15 +265,24 @@
     });
     nodes.forEach(function (node) {
       var at = position[node.code];
-      var size = 7 + 15 * Math.sqrt(node.events / mostEvents);
+      var size = (node === hub ? 20 : largest) * (0.35 + 0.65 * Math.sqrt(node.events / mostEvents));
       var group = svg(nodeLayer, "g", { "class": "node", "data-code": node.code });
       svg(group, "circle", { cx: at.x, cy: at.y, r: size });
       var names = data.countries[node.code] || [node.code, node.code, node.code];
       svg(group, "title", {}, names.join(" · ") + " (" + node.code + "): " + tallyText(node.events, node.byType));
       var gap = size + 5;
-      var anchor = node === hub || Math.abs(at.cos) < 0.3 ? "middle" : at.cos > 0 ? "start" : "end";
-      var labelY = node === hub ? at.y + gap + 11 : at.y + gap * at.sin + (at.sin > 0.3 ? 11 : at.sin < -0.3 ? -3 : 4);
-      svg(group, "text", { x: at.x + (node === hub ? 0 : gap * at.cos), y: labelY, "text-anchor": anchor }, names[0]);
+      if (node === hub) {
+        svg(group, "text", { x: at.x, y: at.y + gap + 11, "text-anchor": "middle" }, names[0]);
+      } else if (radial) {
+        var degrees = at.angle * 180 / Math.PI + (at.cos < 0 ? 180 : 0);
+        var x = at.x + gap * at.cos, y = at.y + gap * at.sin;
+        svg(group, "text", { x: x, y: y + 4, "class": "radial", "text-anchor": at.cos < 0 ? "end" : "start",
+                             transform: "rotate(" + degrees.toFixed(1) + " " + x.toFixed(1) + " " + y.toFixed(1) + ")" }, names[0]);
+      } else {
+        var anchor = Math.abs(at.cos) < 0.3 ? "middle" : at.cos > 0 ? "start" : "end";
+        var labelY = at.y + gap * at.sin + (at.sin > 0.3 ? 11 : at.sin < -0.3 ? -3 : 4);
+        svg(group, "text", { x: at.x + gap * at.cos, y: labelY, "text-anchor": anchor }, names[0]);
+      }
       group.addEventListener("click", function () { changeView({ country: node.code, pair: null }); });
     });
     body.setAttribute("data-nodes", String(nodes.length));
@@ -308,7 +323,8 @@
       var link = html(item, "a", event.date || "undated");
       link.href = "#e" + event.id;
       link.addEventListener("click", function (click) { click.preventDefault(); showEvent(event.id); });
-      item.appendChild(document.createTextNode(" "));
+      // A meeting's or a session's summary says what it was; an agreement's may be only its instrument.
+      item.appendChild(document.createTextNode(event.type === "agreement" && event.summary.indexOf("agreement") !== 0 ? " agreement: " : " "));
       html(item, "span", event.summary, true);
       if (event.status === "planned") item.appendChild(document.createTextNode(" (planned)"));
       item.appendChild(document.createTextNode(" · " + event.countries.map(countryName).join(", ")));
