@@ -39,7 +39,10 @@ let package = Package(
             dependencies: [
                 "ChanceryCore", "ChanceryIngest", "ChanceryStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The HTML report's script and style, compiled in by EmbedFilesPlugin.
+            exclude: ["Assets"],
+            plugins: ["EmbedFilesPlugin"]
         ),
 
         // `make bench`: measures chancery against the sqlite3 shell; not part of the product.
@@ -49,7 +52,7 @@ let package = Package(
             path: "Sources/chancery-bench"
         ),
 
-        // Build-time embedding of Migrations/*.sql and each target's Data/*.tsv as Swift string literals,
+        // Build-time embedding of Migrations/*.sql, each target's Data/*.tsv and the report's Assets as Swift string literals,
         // so that `chancery` is one file that runs from anywhere.
         .executableTarget(name: "embed-files", path: "Sources/embed-files"),
         .plugin(

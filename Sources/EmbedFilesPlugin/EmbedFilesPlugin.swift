@@ -1,23 +1,28 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles data files into the target that uses it: `Migrations/*.sql` for the store,
-/// `Data/*.tsv` inside the target's own folder for the others.
+/// Compiles data files into the target that uses it: `Migrations/*.sql` for the store, the
+/// HTML report's `Assets/*.js` and `*.css` for the command-line tool, `Data/*.tsv` inside the
+/// target's own folder for the others.
 @main
 struct EmbedFilesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         guard let module = target as? SourceModuleTarget else { return [] }
         let folder: URL
-        let suffix: String
-        if target.name == "ChanceryStore" {
+        let suffixes: [String]
+        switch target.name {
+        case "ChanceryStore":
             folder = context.package.directoryURL.appending(path: "Migrations")
-            suffix = ".sql"
-        } else {
+            suffixes = [".sql"]
+        case "chancery":
+            folder = module.directoryURL.appending(path: "Assets")
+            suffixes = [".js", ".css"]
+        default:
             folder = module.directoryURL.appending(path: "Data")
-            suffix = ".tsv"
+            suffixes = [".tsv"]
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path(percentEncoded: false))) ?? []
-        let inputs = names.filter { $0.hasSuffix(suffix) }.sorted().map { folder.appending(path: $0) }
+        let inputs = names.filter { name in suffixes.contains { name.hasSuffix($0) } }.sorted().map { folder.appending(path: $0) }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFiles.swift")
         return [
             .buildCommand(

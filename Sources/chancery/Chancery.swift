@@ -22,7 +22,7 @@ struct Chancery: ParsableCommand {
         subcommands: [
             IngestCommand.self, MeetingsCommand.self, AgreementsCommand.self, TimelineCommand.self,
             ShowCommand.self, ExportCommand.self, RelationsCommand.self, ActorsCommand.self,
-            ActorCommand.self, SearchCommand.self, StatsCommand.self,
+            ActorCommand.self, SearchCommand.self, StatsCommand.self, ReportCommand.self,
         ]
     )
 
