@@ -159,6 +159,15 @@ struct FrameReader {
             frame.note("instrument", signed.instrument.rawValue, words: table.read.text(instrument.start..<instrument.end), rule: "the instrument signed")
             frame.note("count", String(signed.count), words: signed.countWords, rule: signed.countWords == nil ? "one instrument" : "the instruments listed")
             if let title = signed.title { frame.note("title", title, words: title, rule: "the words after a subject marker") }
+            // "مذكرة التفاهم حول الشراكة الشاملة بين تونس والاتحاد الأوروبي": an instrument that names its own parties
+            // has them, whoever else attends its signing.
+            if let named = partiesNamed(after: instrument, sentence: sentence), Set(named.countries).isSubset(of: frame.event.countries)
+                || !Set(named.countries).isDisjoint(with: frame.event.countries) && named.countries.count + named.organizations.count >= 2 {
+                let countries = named.countries.sorted()
+                frame.event.countries = countries
+                frame.event.organizations = Array(Set(frame.event.organizations).union(named.organizations)).sorted()
+                frame.note("countries", countries.joined(separator: " "), words: nil, rule: "the parties the instrument names")
+            }
         case .session(let head, _, let ordinal):
             let bodies = BodyReader(table: table)
             if let head {
@@ -176,6 +185,29 @@ struct FrameReader {
         frame.event.confidence = min(0.95, 0.5 + (parties.anchored ? 0.2 : 0) + (time.date != nil ? 0.1 : 0)
                                      + (frame.event.participants.isEmpty ? 0 : 0.1))
         return split(frame, parties: parties, trigger: trigger, scope: scope, previous: previous)
+    }
+
+    /// The parties "between X and Y" after an instrument's noun name, when they are two or more.
+    private func partiesNamed(after instrument: Mention, sentence: Range<Int>) -> (countries: [String], organizations: [String])? {
+        let window = instrument.end..<min(sentence.upperBound, instrument.end + 10)
+        guard let between = window.first(where: { table.cue(.between, $0) }),
+              !(instrument.end..<between).contains(where: { TokenWords.strongStops.contains(tokens[$0]) || TokenWords.commas.contains(tokens[$0]) })
+        else { return nil }
+        var countries: [String] = []
+        var organizations: [String] = []
+        var k = between + 1
+        while k < min(sentence.upperBound, between + 12) {
+            if let m = table.at[k] {
+                if let code = table.stateCode(m) { if !countries.contains(code) { countries.append(code) } }
+                else if let organization = table.organization(m) { if !organizations.contains(organization) { organizations.append(organization) } }
+                else if !table.cue(.and, k), !m.has({ $0 == .stop }) { break }
+                k = max(k + 1, m.end)
+                continue
+            }
+            if table.cue(.and, k) || TokenWords.articles.contains(tokens[k]) || TokenWords.commas.contains(tokens[k]) { k += 1; continue }
+            break
+        }
+        return countries.count + organizations.count >= 2 && !countries.isEmpty ? (countries, organizations) : nil
     }
 
     // MARK: - Scope
