@@ -334,11 +334,23 @@ struct DocumentAssembler {
 
     /// An encounter held face to face, with no place of its own, by the state the story is filed from took place
     /// in the dateline's city.
+    /// (Unless the story tells of a visit abroad over those days: "concluded his working visit to Baku …; on Monday
+    /// the Minister held a bilateral meeting": an encounter of the visit's days took place where the visit did.)
     private func placeAtDateline(_ frames: inout [Frame]) {
         guard let city = table.dateline?.city, let country = city.country else { return }
+        let visits = frames.filter { $0.isVisit && !$0.background && $0.event.location.map { $0.country != country } ?? false }
         for k in frames.indices where frames[k].event.location == nil && !frames[k].background
             && (frames[k].event.mode ?? .inPerson) == .inPerson && frames[k].event.status == .occurred
             && frames[k].event.countries.contains(country) {
+            if let day = frames[k].event.date, let visit = visits.first(where: { visit in
+                guard let first = visit.event.date else { return false }
+                let last = visit.event.endDate ?? first
+                return first.firstDay <= day.firstDay && day.lastDay <= last.lastDay
+            }), let place = visit.event.location {
+                frames[k].event.location = place
+                frames[k].note("location", place.name, words: nil, rule: "the place of the visit over those days")
+                continue
+            }
             frames[k].event.location = city
             frames[k].note("location", city.name, words: nil, rule: "the city of the dateline")
         }

@@ -295,6 +295,9 @@ struct TimeReader {
         case .relative(let days) where days > 0: 1
         case .weekday(_, let d) where d > 0: 1
         case .relativeMonth(let o) where o > 0, .relativeYear(let o) where o > 0, .relativeWeek(let o) where o > 0: 1
+        // "later this month", "plus tard cette année", "في وقت لاحق من هذا الشهر": the rest of the period is ahead.
+        case .relativeMonth(0), .relativeYear(0), .relativeWeek(0):
+            (max(0, item.start - 3)...item.start).contains { table.cue(.later, $0) || table.lexicon.cues.match(.later, in: tokens, at: $0, limit: item.start + 1) != nil } ? 1 : nil
         default: nil
         }
     }

@@ -23,7 +23,8 @@ extension TimeReader {
         var k = trigger.anchor.end
         while k < sentence.upperBound, k - trigger.anchor.end <= 24 {
             if others.contains(k) { return nil }
-            if table.cue(kind, k) { return k }
+            // (A cue of several words, "did not take place", "n'a pas eu lieu", as well as of one.)
+            if table.cue(kind, k) || table.lexicon.cues.match(kind, in: table.read.tokens, at: k, limit: sentence.upperBound) != nil { return k }
             k += 1
         }
         return nil

@@ -9,7 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual, geography, cancelled, unnamedGroup
+         postponed, until, habitual, geography, cancelled, unnamedGroup, later
 
     /// The name the vocabulary files use.
     var name: String {
@@ -63,6 +63,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .geography: "geography"
         case .cancelled: "cancelled"
         case .unnamedGroup: "unnamed-group"
+        case .later: "later"
         }
     }
 
