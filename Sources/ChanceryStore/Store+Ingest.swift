@@ -43,24 +43,37 @@ extension Store {
                     [documentRow, TextFolding.fold(document.title ?? ""), TextFolding.fold(document.text)]
                 )
                 for event in events {
-                    // Another report of a stored event becomes one more source of it (see Store+Merge).
-                    let actors = try event.participants.map { try actorID(for: $0, on: event.date) }
-                    let eventRow: Int64
-                    if let stored = try storedEvent(reportedAgainBy: event, actors: actors, excludingDocument: documentRow) {
-                        try merge(event, actors: actors, fromDocument: documentRow, into: stored)
-                        eventRow = stored.id
-                    } else {
-                        eventRow = try insertEvent(event, actors: actors)
-                    }
-                    let evidence = event.evidence ?? Evidence(text: "", start: 0, end: 0)
-                    try db.run(
-                        "INSERT INTO sources (event_id, document_id, evidence, start, \"end\") VALUES (?, ?, ?, ?, ?)",
-                        [eventRow, documentRow, evidence.text, evidence.start, evidence.end]
-                    )
+                    try addReport(event, fromDocument: documentRow)
                 }
                 return .added(documentID: externalID, events: events.count)
             }
         }
+    }
+
+    /// Stores what the document with row id `document` tells of one event: another report of a
+    /// stored event becomes one more source of it (see Store+Merge), anything else a new event.
+    /// Returns the event's id.
+    @discardableResult
+    func addReport(_ event: Event, fromDocument document: Int64) throws -> Int64 {
+        let actors = try event.participants.map { try actorID(for: $0, on: event.date) }
+        let eventRow: Int64
+        if let stored = try storedEvent(reportedAgainBy: event, actors: actors, excludingDocument: document) {
+            try merge(event, actors: actors, fromDocument: document, into: stored)
+            eventRow = stored.id
+        } else {
+            eventRow = try insertEvent(event, actors: actors)
+        }
+        try insertSource(of: event, event: eventRow, document: document)
+        return eventRow
+    }
+
+    /// Records that a document reports an event, with its evidence.
+    func insertSource(of event: Event, event eventRow: Int64, document: Int64) throws {
+        let evidence = event.evidence ?? Evidence(text: "", start: 0, end: 0)
+        try db.run(
+            "INSERT INTO sources (event_id, document_id, evidence, start, \"end\") VALUES (?, ?, ?, ?, ?)",
+            [eventRow, document, evidence.text, evidence.start, evidence.end]
+        )
     }
 
     /// Inserts a new event whose participants are already resolved to `actors`.
