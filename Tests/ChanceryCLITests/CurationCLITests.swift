@@ -182,6 +182,48 @@ struct CurationCLITests {
             }
             let source = try cli.run(["split", "1", "--document", "ru-ar"])
             #expect(source.stderrLines == ["Error: document ru-ar is not a source of event 1", "Hint: Event 1 is reported by: kb-fr, kb-ar."])
+            let actor = try cli.run(["actor", "rename", "--db", cli.db, "9999", "Someone"], withDB: false)
+            #expect(actor.status == 64)
+            #expect(actor.stderrLines == ["Error: no actor with id 9999", "Hint: List the people known with: chancery actors"])
+            let name = try cli.run(["actor", "merge", "--db", cli.db, "Nobody", "Bourita"], withDB: false)
+            #expect(name.stderrLines == ["Error: no actor named 'Nobody'", "Hint: List the people known with: chancery actors"])
+        }
+    }
+
+    @Test func aPersonRenamedAndAPersonMergedStaySoWhenTheBaseIsRebuilt() throws {
+        try ingested { cli, _ in
+            let typo = try cli.write("""
+                {"id": "typo-fr", "lang": "fr", "published": "2025-09-02", "text": "Le ministre marocain des Affaires étrangères, Nacer Bouritta, s'est entretenu lundi 1er septembre 2025 à Dakar avec son homologue sénégalais Yassine Fall."}
+
+                """, to: "typo.jsonl")
+            #expect(try cli.run(["ingest", typo]).status == 0)
+            func actor(_ name: String) throws -> [String: Any] {
+                let result = try cli.run(["actor", "show", "--db", cli.db, name, "--format", "json"], withDB: false)
+                try #require(result.status == 0, "\(result)")
+                return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            }
+            let bourita = try #require(try actor("Nasser Bourita")["id"] as? Int)
+            let typoID = try #require(try actor("Nacer Bouritta")["id"] as? Int)
+            try #require(bourita != typoID)
+            let merge = try cli.run(["actor", "merge", "--db", cli.db, "Nasser Bourita", "Nacer Bouritta", "--by", "tester"], withDB: false)
+            #expect(merge.status == 0, "\(merge)")
+            #expect(merge.stdoutLines.first?.hasPrefix("Merged actor \(typoID) (Nacer Bouritta) into actor \(bourita) (") == true, "\(merge)")
+            #expect(merge.stdoutLines.last == "Correction 1, by tester" + Self.recorded)
+
+            let lavrov = try #require(try actor("لافروف")["id"] as? Int)
+            let rename = try cli.run(["actor", "rename", "--db", cli.db, "لافروف", "Sergey Lavrov", "--by", "tester"], withDB: false)
+            #expect(rename.status == 0, "\(rename)")
+            #expect(rename.stdoutLines == [
+                "Renamed actor \(lavrov): \u{2068}سيرغي لافروف\u{2069} → Sergey Lavrov, in 1 event.",
+                "Correction 2, by tester" + Self.recorded,
+            ])
+            #expect(try cli.run(["rebuild"]).status == 0)
+            #expect(try actor("Nacer Bouritta")["id"] as? Int == bourita)
+            #expect(try actor("Nasser Bourita")["events"] as? Int == 3)
+            let moscow = try events(cli)[2]
+            #expect((moscow?["participants"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["ناصر بوريطة", "Sergey Lavrov"])
+            // The person is shown as before, by a name or without the subcommand.
+            #expect(try cli.run(["actor", "Sergey Lavrov"]).stdoutLines.first == "Actor \(lavrov): Sergey Lavrov (RU)")
         }
     }
 
