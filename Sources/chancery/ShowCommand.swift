@@ -24,7 +24,7 @@ struct ShowCommand: ParsableCommand {
         }
         switch format {
         case .table:
-            describe(event)
+            describe(event, corrected: try store.correctedFields()[id] ?? [])
         default:
             EventRenderer.render([event], as: format)
         }
@@ -32,7 +32,7 @@ struct ShowCommand: ParsableCommand {
 
     /// The event as lines for a person to read. Every value from an article is isolated and its
     /// controls shown as escapes (see `TerminalText`).
-    private func describe(_ event: Event) {
+    private func describe(_ event: Event, corrected: [String]) {
         let safe = TerminalText.isolated
         let dateText = event.date.map { date in event.endDate.map { "\(date) to \($0)" } ?? date.description } ?? "undated"
         Output.displayLine("Event \(event.id ?? 0): \(safe(EventRenderer.summary(event)))")
@@ -53,6 +53,9 @@ struct ShowCommand: ParsableCommand {
         if let body = event.body { fields.append(("body", safe(body))) }
         if let ordinal = event.ordinal { fields.append(("session", String(ordinal))) }
         fields.append(("confidence", JSON.number(event.confidence)))
+        if !corrected.isEmpty {
+            fields.append(("corrected", corrected.joined(separator: ", ") + " (chancery history \(event.id ?? 0))"))
+        }
         let width = fields.map(\.0.count).max() ?? 0
         for (name, value) in fields {
             Output.displayLine("  " + name + String(repeating: " ", count: width - name.count) + "  " + value)
@@ -82,7 +85,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write every event, with its sources, in the exchange format.",
         discussion: """
-            jsonl is the format of EVENTS.md, which the scorer reads.
+            jsonl is the format of EVENTS.md, which the scorer reads. Once corrections are \
+            made, json and csv add for each event the fields a person corrected ("corrected").
 
             Example:
               chancery export --format jsonl > events.jsonl
@@ -95,6 +99,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.openForReading()
+        // jsonl is the exchange format of EVENTS.md, which has no room for more; json and csv of a
+        // base that holds corrections say which fields a person corrected, and are otherwise as before.
+        let corrected = try format != .jsonl && store.hasCorrections() ? store.correctedFields() : nil
         switch format {
         case .jsonl:
             try store.forEachEvent { event in
@@ -104,15 +111,17 @@ struct ExportCommand: ParsableCommand {
                 }
             }
         case .csv:
-            Output.write { EventRenderer.writeCSVLine(EventRenderer.csvHeader, into: &$0) }
-            try store.forEachEvent { event in Output.write { EventRenderer.writeCSVRow(event, into: &$0) } }
+            Output.write { EventRenderer.writeCSVLine(EventRenderer.csvHeader + (corrected == nil ? [] : ["corrected"]), into: &$0) }
+            try store.forEachEvent { event in
+                Output.write { EventRenderer.writeCSVRow(event, corrected: corrected.map { $0[event.id ?? 0] ?? [] }, into: &$0) }
+            }
         case .json:
             var first = true
             Output.line("[")
             try store.forEachEvent { event in
                 Output.write { out in
                     out.append(first ? "  " : ",\n  ")
-                    EventRenderer.writeJSON(event, into: &out)
+                    EventRenderer.writeJSON(event, corrected: corrected.map { $0[event.id ?? 0] ?? [] }, into: &out)
                 }
                 first = false
             }

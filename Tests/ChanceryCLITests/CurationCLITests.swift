@@ -83,6 +83,8 @@ struct CurationCLITests {
             #expect(rebuild.status == 0, "\(rebuild)")
             #expect(rebuild.stdoutLines == ["Read 3 documents again: 2 events (2 before); 1 correction applied again."])
             #expect(try events(cli)[2]?["date"] as? String == "2025-03")
+            let show = try cli.run(["show", "2"])
+            #expect(show.stdoutLines.contains("  corrected   date (chancery history 2)"), "\(show)")
             // Known to the month, it is found by a question about March.
             let march = try cli.run(["timeline", "--since", "2025-03-01", "--until", "2025-03-31", "--format", "jsonl"])
             #expect(march.stdoutLines.count == 1 && march.stdout.contains("\"date\": \"2025-03\""), "\(march)")
@@ -224,6 +226,27 @@ struct CurationCLITests {
             #expect((moscow?["participants"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["ناصر بوريطة", "Sergey Lavrov"])
             // The person is shown as before, by a name or without the subcommand.
             #expect(try cli.run(["actor", "Sergey Lavrov"]).stdoutLines.first == "Actor \(lavrov): Sergey Lavrov (RU)")
+        }
+    }
+
+    @Test func exportsSayWhichFieldsAPersonCorrectedAndJSONLinesKeepsTheSpecsKeys() throws {
+        try ingested { cli, _ in
+            let before = try cli.run(["export", "--format", "jsonl"])
+            // A base nobody corrected exports as it always did.
+            #expect(try cli.run(["export", "--format", "csv"]).stdoutLines.first?.hasSuffix(",documents") == true)
+            #expect(try cli.run(["export", "--format", "json"]).stdout.contains("corrected") == false)
+            #expect(try cli.run(["edit", "2", "--date", "2025-03-05", "--country", "+FR", "--by", "tester"]).status == 0)
+            let jsonl = try cli.run(["export", "--format", "jsonl"])
+            for line in jsonl.stdoutLines { #expect(topLevelKeys(ofJSONObject: line) == exportKeys, "\(line)") }
+            #expect(jsonl.stdoutLines.first == before.stdoutLines.first, "an event not corrected is exported as before")
+
+            let json = try cli.run(["export", "--format", "json"])
+            let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+            #expect(array.map { $0["corrected"] as? [String] ?? ["?"] } == [[], ["date", "countries"]])
+
+            let csv = try cli.run(["export", "--format", "csv"])
+            #expect(csv.stdoutLines.first?.hasSuffix(",documents,corrected") == true, "\(csv)")
+            #expect(csv.stdoutLines.last?.hasSuffix(",ru-ar,date;countries") == true, "\(csv)")
         }
     }
 
