@@ -122,6 +122,17 @@ extension Store {
         var replaced = Set<Int>()
         for (anchor, event, sources) in live {
             let index = matched[anchor]
+            // A report read again exactly as before stays as it is: only what the extractor reads
+            // differently is weighed again by the merge rules, whose verdicts depend a little on
+            // which reports are stored already.
+            if let index, fresh[index] == anchor, let old = try report(ofDocument: document, inEvent: event)?.event,
+               Self.sameReport(old, events[index]) {
+                for organization in Set(events[index].organizations) {
+                    try db.run("INSERT OR IGNORE INTO event_organizations (event_id, organization) VALUES (?, ?)", [event, organization])
+                }
+                replaced.insert(index)
+                continue
+            }
             if sources <= 1 {
                 try db.run("DELETE FROM events WHERE id = ?", [event])
                 vacated[anchor] = event
@@ -147,6 +158,14 @@ extension Store {
             try db.run("UPDATE correction_reports SET type = ?, country_key = ?, start = ?, \"end\" = ?, fingerprint = ? WHERE id = ?",
                        [now.type, now.countryKey, now.start, now.end, now.fingerprint, row])
         }
+    }
+
+    /// Whether two readings of one report say the same, organisations aside (an event reported
+    /// by several documents holds all theirs).
+    static func sameReport(_ old: Event, _ new: Event) -> Bool {
+        var old = old
+        old.organizations = new.organizations
+        return old == new
     }
 
     /// Puts `event`, read again from the document with row id `document`, in place of its report
