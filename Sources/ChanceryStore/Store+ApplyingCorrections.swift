@@ -50,13 +50,14 @@ extension Store {
             }
         case .edit:
             guard let kept = try editedEvent(of: correction) else { return }
-            for other in try resolve(correction.anchors(.absorbed)) where other != kept { try join(other, into: kept) }
+            for anchor in correction.anchors(.absorbed) { try bring(anchor, into: kept) }
         case .merge:
-            let events = try resolve(correction.anchors(.event, .merged, .absorbed))
+            let events = try resolve(correction.anchors(.event, .merged))
             // The event kept keeps its id while one of them bears it.
             let into = try json(correction.change, "$.into").int64
             guard let kept = events.first(where: { $0 == into }) ?? events.first else { return }
             for other in events where other != kept { try join(other, into: kept) }
+            for anchor in correction.anchors(.absorbed) { try bring(anchor, into: kept) }
         case .split:
             guard let taken = correction.anchors(.taken).first, let from = try resolve(taken) else { return }
             if try resolve(correction.anchors(.event)).contains(from) {
@@ -65,6 +66,16 @@ extension Store {
         case .actorMerge, .actorRename:
             break
         }
+    }
+
+    /// Makes the report `anchor` stands for part of event `kept`: alone, taken out of the event
+    /// it is in when that has other reports, and never from a document `kept` has a report of.
+    private func bring(_ anchor: Anchor, into kept: Int64) throws {
+        guard let holder = try resolve(anchor), holder != kept,
+              try db.scalar("SELECT 1 FROM sources WHERE event_id = ? AND document_id = ?", [kept, anchor.document]) == .null
+        else { return }
+        let alone = try sourceCount(of: holder) > 1 ? try splitOut(document: anchor.document, of: holder) : holder
+        if let alone { try join(alone, into: kept) }
     }
 
     /// Applies what a correction says of events and people.
@@ -205,10 +216,15 @@ extension Store {
     /// and applying the correction then deletes it or folds it in. True when any was taken in.
     private func absorb(_ touched: Set<Int64>, into corrections: [StoredCorrection]) throws -> Bool {
         var curated = Set<Int64>()
+        // What each correction weighs a later report against, and the documents it has a report
+        // of (a document never reports one event twice: its other reports are other events).
         var references: [(correction: Int64, type: String, key: String, stored: StoredEvent)] = []
+        var documents: [Int64: Set<Int64>] = [:]
         for correction in corrections {
             let events = try resolve(correction.reports.map(\.anchor))
             curated.formUnion(events)
+            documents[correction.id] = Set(correction.reports.map(\.anchor.document))
+            for event in events { documents[correction.id, default: []].formUnion(try anchors(of: event).map(\.document)) }
             switch correction.kind {
             case .delete:
                 for (_, _, event, actors) in try deletedReports(of: correction.id) {
@@ -241,10 +257,14 @@ extension Store {
             let key = try db.scalar("SELECT coalesce(country_key, '') FROM events WHERE id = ?", [id]).string ?? ""
             let event = Self.event(account, type: type, countries: key.split(separator: ",").map(String.init))
             let actors = account.participants.map(\.actor)
+            let reports = try anchors(of: id)
+            let sources = Set(reports.map(\.document))
             guard let reference = references.first(where: {
-                $0.type == type.rawValue && $0.key == key && Self.fit(of: event, actors: actors, with: $0.stored) != nil
+                $0.type == type.rawValue && $0.key == key && (documents[$0.correction] ?? []).isDisjoint(with: sources)
+                    && Self.fit(of: event, actors: actors, with: $0.stored) != nil
             }) else { continue }
-            for anchor in try anchors(of: id) { try add(anchor, as: .absorbed, to: reference.correction) }
+            for anchor in reports { try add(anchor, as: .absorbed, to: reference.correction) }
+            documents[reference.correction, default: []].formUnion(sources)
             absorbed = true
         }
         return absorbed

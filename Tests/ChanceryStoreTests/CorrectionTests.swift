@@ -87,6 +87,31 @@ struct CorrectionTests {
         }
     }
 
+    /// A document never reports one event twice: of a later document's two reports that both fit
+    /// an edited event, one is taken in and the other stays an event of its own, then and after
+    /// every report is read again; no report is lost.
+    @Test func twoReportsOfOneLaterDocumentAreNeverFoldedIntoOneEvent() throws {
+        try withStore { store, _ in
+            try ingest(store, [(Self.moscow, [Fixture.moscowMeeting])])
+            let id = try eventID(store, .meeting, ["MA", "RU"])
+            // Edited to a day neither later report names, so that neither merges with it by the rules.
+            _ = try store.edit(event: id, EventEdit(date: date("2025-11-20")), by: "tester")
+            var month = Fixture.moscowMeeting
+            month.date = date("2025-10")
+            month.evidence = Fixture.evidence("لقاء آخر في موسكو", at: 400)
+            let later = [Fixture.moscowMeeting, month]
+            try ingest(store, [(Self.moscowCopy, later)])
+            func reports() throws -> [[String]] {
+                try store.meetings(between: "MA", and: "RU").map { $0.sources.map { "\($0.document)@\($0.evidence.start)" } }
+            }
+            let expected = [["ma-ru-copy@400"], ["ma-ru@10", "ma-ru-copy@10"]]
+            #expect(try reports() == expected)
+            try reread(store) { $0 == "ma-ru" ? [Fixture.moscowMeeting] : later }
+            #expect(try reports() == expected)
+            #expect(try store.event(id: id)?.date == date("2025-11-20"))
+        }
+    }
+
     @Test func anEditFollowsItsReportWhenANewerExtractorMovesTheEvidence() throws {
         try withStore { store, _ in
             try ingest(store, [(Self.moscow, [Fixture.moscowMeeting, Fixture.moscowMoU])])
