@@ -156,12 +156,12 @@ extension Store {
           AND (last_seen IS NULL OR last_seen >= date(?, '-365 days'))
         """
 
-    private func createActor(name: String, folded: String, country: String?, role: String?) throws -> Int64 {
+    func createActor(name: String, folded: String, country: String?, role: String?) throws -> Int64 {
         try db.run("INSERT INTO actors (name, folded_name, country, role) VALUES (?, ?, ?, ?)", [name, folded, country, role])
         return db.lastInsertRowID
     }
 
-    private func addAlias(_ name: String, folded: String, to actor: Int64) throws {
+    func addAlias(_ name: String, folded: String, to actor: Int64) throws {
         try db.run("INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded_alias) VALUES (?, ?, ?)", [actor, name, folded])
         guard db.changes > 0 else { return }
         let words = folded.split(separator: " ")

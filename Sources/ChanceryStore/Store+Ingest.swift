@@ -43,28 +43,46 @@ extension Store {
                     [documentRow, TextFolding.fold(document.title ?? ""), TextFolding.fold(document.text)]
                 )
                 for event in events {
-                    // Another report of a stored event becomes one more source of it (see Store+Merge).
-                    let actors = try event.participants.map { try actorID(for: $0, on: event.date) }
-                    let eventRow: Int64
-                    if let stored = try storedEvent(reportedAgainBy: event, actors: actors, excludingDocument: documentRow) {
-                        try merge(event, actors: actors, fromDocument: documentRow, into: stored)
-                        eventRow = stored.id
-                    } else {
-                        eventRow = try insertEvent(event, actors: actors)
-                    }
-                    let evidence = event.evidence ?? Evidence(text: "", start: 0, end: 0)
-                    try db.run(
-                        "INSERT INTO sources (event_id, document_id, evidence, start, \"end\") VALUES (?, ?, ?, ?, ?)",
-                        [eventRow, documentRow, evidence.text, evidence.start, evidence.end]
-                    )
+                    try addReport(event, fromDocument: documentRow)
                 }
                 return .added(documentID: externalID, events: events.count)
             }
         }
     }
 
-    /// Inserts a new event whose participants are already resolved to `actors`.
-    func insertEvent(_ event: Event, actors: [Int64]) throws -> Int64 {
+    /// Stores what the document with row id `document` tells of one event: another report of a
+    /// stored event becomes one more source of it (see Store+Merge) unless `merging` is false,
+    /// anything else a new event, numbered `preferredID` when that id is free. Returns the event's id.
+    @discardableResult
+    func addReport(_ event: Event, fromDocument document: Int64, preferredID: Int64? = nil, merging: Bool = true) throws -> Int64 {
+        let actors = try event.participants.map { try actorID(for: $0, on: event.date) }
+        let eventRow: Int64
+        if merging, let stored = try storedEvent(reportedAgainBy: event, actors: actors, excludingDocument: document) {
+            try merge(event, actors: actors, fromDocument: document, into: stored)
+            eventRow = stored.id
+        } else {
+            eventRow = try insertEvent(event, actors: actors, id: preferredID)
+        }
+        try insertSource(of: event, event: eventRow, document: document)
+        touchedEvents?.insert(eventRow)
+        return eventRow
+    }
+
+    /// Records that a document reports an event, with its evidence and the countries it named.
+    func insertSource(of event: Event, event eventRow: Int64, document: Int64) throws {
+        let evidence = event.evidence ?? Evidence(text: "", start: 0, end: 0)
+        try db.run(
+            "INSERT INTO sources (event_id, document_id, evidence, start, \"end\", country_key) VALUES (?, ?, ?, ?, ?, ?)",
+            [eventRow, document, evidence.text, evidence.start, evidence.end, Self.countryKey(event.countries)]
+        )
+    }
+
+    /// Inserts a new event whose participants are already resolved to `actors`, numbered `id`
+    /// when that id is given and free.
+    func insertEvent(_ event: Event, actors: [Int64], id: Int64? = nil) throws -> Int64 {
+        var id = id
+        if let wanted = id, try db.scalar("SELECT 1 FROM events WHERE id = ?", [wanted]) != .null { id = nil }
+        if id == nil, let floor = try eventIDFloor() { id = floor + 1 }
         let countries = Set(event.countries)
         let organizations = Set(event.organizations)
         // A person named twice is listed once, at their first mention.
@@ -74,12 +92,12 @@ extension Store {
         }
         try db.run(
             """
-            INSERT INTO events (type, status, date, date_precision, date_first, date_last, end_date,
+            INSERT INTO events (id, type, status, date, date_precision, date_first, date_last, end_date,
                                 location_name, location_country, mode, instrument, count, title, body,
                                 ordinal, confidence, country_key, details)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [event.type.rawValue, event.status.rawValue, event.date?.description,
+            [id, event.type.rawValue, event.status.rawValue, event.date?.description,
              event.date.map { Self.precisionName($0.precision) }, event.date?.firstDay,
              (event.endDate ?? event.date)?.lastDay, event.endDate?.description,
              event.location?.name, event.location?.country, event.mode?.rawValue,

@@ -35,6 +35,18 @@ enum MergeAgreement: Int, Comparable {
     static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
+/// How a new report fits a stored event it may be another report of: the closer the dates, a
+/// strong tie, then more people in common, the better.
+struct MergeFit: Comparable {
+    var agreement: MergeAgreement
+    var strong: Bool
+    var shared: Int
+
+    static func < (lhs: Self, rhs: Self) -> Bool {
+        (lhs.agreement, lhs.strong ? 1 : 0, lhs.shared) < (rhs.agreement, rhs.strong ? 1 : 0, rhs.shared)
+    }
+}
+
 extension Store {
     /// The sorted, comma-separated country codes under which events are looked up for merging.
     static func countryKey(_ countries: [String]) -> String {
@@ -61,31 +73,40 @@ extension Store {
         } else {
             candidates += try storedEvents(Self.allCandidates, [event.type.rawValue, key, document])
         }
-        var ranked: [(agreement: MergeAgreement, strong: Bool, shared: Int, stored: StoredEvent)] = []
+        var ranked: [(fit: MergeFit, stored: StoredEvent)] = []
         for var stored in candidates {
-            // A different place is weighed below, against how strongly the rest ties them.
-            guard let agreement = Self.agreement(of: event, with: stored, weighingPlace: false) else { continue }
-            stored.participants = try db.rows(
-                "SELECT actor_id, country, role FROM participations WHERE event_id = ?", [stored.id]
-            ).map { ($0[0].int64 ?? 0, $0[1].string, $0[2].string) }
-            let shared = Set(actors).intersection(stored.participants.map(\.actor)).count
-            let strong = Self.stronglyTied(event, stored, agreement: agreement, shared: shared)
-            // On a strong tie a different place or office holder is more likely one report's misreading
-            // (the signing venue read as "Rabat et Paris", a verb read as a minister's name) than a second event.
-            if !strong, Self.placesConflict(event, stored) || Self.officeConflict(event, actors: actors, stored) { continue }
-            if agreement == .tiedByPlace, shared < (event.type == .meeting ? 1 : 2) { continue }
-            ranked.append((agreement, strong, shared, stored))
+            // People are read only for candidates whose dates and attributes agree.
+            guard Self.agreement(of: event, with: stored, weighingPlace: false) != nil else { continue }
+            stored.participants = try storedParticipants(of: stored.id)
+            if let fit = Self.fit(of: event, actors: actors, with: stored) { ranked.append((fit, stored)) }
         }
-        func rank(_ entry: (agreement: MergeAgreement, strong: Bool, shared: Int, stored: StoredEvent)) -> (MergeAgreement, Int, Int) {
-            (entry.agreement, entry.strong ? 1 : 0, entry.shared)
-        }
-        ranked.sort { rank($0) > rank($1) }
+        ranked.sort { $0.fit > $1.fit }
         // Two equally good candidates (a month that contains two stored days): which one it
         // reports is unknown, so it stays a separate event rather than risk a false merge.
-        if ranked.count > 1, rank(ranked[0]) == rank(ranked[1]) {
+        if ranked.count > 1, ranked[0].fit == ranked[1].fit {
             return nil
         }
         return ranked.first?.stored
+    }
+
+    /// (actor, country, role) of each person taking part in a stored event.
+    func storedParticipants(of eventID: Int64) throws -> [(actor: Int64, country: String?, role: String?)] {
+        try db.rows("SELECT actor_id, country, role FROM participations WHERE event_id = ?", [eventID])
+            .map { ($0[0].int64 ?? 0, $0[1].string, $0[2].string) }
+    }
+
+    /// How well `event` (its people resolved to `actors`) fits `stored`, whose participants are
+    /// filled in, as another report of it; nil when it may not be one.
+    static func fit(of event: Event, actors: [Int64], with stored: StoredEvent) -> MergeFit? {
+        // A different place is weighed below, against how strongly the rest ties them.
+        guard let agreement = Self.agreement(of: event, with: stored, weighingPlace: false) else { return nil }
+        let shared = Set(actors).intersection(stored.participants.map(\.actor)).count
+        let strong = Self.stronglyTied(event, stored, agreement: agreement, shared: shared)
+        // On a strong tie a different place or office holder is more likely one report's misreading
+        // (the signing venue read as "Rabat et Paris", a verb read as a minister's name) than a second event.
+        if !strong, Self.placesConflict(event, stored) || Self.officeConflict(event, actors: actors, stored) { return nil }
+        if agreement == .tiedByPlace, shared < (event.type == .meeting ? 1 : 2) { return nil }
+        return MergeFit(agreement: agreement, strong: strong, shared: shared)
     }
 
     /// True when both state a place and the places differ.

@@ -97,12 +97,18 @@ extension Store {
             try db.run("INSERT OR IGNORE INTO event_organizations (event_id, organization) VALUES (?, ?)", [stored.id, organization])
         }
         guard let combined = Report.combine(try reports(of: stored.id)) else { return }
-        let date = combined.date
-        let participants = combined.participants.map { Participant(name: $0.name, country: $0.country, role: $0.role) }
+        try write(combined, type: event.type, toEvent: stored.id)
+    }
+
+    /// Rewrites an event's own fields, its people and its packed details from `account`; its
+    /// countries and organisations are left as they are.
+    func write(_ account: EventAccount, type: EventType, toEvent id: Int64) throws {
+        let date = account.date
+        let participants = account.participants.map { Participant(name: $0.name, country: $0.country, role: $0.role) }
         let details = PackedDetails.pack(
-            head: PackedDetails.Head(type: event.type, account: combined),
-            countries: try db.rows("SELECT country FROM event_countries WHERE event_id = ?", [stored.id]).compactMap { $0[0].string },
-            organizations: try db.rows("SELECT organization FROM event_organizations WHERE event_id = ?", [stored.id]).compactMap { $0[0].string },
+            head: PackedDetails.Head(type: type, account: account),
+            countries: try db.rows("SELECT country FROM event_countries WHERE event_id = ?", [id]).compactMap { $0[0].string },
+            organizations: try db.rows("SELECT organization FROM event_organizations WHERE event_id = ?", [id]).compactMap { $0[0].string },
             participants: participants)
         try db.run(
             """
@@ -111,26 +117,26 @@ extension Store {
                 ordinal = ?, confidence = ?, details = ?
             WHERE id = ?
             """,
-            [combined.status.rawValue, date?.description, date.map { Self.precisionName($0.precision) },
-             date?.firstDay, (combined.endDate ?? date)?.lastDay, combined.endDate?.description,
-             combined.location?.name, combined.location?.country, combined.mode?.rawValue,
-             combined.instrument?.rawValue, combined.count, combined.title, combined.body, combined.ordinal,
-             combined.confidence, details, stored.id]
+            [account.status.rawValue, date?.description, date.map { Self.precisionName($0.precision) },
+             date?.firstDay, (account.endDate ?? date)?.lastDay, account.endDate?.description,
+             account.location?.name, account.location?.country, account.mode?.rawValue,
+             account.instrument?.rawValue, account.count, account.title, account.body, account.ordinal,
+             account.confidence, details, id]
         )
-        try db.run("DELETE FROM participations WHERE event_id = ?", [stored.id])
-        for (position, (reported, participant)) in zip(combined.participants, participants).enumerated() {
-            try insertParticipation(event: stored.id, actor: reported.actor, position: position, as: participant)
+        try db.run("DELETE FROM participations WHERE event_id = ?", [id])
+        for (position, (reported, participant)) in zip(account.participants, participants).enumerated() {
+            try insertParticipation(event: id, actor: reported.actor, position: position, as: participant)
         }
     }
 
     /// Before a first merge, keeps what the event's one source said: the event row as it stands.
-    private func keepReportOfSoleSource(of eventID: Int64) throws {
+    func keepReportOfSoleSource(of eventID: Int64) throws {
         guard try db.scalar(Self.hasReports, [eventID]) == .null else { return }
         try db.run(Self.reportFromEvent, [eventID])
         try db.run(Self.reportParticipantsFromEvent, [eventID])
     }
 
-    private func insertReport(_ event: Event, actors: [Int64], document: Int64, eventID: Int64) throws {
+    func insertReport(_ event: Event, actors: [Int64], document: Int64, eventID: Int64) throws {
         try db.run(
             """
             INSERT INTO reports (event_id, document_id, status, date, end_date, location_name, location_country,
@@ -155,6 +161,11 @@ extension Store {
 
     /// Every report of an event, with the people each names in its order.
     func reports(of eventID: Int64) throws -> [Report] {
+        Array(try reportsByDocument(of: eventID).values)
+    }
+
+    /// Every report of an event by the row id of its document.
+    func reportsByDocument(of eventID: Int64) throws -> [Int64: Report] {
         var reports: [Int64: Report] = [:]
         for row in try db.rows(Self.eventReports, [eventID]) {
             reports[row[0].int64 ?? 0] = Report(published: row[1].string, document: row[2].string ?? "", account: EventAccount(
@@ -172,7 +183,7 @@ extension Store {
                                                   country: row[3].string, role: row[4].string)
             reports[row[0].int64 ?? 0]?.account.participants.append(participant)
         }
-        return Array(reports.values)
+        return reports
     }
 
     static let hasReports = "SELECT 1 FROM reports WHERE event_id = ? LIMIT 1"

@@ -7,6 +7,12 @@ import SQLiteDB
 public final class Store {
     public let path: String
     let db: Connection
+    /// The events an ingest or rebuild batch has written to, while one is running (see
+    /// `Store+Corrections`): those a correction may have to take in. Nil outside a batch.
+    var touchedEvents: Set<Int64>?
+    /// The highest event id a correction names, once read (see `eventIDFloor`).
+    var highestCorrectedEventID: Int64?
+    var correctedEventIDsLoaded = false
 
     /// Opens the database at `path`, creating it and applying any migration it lacks.
     ///

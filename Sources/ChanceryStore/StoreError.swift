@@ -10,6 +10,16 @@ public enum StoreError: Error, CustomStringConvertible {
     case conflictingDocument(id: String)
     /// Another program held the write lock for longer than this store waits for it.
     case locked(path: String, waited: Duration)
+    /// No event has this id.
+    case noSuchEvent(Int64)
+    /// No person has this id.
+    case noSuchActor(Int64)
+    /// The document is not among the event's sources, which are these.
+    case notASource(event: Int64, document: String, sources: [String])
+    /// A correction that cannot be made as asked: two events of different types merged, say.
+    case cannotCorrect(String)
+    /// There is no correction in force to undo.
+    case nothingToUndo
     case database(SQLiteError)
 
     public var description: String {
@@ -22,6 +32,16 @@ public enum StoreError: Error, CustomStringConvertible {
             "a different document with the id \(id) is already stored"
         case .locked(let path, let waited):
             "another program kept the database \(path) locked for writing for more than \(Self.seconds(waited))"
+        case .noSuchEvent(let id):
+            "no event with id \(id)"
+        case .noSuchActor(let id):
+            "no actor with id \(id)"
+        case .notASource(let event, let document, _):
+            "document \(document) is not a source of event \(event)"
+        case .cannotCorrect(let reason):
+            reason
+        case .nothingToUndo:
+            "there is no correction to undo"
         case .database(let error):
             error.description
         }

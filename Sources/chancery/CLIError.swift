@@ -31,6 +31,16 @@ struct CLIError: Error {
             self.init(storeError.description, hint: "Check the path given with --db or $CHANCERY_DB.", kind: .failure)
         case .locked:
             self.init(storeError.description, hint: "Run the command again once the other program has finished writing.", kind: .failure)
+        case .noSuchEvent:
+            self.init(storeError.description, hint: "List events with: chancery timeline", kind: .usage)
+        case .noSuchActor:
+            self.init(storeError.description, hint: "List the people known with: chancery actors", kind: .usage)
+        case .notASource(let event, _, let sources):
+            self.init(storeError.description, hint: "Event \(event) is reported by: \(sources.joined(separator: ", ")).", kind: .usage)
+        case .cannotCorrect:
+            self.init(storeError.description, kind: .usage)
+        case .nothingToUndo:
+            self.init(storeError.description, hint: "chancery history lists the corrections made.")
         default:
             self.init(storeError.description)
         }

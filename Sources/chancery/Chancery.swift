@@ -23,6 +23,8 @@ struct Chancery: ParsableCommand {
             IngestCommand.self, MeetingsCommand.self, AgreementsCommand.self, TimelineCommand.self,
             ShowCommand.self, ExportCommand.self, RelationsCommand.self, ActorsCommand.self,
             ActorCommand.self, SearchCommand.self, StatsCommand.self, ReportCommand.self,
+            DeleteCommand.self, EditCommand.self, SplitCommand.self, MergeCommand.self, HistoryCommand.self,
+            UndoCommand.self, RebuildCommand.self,
         ]
     )
 

@@ -10,8 +10,9 @@ enum EventRenderer {
         return text.string
     }
 
-    /// Writes the event as one JSON object in the spec's export format, keys in the spec's order.
-    static func writeJSON(_ event: Event, into out: inout TextBuffer) {
+    /// Writes the event as one JSON object in the spec's export format, keys in the spec's order;
+    /// with `corrected`, a last key lists the fields a person corrected.
+    static func writeJSON(_ event: Event, corrected: [String]? = nil, into out: inout TextBuffer) {
         out.append("{\"id\": ")
         if let id = event.id { out.append(String(id)) } else { out.append("null") }
         out.append(", \"type\": "); out.appendJSON(event.type.rawValue)
@@ -53,7 +54,11 @@ enum EventRenderer {
             out.append(", \"end\": "); out.append(String(source.evidence.end))
             out.append("}")
         }
-        out.append("]}")
+        out.append("]")
+        if let corrected {
+            out.append(", \"corrected\": "); writeJSONArray(corrected, into: &out)
+        }
+        out.append("}")
     }
 
     private static func writeJSONArray(_ items: [String], into out: inout TextBuffer) {
@@ -71,8 +76,9 @@ enum EventRenderer {
         "ordinal", "confidence", "documents",
     ]
 
-    /// Writes the event as one CSV line, its fields in the order of `csvHeader`.
-    static func writeCSVRow(_ event: Event, into out: inout TextBuffer) {
+    /// Writes the event as one CSV line, its fields in the order of `csvHeader`; with `corrected`,
+    /// a last field lists the fields a person corrected.
+    static func writeCSVRow(_ event: Event, corrected: [String]? = nil, into out: inout TextBuffer) {
         let comma = UInt8(ascii: ",")
         var field = TextBuffer()
         /// A field made of several parts, assembled first so that it is quoted as a whole when it must be.
@@ -118,6 +124,15 @@ enum EventRenderer {
             field.append(source.document)
         }
         out.appendCSV(field)
+        if let corrected {
+            field.removeAll()
+            for (index, name) in corrected.enumerated() {
+                if index > 0 { field.append(";") }
+                field.append(name)
+            }
+            out.append(byte: comma)
+            out.appendCSV(field)
+        }
         out.append(byte: UInt8(ascii: "\n"))
     }
 
@@ -215,7 +230,9 @@ enum EventRenderer {
 
     /// Renders the events `produce` hands over one by one, without holding them: a table keeps
     /// only its cells, the other formats write each event as it comes.
-    static func render(as format: OutputFormat, showSources: Bool = false,
+    /// With `corrected` (a base that holds corrections), json says for each event the fields a person corrected;
+    /// jsonl stays the exchange format of EVENTS.md.
+    static func render(as format: OutputFormat, showSources: Bool = false, corrected: [Int64: [String]]? = nil,
                        _ produce: (_ each: (Event) -> Void) throws -> Void) rethrows {
         switch format {
         case .jsonl:
@@ -231,7 +248,7 @@ enum EventRenderer {
             try produce { event in
                 Output.write { out in
                     out.append(count == 0 ? "  " : ",\n  ")
-                    writeJSON(event, into: &out)
+                    writeJSON(event, corrected: corrected.map { $0[event.id ?? 0] ?? [] }, into: &out)
                 }
                 count += 1
             }

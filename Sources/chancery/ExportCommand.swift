@@ -43,7 +43,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write events as JSON Lines, tidy tables or a network.",
         discussion: """
-            jsonl is the format of EVENTS.md, which the scorer reads; json is the same as one array.
+            jsonl is the format of EVENTS.md, which the scorer reads; json is the same as one array. \
+            Once corrections are made, json, csv and tsv add the fields a person corrected ("corrected").
             csv and tsv are tidy tables, one row per event (see the README for the columns); \
             with --long countries, one row per event and country; with --long participants, \
             one row per event and participant.
@@ -82,9 +83,12 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let (filter, store) = try filters.request(database: database.db).openingFilter()
         let events = { (each: (Event) -> Void) throws in try store.forEachEventInIDOrder(matching: filter, each) }
+        // jsonl is the exchange format of EVENTS.md, which has no room for more; json, csv and tsv of a base that
+        // holds corrections say which fields a person corrected, and are otherwise as before.
+        let corrected = try format != .jsonl && store.hasCorrections() ? store.correctedFields() : nil
         switch format {
         case .csv, .tsv:
-            try TidyEventRenderer.render(long?.shape ?? .events, as: format == .csv ? .csv : .tsv, events)
+            try TidyEventRenderer.render(long?.shape ?? .events, as: format == .csv ? .csv : .tsv, corrected: corrected, events)
         case .graphml, .gexf, .dot:
             var network = CountryNetwork()
             // The network counts events and their days: their sources need not be read.
@@ -95,7 +99,7 @@ struct ExportCommand: ParsableCommand {
             default: DOTRenderer.render(network)
             }
         case .jsonl, .json, .table:
-            try EventRenderer.render(as: format.eventFormat ?? .jsonl, showSources: true, events)
+            try EventRenderer.render(as: format.eventFormat ?? .jsonl, showSources: true, corrected: corrected, events)
         }
     }
 }

@@ -119,14 +119,7 @@ struct IngestCommand: ParsableCommand {
     /// savepoint in its batch, so one that fails loses nothing else.
     private func ingest(into summary: inout IngestSummary) throws {
         let store = try database.openForWriting(lockWait: .seconds(wait), unless: { interruptRequested != 0 })
-        try store.prepareForIngest()
-        // The curated officials' names in every script, so that an Arabic and a French report of
-        // one person resolve to one actor; done once per database, and again when the list changes.
-        try store.register(list: "officials", checksum: KnownOfficials.checksum) {
-            KnownOfficials.all.map {
-                KnownActor(names: $0.names, country: $0.country, role: $0.role, start: $0.start, end: $0.end)
-            }
-        }
+        try KnowledgeBasePreparation.prepare(store)
         let reader = DocumentReader(
             paths: paths, options: PlainTextOptions(language: lang, published: published, url: url, id: id)
         )
@@ -175,7 +168,8 @@ struct IngestCommand: ParsableCommand {
         var outcomes: [Result<IngestOutcome, StoreError>?] = []
         var newEvents = 0
         if batch.items.contains(where: \.isDocument) {
-            try store.transaction {
+            // One transaction, at the end of which the corrections are applied again (see Store.ingestBatch).
+            try store.ingestBatch {
                 let eventsBefore = try store.eventCount()
                 outcomes = try batch.items.map { item in
                     guard case .document(let document, let events, _) = item else { return nil }

@@ -24,7 +24,7 @@ struct ShowCommand: ParsableCommand {
         }
         switch format {
         case .table:
-            describe(event)
+            describe(event, corrected: try store.correctedFields()[id] ?? [])
         default:
             EventRenderer.render([event], as: format)
         }
@@ -32,7 +32,7 @@ struct ShowCommand: ParsableCommand {
 
     /// The event as lines for a person to read. Every value from an article is isolated and its
     /// controls shown as escapes (see `TerminalText`).
-    private func describe(_ event: Event) {
+    private func describe(_ event: Event, corrected: [String]) {
         let safe = TerminalText.isolated
         let dateText = event.date.map { date in event.endDate.map { "\(date) to \($0)" } ?? date.description } ?? "undated"
         Output.displayLine("Event \(event.id ?? 0): \(safe(EventRenderer.summary(event)))")
@@ -53,6 +53,9 @@ struct ShowCommand: ParsableCommand {
         if let body = event.body { fields.append(("body", safe(body))) }
         if let ordinal = event.ordinal { fields.append(("session", String(ordinal))) }
         fields.append(("confidence", JSON.number(event.confidence)))
+        if !corrected.isEmpty {
+            fields.append(("corrected", corrected.joined(separator: ", ") + " (chancery history \(event.id ?? 0))"))
+        }
         let width = fields.map(\.0.count).max() ?? 0
         for (name, value) in fields {
             Output.displayLine("  " + name + String(repeating: " ", count: width - name.count) + "  " + value)

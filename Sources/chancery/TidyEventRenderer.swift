@@ -53,11 +53,17 @@ enum TidyEventRenderer {
 
     /// Writes the header of `shape` as `text` at once, then the rows of each event `produce`
     /// hands over, as it comes: an export of any size holds one event at a time.
-    static func render(_ shape: Shape, as text: DelimitedText, _ produce: (_ each: (Event) -> Void) throws -> Void) rethrows {
-        Output.write { text.writeRow(header(shape), into: &$0) }
+    /// With `corrected` (a base that holds corrections), the table of events ends with the fields a person corrected,
+    /// joined by ";".
+    static func render(_ shape: Shape, as text: DelimitedText, corrected: [Int64: [String]]? = nil,
+                       _ produce: (_ each: (Event) -> Void) throws -> Void) rethrows {
+        let marked = shape == .events ? corrected : nil
+        Output.write { text.writeRow(header(shape) + (marked == nil ? [] : ["corrected"]), into: &$0) }
         try produce { event in
             Output.write { out in
-                for row in rows(of: event, shape) { text.writeRow(row, into: &out) }
+                for row in rows(of: event, shape) {
+                    text.writeRow(row + (marked.map { [($0[event.id ?? 0] ?? []).joined(separator: ";")] } ?? []), into: &out)
+                }
             }
         }
     }

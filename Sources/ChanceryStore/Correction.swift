@@ -1,0 +1,146 @@
+import ChanceryCore
+
+/// What a person may correct (the rows of `correction_kinds`, Migrations/0009_corrections.sql).
+public enum CorrectionKind: String, Sendable, CaseIterable, Hashable {
+    case delete
+    case edit
+    case split
+    case merge
+    case actorMerge = "actor_merge"
+    case actorRename = "actor_rename"
+}
+
+/// A correction as it is recorded: who made it, when, of what, and what it changed.
+public struct Correction: Sendable, Hashable {
+    public var id: Int64
+    public var kind: CorrectionKind
+    /// ISO 8601, UTC: `2025-12-03T16:11:00Z`.
+    public var madeAt: String
+    public var author: String
+    /// The event as its first report (`ar-001:meeting:MA,RU:812`), or a person (`actor 12`).
+    public var target: String
+    /// The event's id when the correction was made.
+    public var eventID: Int64?
+    /// The person corrected; for a merge of two people, the one kept.
+    public var actorID: Int64?
+    /// What changed, field by field, as text to show.
+    public var changes: [FieldChange]
+    /// The change as stored: JSON (see the migration for its shape by kind).
+    public var change: String
+    public var undoneAt: String?
+    public var undoneBy: String?
+
+    public var isUndone: Bool { undoneAt != nil }
+}
+
+/// One field a correction changed, with its value before and after as text (nil for none).
+public struct FieldChange: Sendable, Hashable {
+    public var field: String
+    public var before: String?
+    public var after: String?
+
+    public init(field: String, before: String?, after: String?) {
+        self.field = field
+        self.before = before
+        self.after = after
+    }
+}
+
+/// What `Store.edit(event:_:by:)` sets; a field left nil stays as it is.
+public struct EventEdit: Sendable, Hashable {
+    /// The date at its precision; the end date goes unless `endDate` is given too.
+    public var date: PartialDate?
+    public var endDate: PartialDate?
+    public var status: EventStatus?
+    /// ISO alpha-2 codes to add and to take away.
+    public var addedCountries: [String]
+    public var removedCountries: [String]
+    public var location: Location?
+
+    public init(date: PartialDate? = nil, endDate: PartialDate? = nil, status: EventStatus? = nil,
+                addedCountries: [String] = [], removedCountries: [String] = [], location: Location? = nil) {
+        self.date = date
+        self.endDate = endDate
+        self.status = status
+        self.addedCountries = addedCountries
+        self.removedCountries = removedCountries
+        self.location = location
+    }
+
+    public var isEmpty: Bool {
+        date == nil && endDate == nil && status == nil && addedCountries.isEmpty && removedCountries.isEmpty && location == nil
+    }
+}
+
+/// What undoing the last correction did.
+public struct UndoOutcome: Sendable, Hashable {
+    /// The correction undone, marked so.
+    public var correction: Correction
+    /// The events it was about, as they stand now (one brought back by undoing a delete among them).
+    public var events: [Int64]
+}
+
+/// JSON text, written with its keys in the order given, for a correction's `change`.
+indirect enum JSONText {
+    case string(String?)
+    case number(Int64?)
+    case bool(Bool)
+    case array([JSONText])
+    case object([(String, JSONText)])
+
+    static func strings(_ items: [String]) -> JSONText { .array(items.map { .string($0) }) }
+
+    static func location(_ location: Location?) -> JSONText {
+        guard let location else { return .string(nil) }
+        return .object([("name", .string(location.name)), ("country", .string(location.country))])
+    }
+
+    var text: String {
+        var out = ""
+        write(into: &out)
+        return out
+    }
+
+    private func write(into out: inout String) {
+        switch self {
+        case .string(nil), .number(nil): out += "null"
+        case .string(let text?): Self.quote(text, into: &out)
+        case .number(let value?): out += String(value)
+        case .bool(let value): out += value ? "true" : "false"
+        case .array(let items):
+            out += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += ", " }
+                item.write(into: &out)
+            }
+            out += "]"
+        case .object(let pairs):
+            out += "{"
+            for (index, (key, value)) in pairs.enumerated() {
+                if index > 0 { out += ", " }
+                Self.quote(key, into: &out)
+                out += ": "
+                value.write(into: &out)
+            }
+            out += "}"
+        }
+    }
+
+    private static func quote(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}
