@@ -223,8 +223,8 @@ struct PartyReader {
     func topical(_ m: Mention, floor: Int) -> Bool {
         guard m.start > floor else { return false }
         var k = m.start - 1
-        // Articles before the state: "on the Sudan", "sur le Mali".
-        while k > floor, TokenWords.articles.contains(tokens[k]) { k -= 1 }
+        // Articles before the state: "on the Sudan", "sur le Mali"; a region's word, "في قطاع غزة", "in northern Mali".
+        while k > floor, TokenWords.articles.contains(tokens[k]) || table.cue(.direction, k) { k -= 1 }
         if table.cue(.topic, k) { return true }
         if cues.matchEnding(.topic, in: tokens, before: k + 1, floor: floor) != nil { return true }
         // "the situation in Libya", "la crise au Soudan", "الأوضاع في ليبيا", "تطورات الأوضاع في غزة".

@@ -73,7 +73,11 @@ struct TimeReader {
         // A date nearer another trigger of the sentence is that one's ("… في دورتها اليوم … منذ الدورة 17 في ديسمبر 2008").
         func mine(_ item: DateMention) -> Bool {
             let distance = abs(item.start - anchor.start)
-            let nearer = otherTriggers.contains { other in scope.contains(other) && abs(item.start - other) < distance }
+            // (Not a trigger that only sets the time of this one: "وفي ختام أعمال الدورة أمس، وقّع الوزيران", "at the close
+            // of the session yesterday, the ministers signed": its day is the signing's.)
+            let nearer = otherTriggers.contains { other in
+                scope.contains(other) && abs(item.start - other) < distance && !(other < anchor.start && setsTime(at: other, floor: sentence.lowerBound))
+            }
             // ("Au terme de la visite, … ont convenu que la session se tiendrait en juin": the time of what was agreed
             // on, after "that", is not the time of the visit that sets the time of agreeing.)
             let agreedOn = nearer && item.start > anchor.end && (anchor.end..<item.start).contains { table.cue(.complementizer, $0) }
@@ -212,6 +216,14 @@ struct TimeReader {
         // is "In 2022" opening a sentence.
         if cues.word(.place, previous) || cues.word(.since, previous) { return false }
         return previous.capitalized && !table.has(k - 1, { if case .month = $0 { true } else { false } })
+    }
+
+    /// True when a preposition of time stands a few words before the trigger at `k`: "في ختام أعمال الدورة", "at the
+    /// close of the session", "à l'issue des travaux de la session".
+    private func setsTime(at k: Int, floor: Int) -> Bool {
+        (max(floor, k - 4)..<k).contains { j in
+            table.lexicon.cues.matchEnding(.timePreposition, in: tokens, before: j + 1, floor: floor) != nil
+        }
     }
 
     /// The day a statement was made, written after its verb ("the ministry said today", "a appris samedi", "أفادت

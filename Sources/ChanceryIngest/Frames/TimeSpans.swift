@@ -7,7 +7,9 @@ extension TimeReader {
     /// visit"), or after it in its sentence with no other trigger between ("the visit … has been postponed").
     func postponement(of trigger: Trigger, sentence: Range<Int>, others: [Int]) -> Int? {
         let anchor = trigger.anchor
-        if let k = (max(sentence.lowerBound, anchor.start - 3)..<anchor.start).last(where: { table.cue(.postponed, $0) }) { return k }
+        // (Governing the trigger's noun, with no comma between: not "يوم حافل بالمواعيد والتأجيلات، استقبل".)
+        if let k = (max(sentence.lowerBound, anchor.start - 3)..<anchor.start).last(where: { table.cue(.postponed, $0) }),
+           !(k..<anchor.start).contains(where: { table.read.tokens[$0].kind == .punct }) { return k }
         return cue(kind: .postponed, after: trigger, sentence: sentence, others: others)
     }
 

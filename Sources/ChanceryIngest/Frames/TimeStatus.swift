@@ -81,6 +81,11 @@ extension TimeReader {
         var stem = Substring(text)
         if let first = stem.first, first == "و" || first == "ف" { stem = stem.dropFirst() }
         guard stem.unicodeScalars.count >= 4, stem.hasPrefix("س"), let second = stem.dropFirst().first else { return false }
-        return "يتن".contains(second)
+        return "يتن".contains(second) && !notFutureStarts.contains { stem.hasPrefix($0) }
     }
+
+    /// Nouns that begin as a verb with the future prefix would: "سياسي" (political), "سيادة", "سياحة", "سيارة",
+    /// "سيطرة", "سنوات" (years), "ستين".
+    private static let notFutureStarts = ["سياس", "سياح", "سياد", "سياق", "سيار", "سيطر", "سيد", "سيول", "سينا",
+                                          "سنوات", "سنوي", "سنتين", "ستين", "ستة", "ستار"]
 }

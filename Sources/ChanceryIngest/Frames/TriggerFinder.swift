@@ -180,7 +180,9 @@ struct TriggerFinder {
     /// True when a verb of denial before the trigger governs it through "that": "denied that the minister had met".
     func denied(_ m: Mention, floor: Int) -> Bool {
         guard let verb = (floor..<m.start).last(where: { table.cue(.denial, $0) }) else { return false }
-        return (verb..<m.start).contains { table.cue(.complementizer, $0) }
+        // (Or what was said of it: "نفت الوزارة ما تداولته بعض المواقع عن لقاء …", "denied reports of a meeting".)
+        return (verb..<m.start).contains { table.cue(.complementizer, $0) || table.cue(.hearsay, $0)
+            || table.lexicon.cues.match(.hearsay, in: tokens, at: $0, limit: m.start) != nil }
     }
 
     func negated(_ m: Mention, floor: Int) -> Bool {

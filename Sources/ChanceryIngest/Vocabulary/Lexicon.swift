@@ -114,7 +114,9 @@ final class Lexicon: Sendable {
             // Arabic joins a pronoun to a trigger noun or verb: لقائه، مباحثاتهما، اجتماعها.
             // (Not a stem of three letters: its forms collide with other words.)
             if arabicScript, Self.takesSuffixes(entry), !phrase.contains(" "), phrase.unicodeScalars.count > 3 {
-                for suffix in Self.arabicSuffixes { add(phrase + suffix, entry) }
+                // (Not a verb's "ت" on a noun in the accusative: "اتصالا" + "ت" is "اتصالات", contacts in general.)
+                let accusative = TextFolding.fold(phrase).last == "ا"
+                for suffix in Self.arabicSuffixes where !(accusative && suffix.hasPrefix("ت")) { add(phrase + suffix, entry) }
             }
         }
         // Adverbs a verb phrase may hold ("s'est d'abord entretenu", "ont également signé"): known words, so that the
