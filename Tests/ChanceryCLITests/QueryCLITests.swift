@@ -181,9 +181,11 @@ struct QueryCLITests {
             #expect(one.status == 0)
             #expect(one.stdoutLines.count == 1)
             #expect(one.stdoutLines.first == all.stdoutLines.first)
+            let total = all.stdoutLines.count
+            #expect(one.stderr == (total > 1 ? "1 event shown of \(total) (--limit 1).\n" : ""), "\(one)")
             let table = try cli.run(["timeline", "MA", "--limit", "1"])
             #expect(table.stdoutLines.count == 4, "\(table.stdout)")
-            #expect(table.stdoutLines.last == "1 event.")
+            #expect(table.stdoutLines.last == (total > 1 ? "1 event shown of \(total)." : "1 event."), "\(table.stdout)")
         }
     }
 
