@@ -274,6 +274,10 @@ struct QueryCLITests {
 
             let json = try cli.run(["show", String(id), "--format", "jsonl"])
             #expect(json.stdout == line + "\n")
+            // JSON too is the event itself, one object, not an array of one.
+            let object = try cli.run(["show", String(id), "--format", "json"])
+            #expect(object.stdout == line + "\n")
+            #expect(try JSONSerialization.jsonObject(with: Data(object.stdout.utf8)) is [String: Any])
         }
     }
 
