@@ -158,7 +158,11 @@ struct Table: ~Copyable {
             }
             let first = items.count / 3 - cellItemCount
             let (alone, minimum, wrapped) = namesWidths(first: first, count: cellItemCount)
-            for value in [first, cellItemCount, alone, minimum, wrapped] { namesCells.append(Int32(value)) }
+            namesCells.append(Int32(first))
+            namesCells.append(Int32(cellItemCount))
+            namesCells.append(Int32(alone))
+            namesCells.append(Int32(minimum))
+            namesCells.append(Int32(wrapped))
             namesAlone[column] = max(namesAlone[column], alone)
             namesMinimum[column] = max(namesMinimum[column], minimum)
             namesWrapped[column] = max(namesWrapped[column], wrapped)
