@@ -20,8 +20,9 @@ struct Table: ~Copyable {
         /// columns of a higher `rank`.
         case cut(minimum: Int, rank: Int)
         /// A list of names, each with what is said of it, written with `addItem`: narrowed by
-        /// printing the names alone, then as many of them as fit after the first two, and "…".
-        /// A listing of who met whom must show both parties before anything else is cut.
+        /// printing the names alone, then as many of them as fit after the first two, and "…",
+        /// then over several lines, every name whole. A listing of who met whom must show both
+        /// parties before anything else is cut.
         case names
     }
 
