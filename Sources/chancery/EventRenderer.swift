@@ -279,26 +279,15 @@ enum EventRenderer {
     }
 }
 
-extension Store {
-    /// How many events `filter` matches in all, when its limit may have cut the list (`shown`
-    /// reached it) and more match; nil otherwise, without asking the store again.
-    func total(of filter: EventFilter, shown: Int) throws -> Int? {
-        guard let limit = filter.limit, shown >= limit else { return nil }
-        var unlimited = filter
-        unlimited.limit = nil
-        let total = try eventCount(matching: unlimited)
-        return total > shown ? total : nil
-    }
-}
-
 /// A table of events, filled one event at a time.
 struct EventTable: ~Copyable {
     private var table: Table
     private let showSources: Bool
 
     /// The columns, and how each gives up room on a narrow terminal (see `TableLayout`): the
-    /// countries and the participants' names say who met whom and are never cut; the type
-    /// repeats what WHAT says, and goes before the status; sources go first of all.
+    /// countries and the participants' names say who met whom, the countries are never cut and
+    /// the names last of all; the type repeats what WHAT says, and goes before the status;
+    /// sources go first of all.
     init(showSources: Bool = false) {
         var columns: [Table.Column] = [
             .init("ID", .whole), .init("DATE", .whole), .init("TYPE", .whole, leaveOutRank: 2),
