@@ -315,7 +315,7 @@ struct EventTable: ~Copyable {
 
     /// Prints the table in lines of at most `width` cells, then its count: of `total` events
     /// when a limit cut the list.
-    func render(fitting width: Int?, total: Int? = nil) {
+    func render(fitting width: Int? = nil, total: Int? = nil) {
         guard table.rowCount > 0 else {
             Output.line("No events found.")
             return

@@ -232,7 +232,7 @@ struct Table: ~Copyable {
     /// when a limit is given and the table can be narrowed to it. Returns the headers of the
     /// columns left out to fit.
     @discardableResult
-    func render(fitting limit: Int?, through write: ((inout TextBuffer) -> Void) -> Void = Output.write) -> [String] {
+    func render(fitting limit: Int? = nil, through write: ((inout TextBuffer) -> Void) -> Void = Output.write) -> [String] {
         let widths = layout(fitting: limit).widths
         var offsets: [Int] = []
         var offset = 0
