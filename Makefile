@@ -2,14 +2,14 @@
 #   make demo    build, then ingest SampleData and answer the four questions
 #   make test    run every test
 #   make bench   measure speed against sqlite3 on this machine
-#   make install PREFIX=/usr/local
+#   make install PREFIX=/usr/local    the binary, its manual page and its shell completions
 
 SWIFT       ?= swift
 PREFIX      ?= /usr/local
 RELEASE_BIN := .build/release/chancery
 DEMO_DB     := .build/demo.sqlite
 
-.PHONY: all build release demo test bench bench-extraction install clean sqlite-dev phenomena measure
+.PHONY: all build release demo test bench bench-extraction install man completions clean sqlite-dev phenomena measure
 
 all: build
 
@@ -102,9 +102,32 @@ bench-extraction: sqlite-dev
 	$(SWIFT) build $(RELEASE_FLAGS)
 	.build/release/chancery-bench --extraction-only $(EXTRACT_ARGS) $(BENCH_ARGS)
 
-install: release
-	install -d $(DESTDIR)$(PREFIX)/bin
+# The manual page, written from the help chancery itself gives, so that it says what `chancery help`
+# says (Scripts/manual.py tells why not argument-parser's generate-manual plugin).
+MAN_PAGE    := .build/chancery.1
+COMPLETIONS := .build/completions
+
+man: release
+	@command -v python3 >/dev/null || { echo "make man writes the manual page with python3: sudo apt-get install python3"; exit 1; }
+	$(RELEASE_BIN) --experimental-dump-help > $(MAN_PAGE).json
+	python3 Scripts/manual.py "$$($(RELEASE_BIN) --version)" < $(MAN_PAGE).json > $(MAN_PAGE)
+
+# Completion scripts for bash, zsh and fish, as argument-parser writes them.
+completions: release
+	@mkdir -p $(COMPLETIONS)
+	$(RELEASE_BIN) --generate-completion-script bash > $(COMPLETIONS)/chancery
+	$(RELEASE_BIN) --generate-completion-script zsh > $(COMPLETIONS)/_chancery
+	$(RELEASE_BIN) --generate-completion-script fish > $(COMPLETIONS)/chancery.fish
+
+install: release man completions
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/chancery
+	install -m 644 $(MAN_PAGE) $(DESTDIR)$(PREFIX)/share/man/man1/chancery.1
+	install -m 644 $(COMPLETIONS)/chancery $(DESTDIR)$(PREFIX)/share/bash-completion/completions/chancery
+	install -m 644 $(COMPLETIONS)/_chancery $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_chancery
+	install -m 644 $(COMPLETIONS)/chancery.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/chancery.fish
 
 clean:
 	rm -rf .build

@@ -66,6 +66,15 @@ extension Store {
         try wrap { try db.scalar("SELECT count(*) FROM events").int ?? 0 }
     }
 
+    /// How many events match `filter`, its limit aside: what a listing that a limit cut says it
+    /// was cut from.
+    public func eventCount(matching filter: EventFilter) throws -> Int {
+        var filter = filter
+        filter.limit = nil
+        let (sql, parameters) = Self.selectSQL(for: filter, columns: "count(*)", ordered: false)
+        return try wrap { try db.scalar(sql, parameters).int ?? 0 }
+    }
+
     /// One event with everything known about it, or nil when there is no such id.
     public func event(id: Int64) throws -> Event? {
         try wrap {
@@ -84,7 +93,8 @@ extension Store {
         try wrap { try db.scalar("SELECT text FROM documents WHERE external_id = ?", [id]).string }
     }
 
-    static func selectSQL(for filter: EventFilter, columns: String = eventColumns) -> (String, [any SQLiteBindable]) {
+    /// The query of the events matching `filter`, in date order unless not `ordered` (a count).
+    static func selectSQL(for filter: EventFilter, columns: String = eventColumns, ordered: Bool = true) -> (String, [any SQLiteBindable]) {
         var sql = "SELECT \(columns) FROM "
         var parameters: [any SQLiteBindable] = []
         var conditions: [String] = []
@@ -144,6 +154,7 @@ extension Store {
         if !conditions.isEmpty {
             sql += " WHERE " + conditions.joined(separator: " AND ")
         }
+        guard ordered else { return (sql, parameters) }
         // A period leaves undated events out, so that their place at the end need not be asked
         // for: asking would make SQLite sort the rows that events_by_type_date gives in order.
         sql += filter.since == nil && filter.until == nil

@@ -40,6 +40,7 @@ struct ActorShowCommand: ParsableCommand {
     @Argument(help: "The person's name or an actor id.") var name: [String]
     @Option(name: .long, help: "Only a person of this country.") var country: String?
     @Option(name: .long, help: "Output format: table (readable text), json, jsonl or csv (the events).") var format: OutputFormat = .table
+    @Flag(name: .long, help: "Print the table of events whole, however wide, rather than fit it to the terminal.") var wide = false
 
     func validate() throws {
         if name.joined().isEmpty { throw ValidationError("Give a name, e.g. chancery actor Bourita.") }
@@ -62,7 +63,7 @@ struct ActorShowCommand: ParsableCommand {
             if !actor.roles.isEmpty { Output.displayLine("  roles    " + actor.roles.map { safe(ActorsCommand.roleLabel($0)) }.joined(separator: "; ")) }
             Output.displayLine("  aliases  " + actor.aliases.map(safe).joined(separator: " | "))
             Output.line()
-            EventRenderer.render(events, as: .table, showSources: true)
+            EventRenderer.render(events, as: .table, showSources: true, fitting: TerminalSize.forStandardOutput(wide: wide))
             if matches.count > 1 {
                 Output.line()
                 Output.displayLine("Also matching: " + matches.dropFirst().map { "\(safe($0.name)) (\($0.id))" }.joined(separator: ", "))

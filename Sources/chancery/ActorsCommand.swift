@@ -2,7 +2,9 @@ import ArgumentParser
 import ChanceryCore
 import ChanceryStore
 
-struct ActorsCommand: ParsableCommand {
+struct ActorsCommand: ParsableCommand, LimitedAnswer {
+    static let limitHelp = "Show only the n people with the most events."
+
     static let configuration = CommandConfiguration(
         commandName: "actors",
         abstract: "List the people in the knowledge base, with their country, roles and events.",
@@ -21,13 +23,13 @@ struct ActorsCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "Words of a name, in Arabic, French or English.") var text: [String] = []
     @Option(name: .long, help: "Only people of this country.") var country: String?
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<ActorsCommand>
 
     func run() throws {
         let code = try country.map(CountryArgument.resolve)
         let store = try database.openForReading()
         let actors = try store.actors(matching: text.isEmpty ? nil : text.joined(separator: " "), country: code, limit: output.limit)
-        RecordRenderer.render(actors.map(Self.record), as: output.format, noun: ("actor", "actors"))
+        RecordRenderer.render(actors.map(Self.record), as: output.format, noun: ("actor", "actors"), fitting: output.tableWidth)
     }
 
     static func record(_ actor: ActorSummary) -> Record {

@@ -152,6 +152,11 @@ enum EventRenderer {
 
     static func writeParticipantLabel(_ participant: EventRow.ParticipantText, into out: inout TextBuffer) {
         out.append(utf8: participant.name)
+        writeParticipantDetails(participant, into: &out)
+    }
+
+    /// " (role, country)" after a participant's name, nothing when neither is known.
+    static func writeParticipantDetails(_ participant: EventRow.ParticipantText, into out: inout TextBuffer) {
         guard !participant.role.isEmpty || !participant.country.isEmpty else { return }
         out.append(literal: " (")
         out.append(utf8: participant.role)
@@ -205,7 +210,6 @@ enum EventRenderer {
         }
     }
 
-    /// Renders a list of events for the listing commands.
     /// Whether `format` prints events' sources without being asked (JSON, JSON Lines and CSV
     /// do; a table only with `showSources`): a command need not read what is not printed.
     static func showsSources(_ format: OutputFormat) -> Bool {
@@ -213,27 +217,46 @@ enum EventRenderer {
     }
 
     /// Renders the events matching `filter` as they are read: a table from the stored rows, the
-    /// other formats from whole events with their sources.
-    static func render(_ filter: EventFilter, from store: Store, as format: OutputFormat) throws {
+    /// other formats from whole events with their sources. A table fits `width` cells when given.
+    static func render(_ filter: EventFilter, from store: Store, as format: OutputFormat, fitting width: Int?) throws {
+        let total = { (shown: Int) in try store.total(of: filter, shown: shown) }
         if format == .table {
             var table = EventTable()
             try store.forEachEventRow(matching: filter) { table.add($0) }
-            table.render()
+            table.render(fitting: width, total: try total(table.rowCount))
         } else {
-            try render(as: format) { each in try store.forEachEvent(matching: filter, includingSources: true, each) }
+            try render(as: format, showSources: false, fitting: nil, total: total) { each in
+                try store.forEachEvent(matching: filter, includingSources: true, each)
+            }
         }
     }
 
-    static func render(_ events: [Event], as format: OutputFormat, showSources: Bool = false) {
-        render(as: format, showSources: showSources) { each in events.forEach(each) }
+    static func render(_ events: [Event], as format: OutputFormat, showSources: Bool = false, fitting width: Int? = nil) {
+        render(events, as: format, showSources: showSources, fitting: width, total: { _ in nil })
+    }
+
+    static func render(_ events: [Event], as format: OutputFormat, showSources: Bool, fitting width: Int?,
+                       total: (_ shown: Int) throws -> Int?) rethrows {
+        try render(as: format, showSources: showSources, fitting: width, total: total) { each in events.forEach(each) }
+    }
+
+    static func render(as format: OutputFormat, showSources: Bool = false, fitting width: Int? = nil,
+                       corrected: [Int64: [String]]? = nil, _ produce: (_ each: (Event) -> Void) throws -> Void) rethrows {
+        try render(as: format, showSources: showSources, fitting: width, total: { _ in nil }, corrected: corrected, produce)
     }
 
     /// Renders the events `produce` hands over one by one, without holding them: a table keeps
     /// only its cells, the other formats write each event as it comes.
-    /// With `corrected` (a base that holds corrections), json says for each event the fields a person corrected;
-    /// jsonl stays the exchange format of EVENTS.md.
-    static func render(as format: OutputFormat, showSources: Bool = false, corrected: [Int64: [String]]? = nil,
+    ///
+    /// `total` says, of as many events as were shown, how many there are in all when a limit
+    /// cut the list (nil when none did): a table says so on its last line, and the other formats,
+    /// whose output a program reads, on standard error. With `corrected` (a base that holds
+    /// corrections), json says for each event the fields a person corrected; jsonl stays the
+    /// exchange format of EVENTS.md.
+    static func render(as format: OutputFormat, showSources: Bool, fitting width: Int?,
+                       total: (_ shown: Int) throws -> Int?, corrected: [Int64: [String]]? = nil,
                        _ produce: (_ each: (Event) -> Void) throws -> Void) rethrows {
+        var count = 0
         switch format {
         case .jsonl:
             try produce { event in
@@ -241,10 +264,10 @@ enum EventRenderer {
                     writeJSON(event, into: &out)
                     out.append(byte: UInt8(ascii: "\n"))
                 }
+                count += 1
             }
         case .json:
             Output.line("[")
-            var count = 0
             try produce { event in
                 Output.write { out in
                     out.append(count == 0 ? "  " : ",\n  ")
@@ -256,11 +279,19 @@ enum EventRenderer {
             Output.line("]")
         case .csv:
             Output.write { writeCSVLine(csvHeader, into: &$0) }
-            try produce { event in Output.write { writeCSVRow(event, into: &$0) } }
+            try produce { event in
+                Output.write { writeCSVRow(event, into: &$0) }
+                count += 1
+            }
         case .table:
             var table = EventTable(showSources: showSources)
             try produce { table.add($0, sources: $0.sources) }
-            table.render()
+            table.render(fitting: width, total: try total(table.rowCount))
+            return
+        }
+        if let all = try total(count) {
+            Output.flush()
+            Output.note("\(EventTable.shown(count, of: all)) (--limit \(count)).")
         }
     }
 }
@@ -270,10 +301,19 @@ struct EventTable: ~Copyable {
     private var table: Table
     private let showSources: Bool
 
+    /// The columns, and how each gives up room on a narrow terminal (see `TableLayout`): the
+    /// countries and the participants' names say who met whom, the countries are never cut and
+    /// the names last of all; the type repeats what WHAT says, and goes before the status;
+    /// sources go first of all.
     init(showSources: Bool = false) {
-        var headers = ["ID", "DATE", "TYPE", "STATUS", "COUNTRIES", "PLACE", "WHAT", "PARTICIPANTS"]
-        if showSources { headers.append("SOURCES") }
-        table = Table(headers: headers)
+        var columns: [Table.Column] = [
+            .init("ID", .whole), .init("DATE", .whole), .init("TYPE", .whole, leaveOutRank: 2),
+            .init("STATUS", .whole, leaveOutRank: 3), .init("COUNTRIES", .whole),
+            .init("PLACE", .cut(minimum: 8, rank: 0), leaveOutRank: 1), .init("WHAT", .cut(minimum: 12, rank: 0)),
+            .init("PARTICIPANTS", .names),
+        ]
+        if showSources { columns.append(.init("SOURCES", .cut(minimum: 8, rank: 0), leaveOutRank: 0)) }
+        table = Table(columns: columns)
         self.showSources = showSources
     }
 
@@ -288,13 +328,23 @@ struct EventTable: ~Copyable {
         table.endCell()
     }
 
-    func render() {
+    var rowCount: Int { table.rowCount }
+
+    /// Prints the table in lines of at most `width` cells, then its count: of `total` events
+    /// when a limit cut the list.
+    func render(fitting width: Int? = nil, total: Int? = nil) {
         guard table.rowCount > 0 else {
             Output.line("No events found.")
             return
         }
-        table.render()
-        Output.line("\(table.rowCount) event\(table.rowCount == 1 ? "" : "s").")
+        Table.noteLeftOut(table.render(fitting: width), fitting: width)
+        let count = table.rowCount
+        Output.line((total.map { Self.shown(count, of: $0) } ?? "\(count) event\(count == 1 ? "" : "s")") + ".")
+    }
+
+    /// "5 events shown of 23".
+    static func shown(_ count: Int, of total: Int) -> String {
+        "\(count) event\(count == 1 ? "" : "s") shown of \(total)"
     }
 
     /// The cells of one event, up to its participants.
@@ -326,11 +376,9 @@ struct EventTable: ~Copyable {
         table.endCell()
         EventRenderer.writeSummary(event, type: type, into: &table.cells)
         table.endCell()
-        first = true
         event.forEachParticipant { participant in
-            if !first { table.cells.append(literal: "; ") }
-            EventRenderer.writeParticipantLabel(participant, into: &table.cells)
-            first = false
+            table.addItem(name: { $0.append(utf8: participant.name) },
+                          details: { EventRenderer.writeParticipantDetails(participant, into: &$0) })
         }
         table.endCell()
     }

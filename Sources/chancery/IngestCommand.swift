@@ -52,6 +52,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .long, help: "Print how each event was read: its trigger, and the words and rule behind each of its fields.")
     var explain = false
 
+    @Flag(name: .shortAndLong, help: "Draw no progress line on the terminal while reading (none is drawn when standard error is not a terminal).")
+    var quiet = false
+
     @Option(name: .long, help: ArgumentHelp(
         "How long to wait, in seconds, while another program writes to the database, before giving up.",
         valueName: "seconds"))
@@ -128,6 +131,11 @@ struct IngestCommand: ParsableCommand {
         var batch = IngestBatch()
         let clock = ContinuousClock()
         var batchStarted = clock.now
+        // --explain writes its own lines for each document, which a progress line would break into.
+        var progress = IngestProgress(shown: !quiet && !explain, paths: paths)
+        defer { progress.clear() }
+        var documentsRead = 0
+        var eventsFound = 0
         while interruptRequested == 0, let item = iterator.next() {
             switch item {
             case .failure(let reason, let location):
@@ -149,22 +157,31 @@ struct IngestCommand: ParsableCommand {
                 }
                 batch.items.append(.document(document, events: events, location: location))
                 batch.textBytes += document.text.utf8.count
+                documentsRead += 1
+                eventsFound += events.count
             }
             // With --explain, each document's outcome follows its explanation.
             if explain || batch.isFull || clock.now - batchStarted > IngestBatch.longestGathering {
-                try write(batch, to: store, into: &summary)
+                try write(batch, to: store, into: &summary, progress: &progress)
                 batch = IngestBatch()
                 batchStarted = clock.now
             }
+            progress.update(documents: documentsRead, events: eventsFound, bytesRead: iterator.bytesRead)
         }
         // An interrupt comes between documents: those already read are stored with the rest.
-        try write(batch, to: store, into: &summary)
+        try write(batch, to: store, into: &summary, progress: &progress)
     }
 
     /// Stores the documents of `batch` in one transaction, then reports what each input became,
     /// in the order they were read: only once the batch is committed does any of it count.
-    private func write(_ batch: IngestBatch, to store: Store, into summary: inout IngestSummary) throws {
+    private func write(_ batch: IngestBatch, to store: Store, into summary: inout IngestSummary,
+                       progress: inout IngestProgress) throws {
         guard !batch.items.isEmpty else { return }
+        /// A message in place of the progress line, which the next update draws again below it.
+        func note(_ text: String) {
+            progress.clear()
+            Output.note(text)
+        }
         var outcomes: [Result<IngestOutcome, StoreError>?] = []
         var newEvents = 0
         if batch.items.contains(where: \.isDocument) {
@@ -191,7 +208,7 @@ struct IngestCommand: ParsableCommand {
             switch item {
             case .unreadable(let reason, let location):
                 summary.failed += 1
-                Output.note("\(location): \(reason)")
+                note("\(location): \(reason)")
             case .document(_, _, let location):
                 summary.read += 1
                 switch outcomes[index] {
@@ -199,15 +216,15 @@ struct IngestCommand: ParsableCommand {
                     summary.added += 1
                     summary.events += count
                     found += count
-                    if verbose { Output.note("\(location): \(documentID): \(count) event\(count == 1 ? "" : "s")") }
+                    if verbose { note("\(location): \(documentID): \(count) event\(count == 1 ? "" : "s")") }
                 case .success(.alreadyKnown(let documentID)):
                     summary.known += 1
                     if verbose || summary.known <= 5 {
-                        Output.note("\(location): already stored as \(documentID); not added again")
+                        note("\(location): already stored as \(documentID); not added again")
                     }
                 case .failure(let error):
                     summary.failed += 1
-                    Output.note("\(location): \(error)")
+                    note("\(location): \(error)")
                 case nil:
                     break
                 }

@@ -2,7 +2,9 @@ import ArgumentParser
 import ChanceryCore
 import ChanceryStore
 
-struct MeetingsCommand: ListingCommand {
+struct MeetingsCommand: ListingCommand, LimitedAnswer {
+    static let limitHelp = "Show only the first n meetings in date order, and say how many there are in all."
+
     static let configuration = CommandConfiguration(
         commandName: "meetings",
         abstract: "List the meetings and calls between two countries.",
@@ -22,15 +24,17 @@ struct MeetingsCommand: ListingCommand {
     @OptionGroup var dates: DateRangeOptions
     @Option(name: .long, help: "Only meetings with this status: occurred or planned.") var status: EventStatus?
     @Option(name: .long, help: "Only meetings held this way: in_person, phone or video.") var mode: MeetingMode?
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<MeetingsCommand>
 
     var request: ListingRequest {
         ListingRequest(command: .meetings, database: database.db, countries: [first, second], since: dates.since,
-                       until: dates.until, status: status, mode: mode, format: output.format, limit: output.limit)
+                       until: dates.until, status: status, mode: mode, format: output.format, limit: output.limit, wide: output.wide)
     }
 }
 
-struct AgreementsCommand: ListingCommand {
+struct AgreementsCommand: ListingCommand, LimitedAnswer {
+    static let limitHelp = "Show only the first n signings in date order, and say how many there are in all."
+
     static let configuration = CommandConfiguration(
         commandName: "agreements",
         abstract: "List agreement signings in date order.",
@@ -48,15 +52,17 @@ struct AgreementsCommand: ListingCommand {
     @Option(name: .long, help: "Only this kind of instrument: mou, agreement, treaty, convention, protocol, declaration or other.")
     var instrument: Instrument?
     @Option(name: .long, help: "Only signings with this status: occurred or planned.") var status: EventStatus?
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<AgreementsCommand>
 
     var request: ListingRequest {
         ListingRequest(command: .agreements, database: database.db, countries: country, since: dates.since,
-                       until: dates.until, status: status, instrument: instrument, format: output.format, limit: output.limit)
+                       until: dates.until, status: status, instrument: instrument, format: output.format, limit: output.limit, wide: output.wide)
     }
 }
 
-struct TimelineCommand: ListingCommand {
+struct TimelineCommand: ListingCommand, LimitedAnswer {
+    static let limitHelp = "Show only the first n events in date order, and say how many there are in all."
+
     static let configuration = CommandConfiguration(
         commandName: "timeline",
         abstract: "List every event in date order, with its participants and sources.",
@@ -79,11 +85,11 @@ struct TimelineCommand: ListingCommand {
     @Option(name: .long, help: "Only events with this status: occurred or planned.") var status: EventStatus?
     @Option(name: .long, help: "Only meetings held this way: in_person, phone or video.") var mode: MeetingMode?
     @Option(name: .long, help: "Only agreements of this instrument.") var instrument: Instrument?
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<TimelineCommand>
 
     var request: ListingRequest {
         ListingRequest(command: .timeline, database: database.db, countries: countries, since: dates.since,
                        until: dates.until, types: type, status: status, mode: mode, instrument: instrument,
-                       format: output.format, limit: output.limit)
+                       format: output.format, limit: output.limit, wide: output.wide)
     }
 }

@@ -21,6 +21,8 @@ struct ListingRequest: Equatable {
     var instrument: Instrument?
     var format: OutputFormat = .table
     var limit: Int?
+    /// A table printed whole, not fitted to the terminal.
+    var wide = false
 
     func run() throws {
         let (codes, store) = try CountryArgument.resolve(countries, openingForReading: DatabaseLocation(given: database))
@@ -32,12 +34,19 @@ struct ListingRequest: Equatable {
                                hint: "Name two countries, e.g. chancery meetings Morocco Russia; for one country's events, chancery timeline \(codes[0]).",
                                kind: .usage)
             }
-            try EventRenderer.render(filter(types: [.meeting], countries: codes), from: store, as: format)
+            try EventRenderer.render(filter(types: [.meeting], countries: codes), from: store, as: format, fitting: tableWidth)
         case .agreements:
-            try EventRenderer.render(filter(types: [.agreement], countries: codes), from: store, as: format)
+            try EventRenderer.render(filter(types: [.agreement], countries: codes), from: store, as: format, fitting: tableWidth)
         case .timeline:
-            EventRenderer.render(try store.events(matching: filter(types: types, countries: codes)), as: format, showSources: true)
+            let filter = filter(types: types, countries: codes)
+            try EventRenderer.render(try store.events(matching: filter), as: format, showSources: true, fitting: tableWidth,
+                                     total: { try store.total(of: filter, shown: $0) })
         }
+    }
+
+    /// The width a table must fit: the terminal's, unless `--wide` or another format.
+    var tableWidth: Int? {
+        format == .table ? TerminalSize.forStandardOutput(wide: wide) : nil
     }
 
     /// The store's filter for this request's options, with `countries` resolved to codes.
@@ -78,6 +87,11 @@ extension ListingRequest {
                 positionals.append(argument)
                 continue
             }
+            if argument == "--wide" {
+                guard seen.insert("wide").inserted else { return nil }
+                wide = true
+                continue
+            }
             var option = argument.dropFirst(2)
             let value: String
             if let equals = option.firstIndex(of: "=") {
@@ -103,7 +117,7 @@ extension ListingRequest {
             countries = positionals
         }
         guard (try? DateRangeOptions.check(since: since, until: until)) != nil,
-              (try? OutputOptions.check(limit: limit)) != nil else { return nil }
+              (try? Limit.check(limit)) != nil else { return nil }
     }
 
     /// Sets the option named `option` (without its dashes) when this command has it and `value`

@@ -60,19 +60,35 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, jsonl, csv
 }
 
-/// The output options every listing command shares.
-struct OutputOptions: ParsableArguments {
+/// What `--limit` keeps of a command's answer, for the option's help: each command cuts its own
+/// list, in its own order.
+protocol LimitedAnswer {
+    static var limitHelp: String { get }
+}
+
+/// The output options every listing command shares; `Answer` says what `--limit` limits.
+struct OutputOptions<Answer: LimitedAnswer>: ParsableArguments {
     @Option(name: .long, help: "Output format: table, json, jsonl or csv.")
     var format: OutputFormat = .table
 
     // Taken whatever it looks like, so that `--limit -1` is told the number must be positive
     // rather than that the value is missing, `-1` being read as an option.
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Show at most this many events.", valueName: "n"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Answer.limitHelp, valueName: "n"))
     var limit: Int?
 
-    func validate() throws { try Self.check(limit: limit) }
+    @Flag(name: .long, help: "Print a table whole, however wide, rather than fit it to the terminal.")
+    var wide = false
 
-    static func check(limit: Int?) throws {
+    func validate() throws { try Limit.check(limit) }
+
+    /// The width a table must fit: the terminal's, unless `--wide` or another format.
+    var tableWidth: Int? {
+        format == .table ? TerminalSize.forStandardOutput(wide: wide) : nil
+    }
+}
+
+enum Limit {
+    static func check(_ limit: Int?) throws {
         if let limit, limit < 1 {
             throw ValidationError("--limit must be a positive number.")
         }

@@ -21,7 +21,8 @@ struct Record {
 
 /// Renders records in the four output formats, the way EventRenderer renders events.
 enum RecordRenderer {
-    static func render(_ records: [Record], as format: OutputFormat, noun: (String, String)) {
+    /// Renders `records`; a table fits `width` cells when given (see `Table`).
+    static func render(_ records: [Record], as format: OutputFormat, noun: (String, String), fitting width: Int? = nil) {
         switch format {
         case .jsonl:
             for record in records { Output.line(JSON.object(record.fields.map { ($0.name, $0.json) })) }
@@ -40,8 +41,9 @@ enum RecordRenderer {
                 Output.line("No \(noun.1) found.")
                 return
             }
-            Table(headers: first.fields.map { $0.name.uppercased().replacing("_", with: " ") },
-                  rows: records.map { $0.fields.map(\.text) }).render()
+            let table = Table(headers: first.fields.map { $0.name.uppercased().replacing("_", with: " ") },
+                              rows: records.map { $0.fields.map(\.text) })
+            Table.noteLeftOut(table.render(fitting: width), fitting: width)
             Output.line("\(records.count) \(records.count == 1 ? noun.0 : noun.1).")
         }
     }

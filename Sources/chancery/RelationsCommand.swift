@@ -2,7 +2,9 @@ import ArgumentParser
 import ChanceryCore
 import ChanceryStore
 
-struct RelationsCommand: ParsableCommand {
+struct RelationsCommand: ParsableCommand, LimitedAnswer {
+    static let limitHelp = "Show only the n partners with the most events."
+
     static let configuration = CommandConfiguration(
         commandName: "relations",
         abstract: "Rank a country's partners by the number of events they share.",
@@ -22,7 +24,7 @@ struct RelationsCommand: ParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: "Only events of this type: meeting, agreement or commission_session (repeatable).")
     var type: [EventType] = []
     @Option(name: .long, help: "Only events with this status: occurred or planned.") var status: EventStatus?
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<RelationsCommand>
 
     func run() throws {
         let code = try CountryArgument.resolve(country)
@@ -40,6 +42,6 @@ struct RelationsCommand: ParsableCommand {
             record.add("last_contact", partner.lastContact?.description)
             return record
         }
-        RecordRenderer.render(records, as: output.format, noun: ("partner", "partners"))
+        RecordRenderer.render(records, as: output.format, noun: ("partner", "partners"), fitting: output.tableWidth)
     }
 }

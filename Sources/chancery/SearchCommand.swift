@@ -2,7 +2,9 @@ import ArgumentParser
 import ChanceryCore
 import ChanceryStore
 
-struct SearchCommand: ParsableCommand {
+struct SearchCommand: ParsableCommand, LimitedAnswer {
+    static let limitHelp = "Show only the n documents that match best (20 unless given)."
+
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Find the documents that contain words, in any of the three languages.",
@@ -20,7 +22,7 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "The words to look for.") var text: [String]
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var output: OutputOptions<SearchCommand>
 
     func validate() throws {
         if text.joined().trimmingSpaces().isEmpty {
@@ -45,6 +47,6 @@ struct SearchCommand: ParsableCommand {
             }
             return record
         }
-        RecordRenderer.render(records, as: output.format, noun: ("document", "documents"))
+        RecordRenderer.render(records, as: output.format, noun: ("document", "documents"), fitting: output.tableWidth)
     }
 }

@@ -25,6 +25,9 @@ struct ShowCommand: ParsableCommand {
         switch format {
         case .table:
             describe(event, corrected: try store.correctedFields()[id] ?? [])
+        case .json:
+            // One event: an object, as `jq .date` reads it, not an array of one.
+            Output.line(EventRenderer.json(event))
         default:
             EventRenderer.render([event], as: format)
         }

@@ -34,7 +34,14 @@ struct StatsCommand: ParsableCommand {
         record.add("actors", stats.actors)
         record.add("first_date", stats.firstDate?.description)
         record.add("last_date", stats.lastDate?.description)
-        guard format == .table else {
+        switch format {
+        case .table:
+            break
+        case .json:
+            // One set of counts: an object, as `jq .events` reads it, not an array of one.
+            Output.line(JSON.object(record.fields.map { ($0.name, $0.json) }))
+            return
+        case .jsonl, .csv:
             RecordRenderer.render([record], as: format, noun: ("row", "rows"))
             return
         }

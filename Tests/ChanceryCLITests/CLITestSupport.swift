@@ -122,13 +122,7 @@ struct CLI {
             process.arguments = fullArguments
         }
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        var environment = ProcessInfo.processInfo.environment
-        environment["CHANCERY_DB"] = environmentDB
-        environment["XDG_DATA_HOME"] = xdgDataHome
-        environment["HOME"] = folder + "/home"
-        environment["COLUMNS"] = "200"
-        for (key, value) in overrides { environment[key] = value }
-        process.environment = environment
+        process.environment = environment(overriding: overrides)
 
         let outHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         let errHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
@@ -173,6 +167,18 @@ struct CLI {
             stderr: String(decoding: err, as: UTF8.self),
             status: process.terminationStatus
         )
+    }
+
+    /// The environment `chancery` runs in, with `overrides`.
+    func environment(overriding overrides: [String: String] = [:]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["CHANCERY_DB"] = environmentDB
+        environment["XDG_DATA_HOME"] = xdgDataHome
+        environment["HOME"] = folder + "/home"
+        // Output to a file, as a script's: no terminal width to fit unless a test gives one.
+        environment["COLUMNS"] = nil
+        for (key, value) in overrides { environment[key] = value }
+        return environment
     }
 
     /// The command that runs another as a user without privileges: none when the tests are not

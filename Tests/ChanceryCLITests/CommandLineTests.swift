@@ -26,7 +26,8 @@ func expectSummary(_ result: RunResult, read: Int, new: Int, known: Int, failed:
 struct CommandLineTests {
     @Test func helpListsEveryCommand() throws {
         try withCLI { cli in
-            let result = try cli.run(["--help"], withDB: false)
+            // Wide enough that no abstract is wrapped onto a second line.
+            let result = try cli.run(["--help"], withDB: false, environment: ["COLUMNS": "200"])
             #expect(result.status == 0, "\(result)")
             #expect(result.stdout.contains("USAGE: chancery <subcommand>"), "\(result)")
             let commands = [
@@ -48,7 +49,7 @@ struct CommandLineTests {
     @Test func subcommandHelpEndsWithAnExample() throws {
         try withCLI { cli in
             for command in ["ingest", "meetings", "agreements", "timeline", "show", "export"] {
-                let result = try cli.run([command, "--help"], withDB: false)
+                let result = try cli.run([command, "--help"], withDB: false, environment: ["COLUMNS": "200"])
                 #expect(result.status == 0, "\(command) --help: \(result)")
                 #expect(result.stdout.contains("Example:"), "\(command) --help has no example")
                 #expect(result.stdout.contains("chancery \(command)"), "\(command) --help has no example of itself")

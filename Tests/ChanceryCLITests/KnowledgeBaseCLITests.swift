@@ -22,9 +22,9 @@ import Testing
         try ingested { cli in
             let result = try cli.run(["stats", "--format", "json"])
             #expect(result.status == 0, "\(result)")
-            let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
-            #expect(rows?.first?["documents"] as? Int == 2)
-            #expect(rows?.first?["first_date"] != nil)
+            let stats = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            #expect(stats?["documents"] as? Int == 2, "\(result.stdout)")
+            #expect(stats?["first_date"] != nil)
         }
     }
 

@@ -181,9 +181,11 @@ struct QueryCLITests {
             #expect(one.status == 0)
             #expect(one.stdoutLines.count == 1)
             #expect(one.stdoutLines.first == all.stdoutLines.first)
+            let total = all.stdoutLines.count
+            #expect(one.stderr == (total > 1 ? "1 event shown of \(total) (--limit 1).\n" : ""), "\(one)")
             let table = try cli.run(["timeline", "MA", "--limit", "1"])
             #expect(table.stdoutLines.count == 4, "\(table.stdout)")
-            #expect(table.stdoutLines.last == "1 event.")
+            #expect(table.stdoutLines.last == (total > 1 ? "1 event shown of \(total)." : "1 event."), "\(table.stdout)")
         }
     }
 
@@ -272,6 +274,10 @@ struct QueryCLITests {
 
             let json = try cli.run(["show", String(id), "--format", "jsonl"])
             #expect(json.stdout == line + "\n")
+            // JSON too is the event itself, one object, not an array of one.
+            let object = try cli.run(["show", String(id), "--format", "json"])
+            #expect(object.stdout == line + "\n")
+            #expect(try JSONSerialization.jsonObject(with: Data(object.stdout.utf8)) is [String: Any])
         }
     }
 

@@ -24,6 +24,8 @@ import Testing
         ["timeline", "MA"],
         ["timeline", "Maroc", "Russie", "Chine", "--type", "agreement", "--type", "commission_session"],
         ["timeline", "--mode", "video", "--instrument", "treaty", "--format", "table", "--since", "2025-03"],
+        ["timeline", "MA", "--wide"],
+        ["meetings", "--wide", "MA", "RU", "--limit", "2"],
     ])
     func readsWhatArgumentParserReads(arguments: [String]) throws {
         let quick = try #require(ListingRequest(quickParsing: arguments), "a plain listing is read without ArgumentParser")
@@ -68,6 +70,7 @@ import Testing
         ["meetings", "MA", "", "--since", "2020"],
         ["agreements", "--since", "2020", "--since", "2021"],
         ["agreements", "--db", "-odd-name.sqlite"],
+        ["timeline", "--wide", "--wide"],
     ])
     func leavesRarerFormsToArgumentParser(arguments: [String]) {
         #expect(ListingRequest(quickParsing: arguments) == nil)

@@ -1,12 +1,12 @@
 @testable import chancery
 import Testing
 
-/// Tables count characters, not bytes: a cell too long for its column is cut to the column's
+/// Tables count terminal cells, not bytes: a cell too long for its column is cut to the column's
 /// width with an ellipsis, whatever its script.
 @Suite struct TableTests {
-    static func lines(of table: borrowing Table) -> [String] {
+    static func lines(of table: borrowing Table, fitting width: Int? = nil) -> [String] {
         var text = TextBuffer()
-        table.render { writeLine in writeLine(&text) }
+        table.render(fitting: width) { writeLine in writeLine(&text) }
         return text.string.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 
@@ -17,12 +17,12 @@ import Testing
             "Nasser Bourita (foreign minister, MA); Sergei Lavrov",
             "short",
         ]
-        var table = Table(headers: ["WHO", "N"], maximumWidth: 12)
+        var table = Table(headers: ["WHO", "N"])
         for (index, cell) in cells.enumerated() {
             table.addCell(cell)
             table.addCell(String(index))
         }
-        let lines = Self.lines(of: table)
+        let lines = Self.lines(of: table, fitting: 15)
         #expect(lines.count == 2 + cells.count)
         #expect(lines[0] == "WHO           N")
         #expect(lines[1] == "────────────  ─")
@@ -77,15 +77,15 @@ import Testing
     /// A cell cut inside an embedding it opens closes that embedding before the ellipsis, so that
     /// the isolate around it ends where the cell ends.
     @Test func cuttingACellClosesWhatTheCutLeftOpen() {
-        var table = Table(headers: ["NAME", "N"], maximumWidth: 8)
+        var table = Table(headers: ["NAME", "N"])
         table.addCell("x\u{2067}مذكرة تفاهم\u{2069}")
         table.addCell("1")
-        let lines = Self.lines(of: table)
+        let lines = Self.lines(of: table, fitting: 11)
         #expect(lines[2] == "\u{2068}x\u{2067}مذكرة \u{2069}…\u{2069}  1")
     }
 
-    /// A cell is as wide as its characters, whether it is ASCII but for one dash or sign, or not
-    /// ASCII at all; a line's columns then line up.
+    /// A cell of these scripts is as wide as its characters, whether it is ASCII but for one dash
+    /// or sign, or not ASCII at all; a line's columns then line up.
     @Test(arguments: [
         "AF–QA",
         "treaty ×2: cooperation in fisheries and maritime transport",
@@ -96,6 +96,6 @@ import Testing
         "",
     ])
     func aCellIsAsWideAsItsCharacters(cell: String) {
-        #expect(Table.width(of: cell) == cell.count)
+        #expect(TerminalCells.width(of: cell) == cell.count)
     }
 }

@@ -84,6 +84,12 @@ public struct DocumentReader: Sequence {
         /// Files of a supported kind opened, and paths that could not be read, so far: a directory
         /// given that adds none held nothing to read.
         var filesFound = 0
+        /// The bytes of the files read to their end so far.
+        var bytesOfFilesRead = 0
+
+        /// The bytes read so far, of the documents handed out: with `inputSize(of:)`, how far
+        /// through its input an ingest is.
+        public var bytesRead: Int { bytesOfFilesRead + (lines?.consumed ?? 0) }
 
         init(pending: [Pending], options: PlainTextOptions) {
             self.pending = pending
@@ -100,9 +106,11 @@ public struct DocumentReader: Sequence {
                         }
                         continue
                     case .failure(let reason):
+                        bytesOfFilesRead += reader.consumed
                         lines = nil
                         return .failure(reason: reason, at: InputLocation(file: linesFile, line: nil))
                     case .end:
+                        bytesOfFilesRead += reader.consumed
                         lines = nil
                     }
                 }
@@ -166,6 +174,7 @@ public struct DocumentReader: Sequence {
                 return nil
             }
             let data = reader.readToEnd()
+            bytesOfFilesRead += data.count
             if let error = reader.readError {
                 return .failure(reason: "cannot read this file: \(error)", at: location)
             }
@@ -193,6 +202,7 @@ public struct DocumentReader: Sequence {
                 return nil
             }
             let data = reader.readToEnd()
+            bytesOfFilesRead += data.count
             if let error = reader.readError {
                 return .failure(reason: "cannot read standard input: \(error)", at: location)
             }
@@ -204,6 +214,30 @@ public struct DocumentReader: Sequence {
     }
 
     // MARK: The file system
+
+    /// How many bytes the documents of `paths` take, walking directories as reading does (files
+    /// of the kinds read, no hidden entry, no directory twice); nil with standard input, whose
+    /// size is not known beforehand. What a progress line's estimate of the time left rests on.
+    public static func inputSize(of paths: [String]) -> Int? {
+        var total = 0
+        var visited: Set<DirectoryIdentity> = []
+        func add(_ path: String) {
+            var status = stat()
+            guard stat(path, &status) == 0 else { return }
+            if status.st_mode & S_IFMT == S_IFDIR {
+                guard visited.insert(DirectoryIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted,
+                      case .names(let names) = entries(ofDirectory: path) else { return }
+                for name in names where !name.hasPrefix(".") { add(FilePaths.appending(name, to: path)) }
+            } else if fileExtensions.contains(FilePaths.pathExtension(of: path).lowercased()) {
+                total += Int(status.st_size)
+            }
+        }
+        for path in paths {
+            guard path != "-" else { return nil }
+            add(path)
+        }
+        return total
+    }
 
     /// What the system says of an error, in the lower case of our messages: "permission denied".
     static func systemReason(_ code: Int32) -> String {
@@ -363,6 +397,8 @@ final class LineReader {
     private var atEnd = false
     /// Why reading stopped before the end, if it did.
     private(set) var readError: String?
+    /// The bytes handed out so far, as lines (with their line feeds) or read to the end.
+    private(set) var consumed = 0
     private var lineNumber = 0
     private static let chunkSize = 1 << 16
 
@@ -425,6 +461,7 @@ final class LineReader {
 
     private func takeLine(upTo end: Int, resumingAt next: Int) -> Result {
         var line = Array(buffer[start..<end])
+        consumed += next - start
         start = next
         lineNumber += 1
         if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
@@ -450,6 +487,7 @@ final class LineReader {
 
     func readToEnd() -> [UInt8] {
         while !atEnd { _ = fill() }
+        consumed += buffer.count - start
         defer { start = buffer.count }
         return Array(buffer[start...])
     }
