@@ -241,7 +241,7 @@ struct DocumentAssembler {
     /// relative clause tells of an earlier event happened then.
     private func inheritRecalledTime(_ frames: inout [Frame]) {
         let tokens = table.read.tokens
-        for k in frames.indices where frames[k].event.date == nil && !frames[k].background {
+        for k in frames.indices where frames[k].event.date == nil {
             let frame = frames[k]
             // (The relative clause may open before the earlier event's trigger and go on past it: "زيارة الدولة التي قام
             // بها … وأجرى خلالها مباحثات …، ووقع الجانبان في ختامها اتفاقية".)
@@ -256,6 +256,8 @@ struct DocumentAssembler {
             frames[k].event.date = earlier.event.date
             frames[k].note("date", earlier.event.date?.description ?? "", words: nil, rule: "the earlier event whose relative clause tells of it")
         }
+        // An earlier event the story recalls is kept only with a time of its own or of the event it belongs to.
+        frames.removeAll { $0.background && $0.event.date == nil }
     }
 
     /// "أوضح المتحدث أن الرئيس سيعقد … جلسة مباحثات، يترأس الزعيمان عقبها الاجتماع الثاني …": an event of no tense

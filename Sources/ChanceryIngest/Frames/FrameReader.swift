@@ -141,7 +141,11 @@ struct FrameReader {
         let pastPerfect = (max(scope.lowerBound, anchor.start - 3)..<min(scope.upperBound, anchor.end + 6)).contains { table.cue(.background, $0) }
         if recalled(trigger, floor: sentence.lowerBound, limit: sentence.upperBound) || clause?.kind == .background || pastPerfect
             || olderThanStory(time.date) {
-            guard time.date != nil else { return [] }
+            // (One told in a relative clause may take the time of the recalled event it belongs to: "une visite d'Etat …
+            // les 13 et 14 décembre 2025, à l'occasion de laquelle plusieurs accords avaient été signés"; the document
+            // stage gives it that time or drops it.)
+            let inRelative = (sentence.lowerBound..<anchor.start).contains { table.cue(.relative, $0) }
+            guard time.date != nil || inRelative else { return [] }
             frame.background = true
             frame.note("background", "yes", words: nil, rule: "an earlier event the story recalls")
         }

@@ -175,7 +175,10 @@ struct PartyReader {
         // البحرين", "the government in Kenya": a ministry of a state speaks for it.
         if locative(m, floor: scope.lowerBound) {
             let window = max(scope.lowerBound, m.start - 3)..<m.start
-            let visited = window.contains { k in table.has(k) { $0 == .meeting(.visit) } }
+            // ("une visite d'Etat en Tunisie", "a state visit to Senegal": the visit's words may be several.)
+            let visited = (max(scope.lowerBound, m.start - 8)..<m.start).contains { k in
+                table.at[k].map { $0.end >= m.start - 2 && $0.has({ $0 == .meeting(.visit) }) } ?? false
+            }
             let ministry = window.contains { k in table.cue(.ministry, k) || table.cue(.delegation, k) }
             return visited || ministry ? .party : .place
         }
