@@ -98,7 +98,7 @@ struct CLI {
     @discardableResult
     func run(_ arguments: [String], withDB: Bool = true, stdin: Data? = nil,
              environment overrides: [String: String] = [:], timeout: TimeInterval = 120,
-             interruptAfter: TimeInterval? = nil, unprivileged: Bool = false) throws -> RunResult {
+             interruptAfter: TimeInterval? = nil, interruptWhen: (() -> Bool)? = nil, unprivileged: Bool = false) throws -> RunResult {
         var fullArguments = arguments
         if withDB, !arguments.isEmpty {
             fullArguments.insert(contentsOf: ["--db", db], at: 1)
@@ -146,10 +146,21 @@ struct CLI {
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
         var interruptAt = interruptAfter.map { Date().addingTimeInterval($0) }
+        var interruptCheck = interruptWhen
+        var nextCheck = Date()
         while process.isRunning {
             if let at = interruptAt, Date() > at {
                 process.interrupt()  // SIGINT, as Ctrl-C in a terminal
                 interruptAt = nil
+            }
+            // (A condition, asked a few times a second, for a machine whose speed a fixed delay cannot know.)
+            if let check = interruptCheck, Date() >= nextCheck {
+                if check() {
+                    process.interrupt()
+                    interruptCheck = nil
+                } else {
+                    nextCheck = Date().addingTimeInterval(0.2)
+                }
             }
             if Date() > deadline {
                 process.terminate()

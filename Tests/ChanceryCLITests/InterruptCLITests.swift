@@ -11,7 +11,12 @@ import Testing
                 lines += #"{"id": "note-\#(number)", "lang": "en", "published": "2025-05-0\#(number % 9 + 1)", "text": "Note \#(number): the foreign ministers of Ghana and Togo held talks in Accra on Tuesday."}"# + "\n"
             }
             let path = try cli.write(lines, to: "notes.jsonl")
-            let result = try cli.run(["ingest", path], interruptAfter: 1.5)
+            // Interrupted once some documents are stored, however fast this machine reads them.
+            let result = try cli.run(["ingest", path], interruptWhen: {
+                guard let stats = try? cli.run(["stats", "--format", "json"]).stdout,
+                      let range = stats.range(of: #""documents": [0-9]+"#, options: .regularExpression) else { return false }
+                return Int(stats[range].split(separator: " ").last ?? "0") ?? 0 > 0
+            })
 
             #expect(result.status == 130, "\(result)")
             #expect(result.stderrLines.first?.hasPrefix("Error: interrupted; the ") == true, "\(result)")
