@@ -96,6 +96,21 @@ struct FrameReader {
             parties.countries.insert(protagonist)
             parties.rule += (parties.rule.isEmpty ? "" : ", ") + "the story's protagonist, as the pronoun subject"
         }
+        // "Les deux délégations ont passé en revue … la Coupe du monde 2030, co-organisée par le Maroc, l'Espagne et le
+        // Portugal": the two sides as subject are the two parties of the event told before; the states after the verb
+        // are what they talked of.
+        // ("واستعرض الجانبان …": in Arabic the subject follows its verb.)
+        let subjectSpan = tokens[anchor.start].isArabic ? anchor.start..<min(scope.upperBound, anchor.end + 2)
+                                                         : max(scope.lowerBound, anchor.start - 5)..<anchor.start
+        let sidesAsSubject = subjectSpan.contains { k in
+            table.cue(.both, k) || cues.match(.both, in: tokens, at: k, limit: subjectSpan.upperBound) != nil
+        }
+        if sidesAsSubject, let last = previous.last(where: { $0.anchored && !$0.background }), last.event.countries.count == 2,
+           parties.countries != Set(last.event.countries), !people.contains(where: { scope.contains($0.nameRange.lowerBound) }) {
+            parties.countries = Set(last.event.countries)
+            parties.rule = "the two sides: the parties of the event told before"
+            partiesWhere = "the document"
+        }
         if !enough(parties), frame.reference != .demonstrative, frame.reference != .definite,
            let filled = fromContext(parties, trigger: trigger, scope: scope, previous: previous) {
             parties.countries = filled.countries
