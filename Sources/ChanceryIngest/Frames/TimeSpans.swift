@@ -25,8 +25,11 @@ extension TimeReader {
         var k = trigger.anchor.end
         while k < sentence.upperBound, k - trigger.anchor.end <= 24 {
             if others.contains(k) { return nil }
-            // (A cue of several words, "did not take place", "n'a pas eu lieu", as well as of one.)
-            if table.cue(kind, k) || table.lexicon.cues.match(kind, in: table.read.tokens, at: k, limit: sentence.upperBound) != nil { return k }
+            // (A cue of several words, "did not take place", "n'a pas eu lieu", as well as of one; not an adjective of
+            // another noun, "the long-delayed pipeline", "the postponed summit".)
+            let tokens = table.read.tokens
+            let attributive = k > 0 && (TokenWords.wordJoiners.contains(tokens[k - 1]) || TokenWords.determiners.contains(tokens[k - 1]))
+            if !attributive, table.cue(kind, k) || table.lexicon.cues.match(kind, in: tokens, at: k, limit: sentence.upperBound) != nil { return k }
             k += 1
         }
         return nil
