@@ -96,6 +96,13 @@ struct FrameReader {
             parties.countries.insert(protagonist)
             parties.rule += (parties.rule.isEmpty ? "" : ", ") + "the story's protagonist, as the pronoun subject"
         }
+        // "جرى اتصال هاتفي بين أمير دولة قطر وولي عهد المملكة العربية السعودية بناء على تنسيق من ترامب", "talks between
+        // Ghana and Togo, brokered by Nigeria": the states the trigger is between are its parties.
+        if case .meeting = trigger.kind, let between = statesBetween(after: anchor, scope: scope, people: people), between.count >= 2,
+           parties.countries != between {
+            parties.countries = between
+            parties.rule = "the states it was between"
+        }
         // "Les deux délégations ont passé en revue … la Coupe du monde 2030, co-organisée par le Maroc, l'Espagne et le
         // Portugal": the two sides as subject are the two parties of the event told before; the states after the verb
         // are what they talked of.
@@ -204,6 +211,35 @@ struct FrameReader {
         frame.event.confidence = min(0.95, 0.5 + (parties.anchored ? 0.2 : 0) + (time.date != nil ? 0.1 : 0)
                                      + (frame.event.participants.isEmpty ? 0 : 0.1))
         return split(frame, parties: parties, trigger: trigger, scope: scope, previous: previous)
+    }
+
+    /// The states named right after "between" that follows a trigger ("اتصال هاتفي بين …", "talks between …",
+    /// "un entretien entre …"), up to the next comma or stop: by name, by nationality, or by a person's state.
+    private func statesBetween(after anchor: Mention, scope: Range<Int>, people: [PersonMention]) -> Set<String>? {
+        guard anchor.end < scope.upperBound,
+              let between = (anchor.end..<min(scope.upperBound, anchor.end + 2)).first(where: { table.cue(.between, $0) })
+        else { return nil }
+        var states: Set<String> = []
+        var k = between + 1
+        while k < min(scope.upperBound, between + 16) {
+            if tokens[k].kind == .punct, TokenWords.stopsAndCommas.contains(tokens[k]) { break }
+            // (Up to what they talked of: "talks between the two ministers on trade with Kenya".)
+            if table.cue(.topic, k) { break }
+            if let person = people.first(where: { $0.nameRange.contains(k) }) {
+                if let code = person.participant.country { states.insert(code) }
+                k = max(k + 1, person.nameRange.upperBound)
+                continue
+            }
+            if let m = table.at[k] {
+                if let code = table.stateCode(m) { states.insert(code) }
+                k = max(k + 1, m.end)
+                continue
+            }
+            // (The list of the sides ends at the first other word: "… بناء على تنسيق من ترامب", "… brokered by".)
+            guard table.cue(.and, k) || TokenWords.articlesAndOf.contains(tokens[k]) else { break }
+            k += 1
+        }
+        return states.isEmpty ? nil : states
     }
 
     /// The parties "between X and Y" after an instrument's noun name, when they are two or more.

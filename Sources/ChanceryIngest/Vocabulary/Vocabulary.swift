@@ -39,11 +39,16 @@ struct Vocabulary: Sendable {
                 cueWords[kind, default: []].append(contentsOf: phrases)
                 continue
             }
-            guard let entry = Self.entry(class: fields[0], value: fields[1]) else {
+            // "role	emir@QA	أمير قطر": a title that names its state ("the emir of Qatar") is the title and the state.
+            let parts = fields[1].split(separator: "@", maxSplits: 1).map(String.init)
+            guard let entry = Self.entry(class: fields[0], value: parts[0]) else {
                 problems.append("line \(number + 1): unknown class \(fields[0]) \(fields[1])")
                 continue
             }
-            for phrase in phrases { entries.append((phrase, entry)) }
+            for phrase in phrases {
+                entries.append((phrase, entry))
+                if fields[0] == "role", parts.count == 2 { entries.append((phrase, .nationality(parts[1]))) }
+            }
         }
     }
 
