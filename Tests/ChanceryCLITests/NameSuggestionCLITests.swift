@@ -4,6 +4,11 @@ import Testing
 /// A name on the command line that is not found is answered with the known names nearest it, in
 /// every script: "did you mean …".
 @Suite struct NameSuggestionCLITests {
+    static let documents = """
+        {"id": "ar-1", "lang": "ar", "published": "2025-06-11", "text": "أجرى وزير الخارجية ناصر بوريطة أمس الثلاثاء بالرباط مباحثات مع وزير الخارجية الفرنسي جان نويل بارو."}
+
+        """
+
     @Test func aMisspelledCountrySuggestsTheCountryWithItsCode() throws {
         try withCLI { cli in
             let result = try cli.run(["meetings", "Marocco", "France"])
@@ -52,6 +57,30 @@ import Testing
                 "Error: 'Korea' is ambiguous: North Korea (KP) or South Korea (KR)",
                 "Hint: Type the code of the one you mean: KP or KR.",
             ])
+        }
+    }
+
+    @Test func aMisspelledActorSuggestsThePerson() throws {
+        try withCLI { cli in
+            let path = try cli.write(Self.documents, to: "docs.jsonl")
+            #expect(try cli.run(["ingest", path]).status == 0)
+            let show = try cli.run(["actor", "Buritaa"])
+            #expect(show.status == 64, "\(show)")
+            #expect(show.stderrLines == ["Error: no actor named 'Buritaa'", "Hint: Did you mean Nasser Bourita (MA)?"])
+            let merge = try cli.run(["actor", "merge", "--db", cli.db, "Buritaa", "Barot"], withDB: false)
+            #expect(merge.status == 64, "\(merge)")
+            #expect(merge.stderrLines == ["Error: no actor named 'Buritaa'", "Hint: Did you mean Nasser Bourita (MA)?"])
+        }
+    }
+
+    /// A list that finds no one is no error, but under its table names the people nearest.
+    @Test func anActorsListThatFindsNoOneSuggestsThePerson() throws {
+        try withCLI { cli in
+            let path = try cli.write(Self.documents, to: "docs.jsonl")
+            #expect(try cli.run(["ingest", path]).status == 0)
+            let result = try cli.run(["actors", "Buritaa"])
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stdoutLines == ["No actors found.", "Did you mean Nasser Bourita (MA)?"])
         }
     }
 }
