@@ -83,4 +83,24 @@ import Testing
             #expect(result.stdoutLines == ["No actors found.", "Did you mean Nasser Bourita (MA)?"])
         }
     }
+
+    @Test func aMisspelledCommandSuggestsTheCommand() throws {
+        try withCLI { cli in
+            let result = try cli.run(["meeting", "Morocco", "France"], withDB: false)
+            #expect(result.status == 64, "\(result)")
+            #expect(result.stdout == "")
+            #expect(result.stderrLines == ["Error: unknown command 'meeting'", "Hint: Did you mean chancery meetings?"])
+            let help = try cli.run(["help", "meeting"], withDB: false)
+            #expect(help.status == 64, "\(help)")
+            #expect(help.stderrLines == ["Error: unknown command 'meeting'", "Hint: Did you mean chancery help meetings?"])
+        }
+    }
+
+    @Test func aCommandNearNoneSaysWhereTheCommandsAreListed() throws {
+        try withCLI { cli in
+            let result = try cli.run(["frobnicate"], withDB: false)
+            #expect(result.status == 64, "\(result)")
+            #expect(result.stderrLines == ["Error: unknown command 'frobnicate'", "Hint: See chancery --help for the commands."])
+        }
+    }
 }
