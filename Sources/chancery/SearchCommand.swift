@@ -38,7 +38,7 @@ struct SearchCommand: ParsableCommand, LimitedAnswer {
             record.add("document", hit.document)
             record.add("published", hit.published?.description)
             record.add("title", hit.title)
-            record.add("snippet", hit.snippet)
+            record.add("snippet", hit.snippet.text)
             if output.format == .json || output.format == .jsonl {
                 record.add("url", hit.url)
                 record.add("events", json: JSON.array(hit.events.map(EventRenderer.json)), text: "")
