@@ -69,7 +69,13 @@ public final class CountryCatalog: Sendable {
            let country = byCode[trimmed.uppercased()] {
             return country
         }
-        let key = CountryCatalog.key(trimmed)
+        return country(named: trimmed)
+    }
+
+    /// The country one of whose names or aliases, in any script, is `text`, whatever its case,
+    /// accents or diacritics; codes are not names ("and" is no Andorra to a search).
+    public func country(named text: String) -> Country? {
+        let key = CountryCatalog.key(text)
         if let country = byFoldedName[key] { return country }
         // An Arabic name typed with its article or without it: "المغرب" / "مغرب".
         if key.hasPrefix("ال"), let country = byFoldedName[String(key.dropFirst(2))] { return country }

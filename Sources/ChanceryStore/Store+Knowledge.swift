@@ -49,8 +49,8 @@ public struct SearchHit: Hashable, Sendable {
     public var url: String?
     public var published: PartialDate?
     public var language: String?
-    /// The text around the first match, from the document as written.
-    public var snippet: String
+    /// The text around the first match, from the document as written, the matched words marked.
+    public var snippet: Snippet
     public var events: [Event]
 }
 
@@ -225,14 +225,18 @@ extension Store {
         }
     }
 
-    /// Documents whose text contains every word of `text`, best first.
+    /// Documents whose text contains every word of `text`, best first, a known name in it
+    /// searched by all its names (see `searchQuery(for:)`).
     ///
     /// Words are folded as the index is (diacritics, harakat, alef forms); an Arabic word also
     /// matches with its clitics (و ف ب ل ك ال) attached or stripped, and with suffixes.
     public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
-        let terms = SearchQuery.terms(of: text)
-        guard !terms.isEmpty else { return [] }
-        let match = SearchQuery.ftsExpression(for: terms)
+        try search(searchQuery(for: text), limit: limit)
+    }
+
+    /// Documents in which every term of `query` occurs, best first.
+    public func search(_ query: SearchQuery, limit: Int = 20) throws -> [SearchHit] {
+        guard let match = query.ftsExpression else { return [] }
         return try wrap {
             var hits: [SearchHit] = []
             for row in try db.rows(KnowledgeSQL.search, [match, limit]) {
@@ -241,7 +245,7 @@ extension Store {
                 hits.append(SearchHit(
                     document: row[1].string ?? "", title: row[2].string, url: row[3].string,
                     published: row[4].string.flatMap(PartialDate.init), language: row[5].string,
-                    snippet: SearchQuery.snippet(of: row[6].string ?? "", around: terms),
+                    snippet: Snippet(of: row[6].string ?? "", for: query),
                     events: try eventIDs.compactMap { try event(id: $0) }
                 ))
             }

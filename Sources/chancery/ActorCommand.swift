@@ -52,9 +52,7 @@ struct ActorShowCommand: ParsableCommand {
         let text = name.joined(separator: " ")
         var matches = try store.actors(matching: text, country: code)
         if let id = Int64(text), let actor = try store.actorSummary(id: id) { matches = [actor] }
-        guard let actor = matches.first else {
-            throw CLIError("no actor named '\(text)'", hint: "List the people known with: chancery actors", kind: .usage)
-        }
+        guard let actor = matches.first else { throw try ActorArgument.notFound(text, country: code, in: store) }
         let events = try store.events(ofActor: actor.id)
         switch format {
         case .table:

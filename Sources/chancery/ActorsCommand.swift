@@ -28,8 +28,14 @@ struct ActorsCommand: ParsableCommand, LimitedAnswer {
     func run() throws {
         let code = try country.map(CountryArgument.resolve)
         let store = try database.openForReading()
-        let actors = try store.actors(matching: text.isEmpty ? nil : text.joined(separator: " "), country: code, limit: output.limit)
+        let name = text.isEmpty ? nil : text.joined(separator: " ")
+        let actors = try store.actors(matching: name, country: code, limit: output.limit)
         RecordRenderer.render(actors.map(Self.record), as: output.format, noun: ("actor", "actors"), fitting: output.tableWidth)
+        // An empty list is an answer, not an error; under a table, the people nearest the name may be meant.
+        if actors.isEmpty, let name, output.format == .table,
+           let hint = DidYouMean.hint(try ActorArgument.suggested(name, country: code, in: store)) {
+            Output.displayLine(hint)
+        }
     }
 
     static func record(_ actor: ActorSummary) -> Record {

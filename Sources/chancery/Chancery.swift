@@ -29,13 +29,15 @@ struct Chancery: ParsableCommand {
     )
 
     /// Runs the command, turning Chancery's own errors into one `Error:` line and an exit status:
-    /// 64 for a usage error, 65 for bad input data, 1 for anything else.
+    /// 64 for a usage error (an unknown command among them, with the commands nearest it), 65 for
+    /// bad input data, 1 for anything else.
     static func main() {
         do {
-            if let request = ListingRequest(quickParsing: Array(CommandLine.arguments.dropFirst())) {
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if let request = ListingRequest(quickParsing: arguments) {
                 try request.run()
             } else {
-                var command = try parseAsRoot()
+                var command = try UnknownCommand.parse(arguments)
                 try command.run()
             }
             Output.flush()

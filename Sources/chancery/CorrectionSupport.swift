@@ -98,24 +98,3 @@ enum CorrectionText {
         "Correction \(correction.id), by \(TerminalText.isolated(correction.author)); it holds when documents are read again, and chancery undo takes it back."
     }
 }
-
-/// A person named on the command line: an actor id, or a name in any script.
-enum ActorArgument {
-    static func resolve(_ text: String, in store: Store) throws -> ActorSummary {
-        if let id = Int64(text) {
-            guard let actor = try store.actorSummary(id: id) else { throw CLIError(storeError: .noSuchActor(id)) }
-            return actor
-        }
-        let matches = try store.actors(matching: text)
-        guard let first = matches.first else {
-            throw CLIError("no actor named '\(text)'", hint: "List the people known with: chancery actors", kind: .usage)
-        }
-        guard matches.count > 1 else { return first }
-        let key = CountryCatalog.key(text)
-        let exact = matches.filter { $0.aliases.contains { CountryCatalog.key($0) == key } }
-        if exact.count == 1 { return exact[0] }
-        let named = matches.prefix(5).map { "\(TerminalText.isolated($0.name)) (\($0.id))" }.joined(separator: ", ")
-        throw CLIError("'\(text)' names \(matches.count) people: \(named)\(matches.count > 5 ? ", …" : "")",
-                       hint: "Give the actor's id, as chancery actors lists it.", kind: .usage)
-    }
-}

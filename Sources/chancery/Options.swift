@@ -151,9 +151,24 @@ enum CountryArgument {
     /// The ISO code of a country named by code (MA, MAR) or by name in Arabic, French or English.
     static func resolve(_ text: String) throws -> String {
         if let country = CountryCatalog.shared.resolve(text) { return country.code }
-        throw CLIError(
+        throw notFound(text)
+    }
+
+    /// The error for a country no name or code is: the countries whose names come nearest, when
+    /// some do ("Marocco": Morocco), and when `text` is a word of several countries' names
+    /// ("Congo", "Korea"), that it is ambiguous and the codes that choose.
+    static func notFound(_ text: String) -> CLIError {
+        let suggestions = CountryCatalog.shared.suggestions(for: text)
+        let named = suggestions.map { "\(TerminalText.isolated($0.name)) (\($0.country.code))" }
+        if suggestions.count > 1, suggestions.allSatisfy(\.isWordOfName) {
+            let codes = suggestions.map(\.country.code)
+            return CLIError("'\(text)' is ambiguous: \(DidYouMean.list(named))",
+                            hint: "Type the code of the one you mean: \(DidYouMean.list(codes)).", kind: .usage)
+        }
+        return CLIError(
             "unknown country '\(text)'",
-            hint: "Give an ISO code (MA, MAR) or a name in Arabic, French or English, e.g. Morocco, Maroc, المغرب.",
+            hint: DidYouMean.hint(named)
+                ?? "Give an ISO code (MA, MAR) or a name in Arabic, French or English, e.g. Morocco, Maroc, المغرب.",
             kind: .usage
         )
     }

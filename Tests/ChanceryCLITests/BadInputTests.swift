@@ -82,7 +82,7 @@ struct BadInputTests {
             #expect(search.status == 0, "\(search)")
             #expect(tableRows(search) == [[
                 Self.shownID, "2025-06-10", #"Talks \x1b[2J\u202ecba"#,
-                #"…day \x1b[2J\u202eto discuss cooperation."#, "1 meeting MA–RU 2025-06-09",
+                #"…day \x1b[2J\u202eto discuss [cooperation]."#, "1 meeting MA–RU 2025-06-09",
             ]], "\(search)")
 
             let timeline = try cli.run(["timeline", "MA"])

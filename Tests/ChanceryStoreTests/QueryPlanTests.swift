@@ -6,7 +6,7 @@ import Testing
 /// Every knowledge-base question, and the merge lookup of the ingest path, is answered from an index.
 @Suite struct QueryPlanTests {
     static var questions: [(String, [any SQLiteBindable])] {
-        KnowledgeSQL.all + [
+        KnowledgeSQL.all + SearchNameSQL.all + [
             (Store.candidatesInDateRange, ["meeting", "MA,RU", "2024-01-01", "2025-10-16", 1]),
             (Store.undatedCandidates, ["meeting", "MA,RU", 1]),
             (Store.allCandidates, ["meeting", "MA,RU", 1]),

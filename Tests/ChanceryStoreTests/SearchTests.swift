@@ -23,8 +23,8 @@ import Testing
         try withStore { store, _ in
             _ = try store.ingest(Fixture.document("ar", Self.arabic), events: [Fixture.moscowMeeting])
             let hit = try #require(try store.search("تفاهم").first)
-            #expect(hit.snippet.contains("تفاهم"))
-            #expect(hit.snippet.contains("مذكرتي تفاهم بالمغرب"), "the text as written, not folded")
+            #expect(hit.snippet.text.contains("تفاهم"))
+            #expect(hit.snippet.text.contains("مذكرتي تفاهم بالمغرب"), "the text as written, not folded")
             #expect(hit.events.map(\.summary) == ["meeting occurred 2025-10-16 MA-RU"])
         }
     }
@@ -35,8 +35,8 @@ import Testing
                 + "Le ministre a signé un mémorandum sur la pêche."
             _ = try store.ingest(Fixture.document("fr", text), events: [])
             let hit = try #require(try store.search("mémorandum").first)
-            #expect(hit.snippet.hasPrefix("…"))
-            #expect(String(hit.snippet.prefix(47)).contains("mémorandum"))
+            #expect(hit.snippet.text.hasPrefix("…"))
+            #expect(String(hit.snippet.text.prefix(47)).contains("mémorandum"))
         }
     }
 }
