@@ -228,7 +228,9 @@ extension Store {
         case .delete:
             var restored: [Int64] = []
             for (index, (row, document, event, _)) in try deletedReports(of: correction.id).enumerated() {
-                restored.append(try addReport(event, fromDocument: document, preferredID: index == 0 ? correction.eventID : nil))
+                if let event = try addReport(event, fromDocument: document, preferredID: index == 0 ? correction.eventID : nil) {
+                    restored.append(event)
+                }
                 try db.run("DELETE FROM deleted_reports WHERE id = ?", [row])
             }
             return restored

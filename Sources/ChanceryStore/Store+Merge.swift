@@ -144,6 +144,11 @@ extension Store {
     /// Every stored event of a type and countries, for an undated report: (type, countries, document).
     static let allCandidates = "\(candidateColumns) WHERE type = ? AND country_key = ? \(notFromDocument)"
 
+    /// The stored event `id`, as far as weighing a report against it, its people left out.
+    func storedEvent(id: Int64) throws -> StoredEvent? {
+        try storedEvents("\(Self.candidateColumns) WHERE id = ?", [id]).first
+    }
+
     private func storedEvents(_ sql: String, _ parameters: [any SQLiteBindable]) throws -> [StoredEvent] {
         try db.rows(sql, parameters).map { row in
             StoredEvent(
@@ -165,18 +170,12 @@ extension Store {
     /// With `weighingPlace` false a differing place is left for the caller to weigh.
     static func agreement(of event: Event, with stored: StoredEvent, weighingPlace: Bool = true) -> MergeAgreement? {
         if weighingPlace, placesConflict(event, stored) { return nil }
-        if event.type == .meeting, (event.mode ?? .inPerson) != (stored.mode ?? .inPerson) { return nil }
-        if let new = event.ordinal, let old = stored.ordinal, new != old { return nil }
-        // The senior officials' session that prepares a commission's session is not the session itself.
-        if event.type == .commissionSession, SessionLevel(body: event.body ?? "") != SessionLevel(body: stored.body ?? "") { return nil }
-        if let new = event.instrument, let old = stored.instrument, new != old, new != .other, old != .other { return nil }
-
-        if let date = event.date, let first = stored.dateFirst, let last = stored.dateLast {
-            let newFirst = date.firstDay
-            let newLast = (event.endDate ?? date).lastDay
-            if newFirst == first && newLast == last { return .sameDates }
-            if (first <= newFirst && newLast <= last) || (newFirst <= first && last <= newLast) { return .containing }
-            return nil
+        if attributesConflict(event, stored) { return nil }
+        switch dateRelation(of: event, to: stored) {
+        case .same: return .sameDates
+        case .containing: return .containing
+        case .apart: return nil
+        case .undated: break
         }
         // At least one is undated: only something beyond type and countries can tie them.
         switch event.type {
@@ -192,6 +191,38 @@ extension Store {
         case .meeting:
             return samePlace(event, stored) ? .tiedByPlace : nil
         }
+    }
+
+    /// True when both state a mode, a session number, a session's level or a kind of instrument,
+    /// and differently.
+    static func attributesConflict(_ event: Event, _ stored: StoredEvent) -> Bool {
+        if event.type == .meeting, (event.mode ?? .inPerson) != (stored.mode ?? .inPerson) { return true }
+        if let new = event.ordinal, let old = stored.ordinal, new != old { return true }
+        // The senior officials' session that prepares a commission's session is not the session itself.
+        if event.type == .commissionSession, SessionLevel(body: event.body ?? "") != SessionLevel(body: stored.body ?? "") { return true }
+        if let new = event.instrument, let old = stored.instrument, new != old, new != .other, old != .other { return true }
+        return false
+    }
+
+    /// How two events' days compare.
+    enum DateRelation {
+        /// The same days.
+        case same
+        /// One's days contain the other's: a day inside a month, a range or a year.
+        case containing
+        /// Days that do not contain each other.
+        case apart
+        /// One or both undated.
+        case undated
+    }
+
+    static func dateRelation(of event: Event, to stored: StoredEvent) -> DateRelation {
+        guard let date = event.date, let first = stored.dateFirst, let last = stored.dateLast else { return .undated }
+        let newFirst = date.firstDay
+        let newLast = (event.endDate ?? date).lastDay
+        if newFirst == first && newLast == last { return .same }
+        if (first <= newFirst && newLast <= last) || (newFirst <= first && last <= newLast) { return .containing }
+        return .apart
     }
 
     private static func samePlace(_ event: Event, _ stored: StoredEvent) -> Bool {
