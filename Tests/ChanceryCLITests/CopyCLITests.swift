@@ -50,4 +50,22 @@ struct CopyCLITests {
                                                               "  [wire-1] Morocco and Senegal sign fisheries memorandum"])
         }
     }
+
+    @Test func aDeletedEventStaysDeletedWhenACopyComesInAndWhenEverythingIsReadAgain() throws {
+        try withCLI { cli in
+            #expect(try cli.run(["ingest", try cli.write(Self.wire, to: "wire.jsonl")]).status == 0)
+            let session = try eventID(cli, "commission_session")
+            #expect(try cli.run(["delete", String(session), "--by", "tester"]).status == 0)
+            #expect(try cli.run(["ingest", try cli.write(Self.copy, to: "copy.jsonl")]).status == 0)
+            #expect(try stats(cli)["events"] == 2)
+            #expect(try cli.run(["rebuild"]).status == 0)
+            #expect(try stats(cli)["events"] == 2)
+            #expect(try cli.exportedEvents().map { $0["type"] as? String } .sorted { ($0 ?? "") < ($1 ?? "") } == ["agreement", "meeting"])
+            #expect(try cli.run(["show", String(session)]).status == 64)
+            // Undone, the session comes back with both its reports.
+            #expect(try cli.run(["undo", "--by", "tester"]).status == 0)
+            let back = try #require(try cli.exportedEvents().first { $0["type"] as? String == "commission_session" })
+            #expect(back.documents.sorted() == ["outlet-7", "wire-1"])
+        }
+    }
 }

@@ -172,4 +172,60 @@ struct CopyTests {
             #expect((rows.first?[2].double ?? 0) > Store.copyResemblance)
         }
     }
+
+    // Corrections hold over copies.
+
+    func meetings(_ store: Store) throws -> [Event] {
+        try store.events(matching: EventFilter(types: [.meeting]))
+    }
+
+    @Test func aDeletedUndatedEventStaysDeletedWhenACopyOfItsArticleComesInAndUndoBringsBothBack() throws {
+        try withStore { store, _ in
+            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            let meeting = try #require(try meetings(store).first?.id)
+            _ = try store.delete(event: meeting, by: "tester")
+            _ = try ingest(store, Self.document("outlet", Self.copy), Self.events(of: Self.copy))
+            #expect(try meetings(store).isEmpty)
+            #expect(try store.eventCount() == 1)
+            _ = try store.undoLastCorrection(by: "tester")
+            #expect(try meetings(store).map { $0.sources.map(\.document).sorted() } == [["outlet", "wire"]])
+        }
+    }
+
+    @Test func aDeletedEventStaysDeletedWhenACopyOfACopyComesIn() throws {
+        try withStore { store, _ in
+            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            _ = try ingest(store, Self.document("outlet", Self.copy), Self.events(of: Self.copy))
+            let meeting = try #require(try meetings(store).first?.id)
+            _ = try store.delete(event: meeting, by: "tester")
+            let again = Self.copy + "\nFollow us for the latest news."
+            _ = try ingest(store, Self.document("third", again), Self.events(of: again))
+            #expect(try meetings(store).isEmpty)
+        }
+    }
+
+    @Test func aCopyOfAnEditedEventsArticleIsASourceOfTheEditedEvent() throws {
+        try withStore { store, _ in
+            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            let meeting = try #require(try meetings(store).first?.id)
+            _ = try store.edit(event: meeting, EventEdit(date: date("2025-06-10")), by: "tester")
+            _ = try ingest(store, Self.document("outlet", Self.copy), Self.events(of: Self.copy))
+            let events = try meetings(store)
+            #expect(events.map(\.date) == [date("2025-06-10")])
+            #expect(events.map { $0.sources.map(\.document).sorted() } == [["outlet", "wire"]])
+        }
+    }
+
+    @Test func aDeletedUndatedMeetingStaysDeletedWhenAnotherArticleReportsItOfTheSamePeopleADayLater() throws {
+        try withStore { store, _ in
+            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            let meeting = try #require(try meetings(store).first?.id)
+            _ = try store.delete(event: meeting, by: "tester")
+            let other = "Yassine Fall was received by Nasser Bourita, his Moroccan counterpart. Fisheries were discussed."
+            let talks = Event(type: .meeting, status: .occurred, countries: ["SN", "MA"], participants: [Self.fall, Self.bourita],
+                              confidence: 0.7, evidence: Self.evidence("Yassine Fall was received by Nasser Bourita, his Moroccan counterpart.", in: other))
+            #expect(try ingest(store, Self.document("other", other, published: "2025-06-11"), [talks]) == .added(documentID: "other", events: 1))
+            #expect(try meetings(store).isEmpty)
+        }
+    }
 }
