@@ -2,6 +2,7 @@
 #   make demo    build, then ingest SampleData and answer the four questions
 #   make test    run every test
 #   make bench   measure speed against sqlite3 on this machine
+#   make copies-check   the dev corpus 100 times over as syndicated copies: as many events as once
 #   make install PREFIX=/usr/local    the binary, its manual page and its shell completions
 
 SWIFT       ?= swift
@@ -9,7 +10,7 @@ PREFIX      ?= /usr/local
 RELEASE_BIN := .build/release/chancery
 DEMO_DB     := .build/demo.sqlite
 
-.PHONY: all build release demo test bench bench-extraction install man completions clean sqlite-dev phenomena measure
+.PHONY: all build release demo test bench bench-extraction install man completions clean sqlite-dev phenomena measure copies-check
 
 all: build
 
@@ -85,6 +86,16 @@ measure: release
 			| python3 -c 'import json,sys; d=json.load(sys.stdin); e=d["events"]; p=d["participants"]; print("F1 %.3f  " % e["all"]["f1"] + "  ".join("%s %.3f" % (k.split(":")[1], v["f1"]) for k, v in e.items() if ":" in k) + "  participants R %.2f P %.2f" % (p["recall"], p["precision"]))'; \
 		rm -f $$db $$db-wal $$db-shm $$db.pred.jsonl; \
 	done
+
+# The dev corpus ingested once, then COPIES times over as syndicated copies (another headline, a
+# trailing line, another id, a few words changed; generated in a temporary folder): the events
+# counted, which must stay within 5% of one ingest; the copies found among the articles of dev*;
+# and how alike copies and distinct articles are. `make test` runs the same with 10.
+COPIES ?= 100
+copies-check: sqlite-dev
+	$(SWIFT) build --build-tests
+	@CHANCERY_COPIES=$(COPIES) $(SWIFT) test --skip-build --filter CopyCorpusTests > .build/copies-check.log 2>&1; status=$$?; \
+		grep -E '^(dev once|copies \(|most alike|taken for copies)|✘|✔ Test run' .build/copies-check.log; exit $$status
 
 # Builds both release products (chancery, and chancery-bench next to it), then measures.
 # Sizes: make bench BENCH_ARGS="--quick"  or  --documents N --events N --big-mb N --seed N --runs N

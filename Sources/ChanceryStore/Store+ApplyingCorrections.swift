@@ -218,7 +218,7 @@ extension Store {
         var curated = Set<Int64>()
         // What each correction weighs a later report against, and the documents it has a report
         // of (a document never reports one event twice: its other reports are other events).
-        var references: [(correction: Int64, type: String, key: String, stored: StoredEvent)] = []
+        var references: [(correction: Int64, type: String, key: String, stored: StoredEvent, deleted: DeletedReport?)] = []
         var documents: [Int64: Set<Int64>] = [:]
         for correction in corrections {
             let events = try resolve(correction.reports.map(\.anchor))
@@ -227,7 +227,7 @@ extension Store {
             for event in events { documents[correction.id, default: []].formUnion(try anchors(of: event).map(\.document)) }
             switch correction.kind {
             case .delete:
-                for (_, _, event, actors) in try deletedReports(of: correction.id) {
+                for (_, document, event, actors) in try deletedReports(of: correction.id) {
                     var account = EventAccount(
                         status: event.status, date: event.date, endDate: event.endDate, location: event.location,
                         mode: event.mode, instrument: event.instrument, count: event.count, title: event.title,
@@ -235,15 +235,18 @@ extension Store {
                     account.participants = zip(event.participants, actors).map {
                         ReportedParticipant(actor: $1, name: $0.name, country: $0.country, role: $0.role)
                     }
+                    let published = try db.scalar("SELECT published FROM documents WHERE id = ?", [document]).string
                     references.append((correction.id, event.type.rawValue, Self.countryKey(event.countries),
-                                       Self.storedEvent(account, id: 0)))
+                                       Self.storedEvent(account, id: 0),
+                                       DeletedReport(document: document, evidence: event.evidence?.text ?? "",
+                                                     published: published.flatMap(PartialDate.init))))
                 }
             case .edit, .merge:
                 for id in events {
                     guard let type = try eventType(of: id) else { continue }
                     let keys = Set(try anchors(of: id).map(\.countryKey))
                     for account in try reportAccounts(of: id) {
-                        for key in keys { references.append((correction.id, type.rawValue, key, Self.storedEvent(account, id: id))) }
+                        for key in keys { references.append((correction.id, type.rawValue, key, Self.storedEvent(account, id: id), nil)) }
                     }
                 }
             case .split, .actorMerge, .actorRename:
@@ -259,14 +262,56 @@ extension Store {
             let actors = account.participants.map(\.actor)
             let reports = try anchors(of: id)
             let sources = Set(reports.map(\.document))
-            guard let reference = references.first(where: {
-                $0.type == type.rawValue && $0.key == key && (documents[$0.correction] ?? []).isDisjoint(with: sources)
-                    && Self.fit(of: event, actors: actors, with: $0.stored) != nil
+            let reading = try sourcesAsRead(of: id)
+            guard let reference = references.first(where: { reference in
+                guard reference.type == type.rawValue, (documents[reference.correction] ?? []).isDisjoint(with: sources) else { return false }
+                if reference.key == key, Self.fit(of: event, actors: actors, with: reference.stored) != nil { return true }
+                guard let deleted = reference.deleted else { return false }
+                // A copy of a deleted report's document, reporting the event from the same passage.
+                if reading.contains(where: { $0.copyOf == deleted.document && Self.copiedEvidence($0.evidence, matches: deleted.evidence) }) {
+                    return true
+                }
+                // An undated report of a document published close to the deleted report's (see `tiedByReports`).
+                guard reference.key == key,
+                      let close = reading.first(where: { Self.publishedClose($0.published, deleted.published) }) else { return false }
+                var stored = reference.stored
+                stored.nearbyEvidence = [ContentWords(deleted.evidence)]
+                var told = event
+                told.evidence = Evidence(text: close.evidence, start: 0, end: 0)
+                return Self.fit(of: told, actors: actors, with: stored) != nil
             }) else { continue }
             for anchor in reports { try add(anchor, as: .absorbed, to: reference.correction) }
             documents[reference.correction, default: []].formUnion(sources)
             absorbed = true
         }
         return absorbed
+    }
+
+    /// What a delete correction keeps of a report that a later one is weighed against beyond its
+    /// account: its document, its evidence and the document's day of publication.
+    struct DeletedReport {
+        var document: Int64
+        var evidence: String
+        var published: PartialDate?
+    }
+
+    /// Each source of an event: its document's row id, the evidence, the document it is a copy of
+    /// and its day of publication.
+    private func sourcesAsRead(of id: Int64) throws -> [(document: Int64, evidence: String, copyOf: Int64?, published: PartialDate?)] {
+        try db.rows(
+            """
+            SELECT s.document_id, s.evidence, g.copy_of, d.published
+            FROM sources s JOIN documents d ON d.id = s.document_id
+            LEFT JOIN document_signatures g ON g.document_id = s.document_id
+            WHERE s.event_id = ?
+            """, [id]
+        ).map { ($0[0].int64 ?? 0, $0[1].string ?? "", $0[2].int64, $0[3].string.flatMap(PartialDate.init)) }
+    }
+
+    /// Whether two documents were published within `closeDays` of each other, both days known.
+    static func publishedClose(_ one: PartialDate?, _ other: PartialDate?) -> Bool {
+        guard let one, let other, one.precision == .day, other.precision == .day,
+              let earliest = one.adding(days: -closeDays), let latest = one.adding(days: closeDays) else { return false }
+        return earliest <= other && other <= latest
     }
 }

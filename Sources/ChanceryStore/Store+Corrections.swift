@@ -227,8 +227,15 @@ extension Store {
         switch correction.kind {
         case .delete:
             var restored: [Int64] = []
-            for (index, (row, document, event, _)) in try deletedReports(of: correction.id).enumerated() {
-                restored.append(try addReport(event, fromDocument: document, preferredID: index == 0 ? correction.eventID : nil))
+            // A copy's report comes back after its article's, to be a source of the event that one brings back.
+            let reports = try deletedReports(of: correction.id)
+            var fromCopies = Set<Int64>()
+            for report in reports where try original(ofCopy: report.document) != nil { fromCopies.insert(report.document) }
+            let ordered = reports.filter { !fromCopies.contains($0.document) } + reports.filter { fromCopies.contains($0.document) }
+            for (index, (row, document, event, _)) in ordered.enumerated() {
+                if let event = try addReport(event, fromDocument: document, preferredID: index == 0 ? correction.eventID : nil) {
+                    restored.append(event)
+                }
                 try db.run("DELETE FROM deleted_reports WHERE id = ?", [row])
             }
             return restored

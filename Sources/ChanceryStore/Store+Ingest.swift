@@ -7,20 +7,32 @@ public enum IngestOutcome: Equatable, Sendable {
     case added(documentID: String, events: Int)
     /// The same text was stored before, under this id; nothing was added.
     case alreadyKnown(documentID: String)
+    /// A new document, nearly the same as the one stored under `original` (another headline, a
+    /// trailing line, a few words changed): stored with this many events, each of those that
+    /// `original` reports too one more source of its event.
+    case copy(documentID: String, original: String, events: Int)
 }
 
 extension Store {
-    /// Prepares the database for ingesting: reference tables filled from the compiled-in catalog.
+    /// Prepares the database for ingesting: reference tables filled from the compiled-in catalog,
+    /// and every document signed for finding its copies.
     public func prepareForIngest() throws {
-        try wrap { try syncCountries() }
+        try wrap {
+            try syncCountries()
+            try signUnsignedDocuments()
+        }
     }
 
     /// Stores a document and the events read from it, together or not at all.
+    ///
+    /// A document nearly the same as a stored one is a copy of it (see Store+Copies): its events
+    /// are added as sources of the stored document's events from the same passages.
     ///
     /// Inside an open transaction this is a savepoint, so a failure loses only this document.
     public func ingest(_ document: Document, events: [Event]) throws -> IngestOutcome {
         let hash = SHA256.hex(of: document.text)
         let externalID = document.id ?? "doc-" + hash.prefix(12)
+        let signature = DocumentSignature(text: document.text)
         return try wrap {
             try db.transaction {
                 if let known = try db.scalar("SELECT external_id FROM documents WHERE content_hash = ?", [hash]).string {
@@ -29,6 +41,7 @@ extension Store {
                 if try db.scalar("SELECT 1 FROM documents WHERE external_id = ?", [externalID]) != .null {
                     throw StoreError.conflictingDocument(id: externalID)
                 }
+                let copy = try storedDocument(copiedBy: signature, published: document.published)
                 try db.run(
                     """
                     INSERT INTO documents (external_id, url, title, language, published, content_hash, text)
@@ -42,8 +55,13 @@ extension Store {
                     "INSERT INTO document_search (rowid, title, body) VALUES (?, ?, ?)",
                     [documentRow, TextFolding.fold(document.title ?? ""), TextFolding.fold(document.text)]
                 )
-                for event in events {
-                    try addReport(event, fromDocument: documentRow)
+                try insertSignature(signature, of: documentRow, copyOf: copy)
+                let copied = try copiedReports(of: events, inDocument: documentRow)
+                for (event, copied) in zip(events, copied) {
+                    try addReport(event, fromDocument: documentRow, copied: copied)
+                }
+                if let copy, let original = try db.scalar("SELECT external_id FROM documents WHERE id = ?", [copy.original]).string {
+                    return .copy(documentID: externalID, original: original, events: events.count)
                 }
                 return .added(documentID: externalID, events: events.count)
             }
@@ -51,14 +69,38 @@ extension Store {
     }
 
     /// Stores what the document with row id `document` tells of one event: another report of a
-    /// stored event becomes one more source of it (see Store+Merge) unless `merging` is false,
-    /// anything else a new event, numbered `preferredID` when that id is free. Returns the event's id.
+    /// stored event becomes one more source of it unless `merging` is false, anything else a new
+    /// event, numbered `preferredID` when that id is free. Returns the event's id; nil when
+    /// nothing was stored.
+    ///
+    /// The report of a copy is another report of the event its original reports from the same
+    /// passage (see Store+Copies); or, when the original's was deleted by hand, an event of its
+    /// own that the correction then deletes too; or nothing, when its original does not report
+    /// it or the copy reports it already. Any other report is weighed by the merge rules (see Store+Merge).
     @discardableResult
-    func addReport(_ event: Event, fromDocument document: Int64, preferredID: Int64? = nil, merging: Bool = true) throws -> Int64 {
+    func addReport(_ event: Event, fromDocument document: Int64, preferredID: Int64? = nil, merging: Bool = true) throws -> Int64? {
+        let copied = merging ? try copiedReports(of: [event], inDocument: document)[0] : nil
+        return try addReport(event, fromDocument: document, copied: copied, preferredID: preferredID, merging: merging)
+    }
+
+    /// Stores a report, `copied` saying what it is of the document its document copies.
+    @discardableResult
+    func addReport(_ event: Event, fromDocument document: Int64, copied: CopiedReport?,
+                   preferredID: Int64? = nil, merging: Bool = true) throws -> Int64? {
+        var event = event
+        switch copied {
+        case .again(let id): return id
+        case .unreported: return nil
+        case .event(let id): event.participants = try participants(of: event, alsoNamedByOriginalOf: document, inEvent: id)
+        case .deleted, nil: break
+        }
         let actors = try event.participants.map { try actorID(for: $0, on: event.date) }
         let eventRow: Int64
-        if merging, let stored = try storedEvent(reportedAgainBy: event, actors: actors, excludingDocument: document) {
-            try merge(event, actors: actors, fromDocument: document, into: stored)
+        if case .event(let id) = copied {
+            try merge(event, actors: actors, fromDocument: document, intoEvent: id)
+            eventRow = id
+        } else if merging, copied == nil, let stored = try storedEvent(reportedAgainBy: event, actors: actors, excludingDocument: document) {
+            try merge(event, actors: actors, fromDocument: document, intoEvent: stored.id)
             eventRow = stored.id
         } else {
             eventRow = try insertEvent(event, actors: actors, id: preferredID)

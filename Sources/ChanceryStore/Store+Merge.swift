@@ -19,18 +19,24 @@ struct StoredEvent {
     var confidence: Double
     /// (actor, country, role) of each participant.
     var participants: [(actor: Int64, country: String?, role: String?)] = []
+    /// The content words of the evidence of its reports by documents published within
+    /// `Store.closeDays` of the report weighed against it; read only when one of them is undated.
+    var nearbyEvidence: [ContentWords] = []
 }
 
 /// How well a new report agrees with a stored event; higher is a closer match.
 enum MergeAgreement: Int, Comparable {
+    /// One is undated; documents published within a few days tell it of the same people, or in
+    /// the same words (see `Store.tiedByReports`).
+    case tiedByReports = 0
     /// One is undated; the same place and the same principals (two shared participants) tie them.
-    case tiedByPlace = 0
+    case tiedByPlace = 1
     /// Neither is dated, or one is not, and something else ties them (ordinal, instrument and title…).
-    case tied = 1
+    case tied = 2
     /// One date contains the other: a day inside a month, a range or a year.
-    case containing = 2
+    case containing = 3
     /// The same dates.
-    case sameDates = 3
+    case sameDates = 4
 
     static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -73,10 +79,18 @@ extension Store {
         } else {
             candidates += try storedEvents(Self.allCandidates, [event.type.rawValue, key, document])
         }
+        // What documents published close to this one said of undated candidates, or of every
+        // candidate when this report is undated, for `tiedByReports`.
+        var nearby: [Int64: [ContentWords]]?
         var ranked: [(fit: MergeFit, stored: StoredEvent)] = []
         for var stored in candidates {
             // People are read only for candidates whose dates and attributes agree.
-            guard Self.agreement(of: event, with: stored, weighingPlace: false) != nil else { continue }
+            if Self.agreement(of: event, with: stored, weighingPlace: false) == nil {
+                guard Self.dateRelation(of: event, to: stored) == .undated, !Self.attributesConflict(event, stored) else { continue }
+                if nearby == nil { nearby = try evidencePublishedNear(document, type: event.type, countryKey: key) }
+                stored.nearbyEvidence = nearby?[stored.id] ?? []
+                guard !stored.nearbyEvidence.isEmpty else { continue }
+            }
             stored.participants = try storedParticipants(of: stored.id)
             if let fit = Self.fit(of: event, actors: actors, with: stored) { ranked.append((fit, stored)) }
         }
@@ -95,11 +109,61 @@ extension Store {
             .map { ($0[0].int64 ?? 0, $0[1].string, $0[2].string) }
     }
 
+    /// How far apart, in days, the publication of two documents may be for their undated reports
+    /// to be weighed as one event's (see `tiedByReports`).
+    static let closeDays = 3
+
+    /// The least resemblance (Jaccard index of content words) of two reports' evidence for them
+    /// to tell an undated event in the same words.
+    static let agreeingEvidence = 0.5
+
+    /// The content words of the evidence of each report, by event, of the given type and countries
+    /// by another document published within `closeDays` of the document with row id `document`;
+    /// none when that one's day of publication is unknown.
+    func evidencePublishedNear(_ document: Int64, type: EventType, countryKey: String) throws -> [Int64: [ContentWords]] {
+        var evidence: [Int64: [ContentWords]] = [:]
+        for row in try db.rows(Self.reportsPublishedNear, [document, "-\(Self.closeDays) days", "+\(Self.closeDays) days", type.rawValue, countryKey]) {
+            guard let id = row[0].int64 else { continue }
+            evidence[id, default: []].append(ContentWords(row[1].string ?? ""))
+        }
+        return evidence
+    }
+
+    /// Sources of events of a type and countries by documents published close to one, each day of
+    /// publication known to the day: (document, before, after, type, countries).
+    static let reportsPublishedNear = """
+        SELECT s.event_id, s.evidence
+        FROM documents n
+        JOIN documents d ON d.published BETWEEN date(n.published, ?2) AND date(n.published, ?3)
+        JOIN sources s ON s.document_id = d.id
+        JOIN events e ON e.id = s.event_id
+        WHERE n.id = ?1 AND length(n.published) = 10 AND length(d.published) = 10 AND d.id <> n.id
+          AND e.type = ?4 AND e.country_key = ?5
+        """
+
+    /// Whether an undated report, or one of an undated event, tells the same event as `stored`
+    /// (whose participants and `nearbyEvidence` are filled in): nothing they state differs, a
+    /// document published within `closeDays` of the report's reports it, neither names anyone the
+    /// other does not, and either they name the same two or more people, or the report's evidence
+    /// and that document's share most of their content words. Two undated meetings of one pair a
+    /// month apart, or of other people, stay two.
+    static func tiedByReports(_ event: Event, actors: [Int64], _ stored: StoredEvent) -> Bool {
+        guard !stored.nearbyEvidence.isEmpty, dateRelation(of: event, to: stored) == .undated,
+              !attributesConflict(event, stored) else { return false }
+        let named = Set(actors)
+        let storedNamed = Set(stored.participants.map(\.actor))
+        guard named.isSubset(of: storedNamed) || storedNamed.isSubset(of: named) else { return false }
+        if named.count >= 2, named == storedNamed { return true }
+        let words = ContentWords(event.evidence?.text ?? "")
+        return stored.nearbyEvidence.contains { words.resemblance(to: $0) >= agreeingEvidence }
+    }
+
     /// How well `event` (its people resolved to `actors`) fits `stored`, whose participants are
     /// filled in, as another report of it; nil when it may not be one.
     static func fit(of event: Event, actors: [Int64], with stored: StoredEvent) -> MergeFit? {
         // A different place is weighed below, against how strongly the rest ties them.
-        guard let agreement = Self.agreement(of: event, with: stored, weighingPlace: false) else { return nil }
+        guard let agreement = Self.agreement(of: event, with: stored, weighingPlace: false)
+                ?? (tiedByReports(event, actors: actors, stored) ? .tiedByReports : nil) else { return nil }
         let shared = Set(actors).intersection(stored.participants.map(\.actor)).count
         let strong = Self.stronglyTied(event, stored, agreement: agreement, shared: shared)
         // On a strong tie a different place or office holder is more likely one report's misreading
@@ -144,6 +208,11 @@ extension Store {
     /// Every stored event of a type and countries, for an undated report: (type, countries, document).
     static let allCandidates = "\(candidateColumns) WHERE type = ? AND country_key = ? \(notFromDocument)"
 
+    /// The stored event `id`, as far as weighing a report against it, its people left out.
+    func storedEvent(id: Int64) throws -> StoredEvent? {
+        try storedEvents("\(Self.candidateColumns) WHERE id = ?", [id]).first
+    }
+
     private func storedEvents(_ sql: String, _ parameters: [any SQLiteBindable]) throws -> [StoredEvent] {
         try db.rows(sql, parameters).map { row in
             StoredEvent(
@@ -165,18 +234,12 @@ extension Store {
     /// With `weighingPlace` false a differing place is left for the caller to weigh.
     static func agreement(of event: Event, with stored: StoredEvent, weighingPlace: Bool = true) -> MergeAgreement? {
         if weighingPlace, placesConflict(event, stored) { return nil }
-        if event.type == .meeting, (event.mode ?? .inPerson) != (stored.mode ?? .inPerson) { return nil }
-        if let new = event.ordinal, let old = stored.ordinal, new != old { return nil }
-        // The senior officials' session that prepares a commission's session is not the session itself.
-        if event.type == .commissionSession, SessionLevel(body: event.body ?? "") != SessionLevel(body: stored.body ?? "") { return nil }
-        if let new = event.instrument, let old = stored.instrument, new != old, new != .other, old != .other { return nil }
-
-        if let date = event.date, let first = stored.dateFirst, let last = stored.dateLast {
-            let newFirst = date.firstDay
-            let newLast = (event.endDate ?? date).lastDay
-            if newFirst == first && newLast == last { return .sameDates }
-            if (first <= newFirst && newLast <= last) || (newFirst <= first && last <= newLast) { return .containing }
-            return nil
+        if attributesConflict(event, stored) { return nil }
+        switch dateRelation(of: event, to: stored) {
+        case .same: return .sameDates
+        case .containing: return .containing
+        case .apart: return nil
+        case .undated: break
         }
         // At least one is undated: only something beyond type and countries can tie them.
         switch event.type {
@@ -192,6 +255,38 @@ extension Store {
         case .meeting:
             return samePlace(event, stored) ? .tiedByPlace : nil
         }
+    }
+
+    /// True when both state a mode, a session number, a session's level or a kind of instrument,
+    /// and differently.
+    static func attributesConflict(_ event: Event, _ stored: StoredEvent) -> Bool {
+        if event.type == .meeting, (event.mode ?? .inPerson) != (stored.mode ?? .inPerson) { return true }
+        if let new = event.ordinal, let old = stored.ordinal, new != old { return true }
+        // The senior officials' session that prepares a commission's session is not the session itself.
+        if event.type == .commissionSession, SessionLevel(body: event.body ?? "") != SessionLevel(body: stored.body ?? "") { return true }
+        if let new = event.instrument, let old = stored.instrument, new != old, new != .other, old != .other { return true }
+        return false
+    }
+
+    /// How two events' days compare.
+    enum DateRelation {
+        /// The same days.
+        case same
+        /// One's days contain the other's: a day inside a month, a range or a year.
+        case containing
+        /// Days that do not contain each other.
+        case apart
+        /// One or both undated.
+        case undated
+    }
+
+    static func dateRelation(of event: Event, to stored: StoredEvent) -> DateRelation {
+        guard let date = event.date, let first = stored.dateFirst, let last = stored.dateLast else { return .undated }
+        let newFirst = date.firstDay
+        let newLast = (event.endDate ?? date).lastDay
+        if newFirst == first && newLast == last { return .same }
+        if (first <= newFirst && newLast <= last) || (newFirst <= first && last <= newLast) { return .containing }
+        return .apart
     }
 
     private static func samePlace(_ event: Event, _ stored: StoredEvent) -> Bool {

@@ -24,6 +24,8 @@ struct Report {
     /// The caller's id of the document: what orders two reports published on the same day.
     var document: String
     var account: EventAccount
+    /// True when the document is a copy of another (see Store+Copies): no independent report.
+    var fromCopy = false
 }
 
 /// Someone a report names, with the name as that document writes it.
@@ -71,8 +73,10 @@ extension Report {
                 participants.append(participant)
             }
         }
-        // Independent reports: the chance that all are wrong shrinks with each.
-        let doubt = ordered.reduce(1.0) { $0 * (1 - $1.confidence) }
+        // Independent reports: the chance that all are wrong shrinks with each. A copy of an
+        // article is the same report again, not another.
+        let independent = reports.filter { !$0.fromCopy }.map(\.account)
+        let doubt = (independent.isEmpty ? ordered : independent).reduce(1.0) { $0 * (1 - $1.confidence) }
         return EventAccount(
             status: ordered.contains { $0.status == .occurred } ? .occurred : .planned,
             date: dating.date, endDate: dating.endDate,
@@ -88,16 +92,16 @@ extension Report {
 }
 
 extension Store {
-    /// Makes `event`, read from the document with row id `document`, one more report of `stored`,
-    /// then rewrites the stored event from all its reports.
-    func merge(_ event: Event, actors: [Int64], fromDocument document: Int64, into stored: StoredEvent) throws {
-        try keepReportOfSoleSource(of: stored.id)
-        try insertReport(event, actors: actors, document: document, eventID: stored.id)
+    /// Makes `event`, read from the document with row id `document`, one more report of the
+    /// stored event `id`, then rewrites the stored event from all its reports.
+    func merge(_ event: Event, actors: [Int64], fromDocument document: Int64, intoEvent id: Int64) throws {
+        try keepReportOfSoleSource(of: id)
+        try insertReport(event, actors: actors, document: document, eventID: id)
         for organization in Set(event.organizations) {
-            try db.run("INSERT OR IGNORE INTO event_organizations (event_id, organization) VALUES (?, ?)", [stored.id, organization])
+            try db.run("INSERT OR IGNORE INTO event_organizations (event_id, organization) VALUES (?, ?)", [id, organization])
         }
-        guard let combined = Report.combine(try reports(of: stored.id)) else { return }
-        try write(combined, type: event.type, toEvent: stored.id)
+        guard let combined = Report.combine(try reports(of: id)) else { return }
+        try write(combined, type: event.type, toEvent: id)
     }
 
     /// Rewrites an event's own fields, its people and its packed details from `account`; its
@@ -176,7 +180,7 @@ extension Store {
                 instrument: row[9].string.flatMap(Instrument.init(rawValue:)),
                 count: row[10].int, title: row[11].string, body: row[12].string, ordinal: row[13].int,
                 confidence: row[14].double ?? 0.5
-            ))
+            ), fromCopy: row[15].int == 1)
         }
         for row in try db.rows(Self.eventReportParticipants, [eventID]) {
             let participant = ReportedParticipant(actor: row[1].int64 ?? 0, name: row[2].string ?? "",
@@ -205,7 +209,8 @@ extension Store {
         """
     static let eventReports = """
         SELECT r.document_id, d.published, d.external_id, r.status, r.date, r.end_date, r.location_name,
-               r.location_country, r.mode, r.instrument, r.count, r.title, r.body, r.ordinal, r.confidence
+               r.location_country, r.mode, r.instrument, r.count, r.title, r.body, r.ordinal, r.confidence,
+               EXISTS (SELECT 1 FROM document_signatures g WHERE g.document_id = r.document_id AND g.copy_of IS NOT NULL)
         FROM reports r JOIN documents d ON d.id = r.document_id
         WHERE r.event_id = ?
         """

@@ -15,7 +15,9 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             Takes .txt, .html/.htm, .json (one document) and .jsonl files (one document a line: \
             {"id", "lang", "url", "title", "published", "text"}), whole directories, and - for \
-            standard input. A document already stored is recognised and not added again. A line or \
+            standard input. A document already stored is recognised and not added again; a copy of \
+            one (nearly the same text: another headline, a trailing line, a few words changed) adds \
+            no event, its events becoming sources of the stored one's. A line or \
             file that cannot be read is reported as file:line and skipped; the rest is stored.
 
             Several ingests may write into one database at once: documents are stored a small \
@@ -217,6 +219,13 @@ struct IngestCommand: ParsableCommand {
                     summary.events += count
                     found += count
                     if verbose { note("\(location): \(documentID): \(count) event\(count == 1 ? "" : "s")") }
+                case .success(.copy(let documentID, let original, let count)):
+                    summary.added += 1
+                    summary.events += count
+                    found += count
+                    if verbose {
+                        note("\(location): \(documentID): \(count) event\(count == 1 ? "" : "s"), nearly the same text as \(original): its events are theirs")
+                    }
                 case .success(.alreadyKnown(let documentID)):
                     summary.known += 1
                     if verbose || summary.known <= 5 {
