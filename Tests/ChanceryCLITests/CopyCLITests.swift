@@ -20,8 +20,8 @@ struct CopyCLITests {
     func stats(_ cli: CLI) throws -> [String: Int] {
         let result = try cli.run(["stats", "--format", "json"])
         #expect(result.status == 0, "\(result)")
-        let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
-        return (rows?.first ?? [:]).compactMapValues { $0 as? Int }
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        return (object ?? [:]).compactMapValues { $0 as? Int }
     }
 
     /// The id of the exported event of `type`.
