@@ -44,8 +44,15 @@ public struct PlainTextOptions: Sendable {
 /// directory reached twice (through a symbolic link, a loop of them) is walked once, and one
 /// given that holds none of them is reported. A path that cannot be read is reported with the
 /// system's reason: no such file, permission denied.
+///
+/// A document larger than `largestDocument` (a file, or one line of JSON Lines) is refused unread:
+/// extracting events takes some forty times a document's size in memory, and a news article is a
+/// few kilobytes. The reader never holds more than that much of one.
 public struct DocumentReader: Sequence {
     public static let fileExtensions: Set<String> = ["txt", "text", "html", "htm", "json", "jsonl", "ndjson"]
+
+    /// The most bytes a document may have: 8 MiB, which takes about 350 MB to extract.
+    public static let largestDocument = 8 << 20
 
     public let paths: [String]
     public let options: PlainTextOptions
@@ -99,6 +106,9 @@ public struct DocumentReader: Sequence {
                             return item
                         }
                         continue
+                    case .tooLong(let bytes, let number):
+                        return .failure(reason: DocumentReader.tooLarge("the line", bytes: bytes),
+                                        at: InputLocation(file: linesFile, line: number))
                     case .failure(let reason):
                         lines = nil
                         return .failure(reason: reason, at: InputLocation(file: linesFile, line: nil))
@@ -156,7 +166,7 @@ public struct DocumentReader: Sequence {
                     ? .failure(reason: "unsupported file type; expected \(DocumentReader.supportedKinds)", at: location)
                     : nil
             }
-            guard let reader = LineReader(path: path) else {
+            guard let reader = LineReader(path: path, longestLine: DocumentReader.largestDocument) else {
                 return .failure(reason: "cannot open this file: \(DocumentReader.systemReason(errno))", at: location)
             }
             filesFound += 1
@@ -165,7 +175,14 @@ public struct DocumentReader: Sequence {
                 linesFile = path
                 return nil
             }
-            let data = reader.readToEnd()
+            // Refused before reading a byte: the size the system gives, then what reading finds
+            // (a file still growing, a device).
+            if Int(status.st_size) > DocumentReader.largestDocument {
+                return .failure(reason: DocumentReader.tooLarge("the file", bytes: Int(status.st_size)), at: location)
+            }
+            guard let data = reader.readToEnd(atMost: DocumentReader.largestDocument) else {
+                return .failure(reason: DocumentReader.tooLarge("the file", bytes: nil), at: location)
+            }
             if let error = reader.readError {
                 return .failure(reason: "cannot read this file: \(error)", at: location)
             }
@@ -186,13 +203,15 @@ public struct DocumentReader: Sequence {
         /// Standard input is JSON Lines when it starts with `{`, else one plain-text document.
         mutating func readStandardInput() -> InputItem? {
             let location = InputLocation(file: "<stdin>", line: nil)
-            guard let reader = LineReader(fileDescriptor: 0) else { return nil }
+            guard let reader = LineReader(fileDescriptor: 0, longestLine: DocumentReader.largestDocument) else { return nil }
             if reader.peekFirstNonSpaceByte() == UInt8(ascii: "{") {
                 lines = reader
                 linesFile = "<stdin>"
                 return nil
             }
-            let data = reader.readToEnd()
+            guard let data = reader.readToEnd(atMost: DocumentReader.largestDocument) else {
+                return .failure(reason: DocumentReader.tooLarge("the text", bytes: nil), at: location)
+            }
             if let error = reader.readError {
                 return .failure(reason: "cannot read standard input: \(error)", at: location)
             }
@@ -201,6 +220,18 @@ public struct DocumentReader: Sequence {
             }
             return DocumentReader.documentFromText(text, id: options.id, options: options, at: location)
         }
+    }
+
+    /// Why a document over `largestDocument` is refused: "the file is 191 MB, more than the 8 MB a
+    /// document may have; split it into smaller documents", or "… is longer than the 8 MB …" when
+    /// its size is not known (standard input). Sizes in MiB, as `ls -lh` gives them, rounded up.
+    static func tooLarge(_ what: String, bytes: Int?) -> String {
+        func megabytes(_ count: Int) -> String {
+            let tenths = (count * 10 + (1 << 20) - 1) >> 20
+            return tenths < 100 && tenths % 10 != 0 ? "\(tenths / 10).\(tenths % 10)" : "\((tenths + 9) / 10)"
+        }
+        let size = bytes.map { "is \(megabytes($0)) MB, more than" } ?? "is longer than"
+        return "\(what) \(size) the \(megabytes(largestDocument)) MB a document may have; split it into smaller documents"
     }
 
     // MARK: The file system
@@ -349,9 +380,14 @@ public struct DocumentReader: Sequence {
 }
 
 /// Reads a file line by line through a fixed buffer, so that its size does not matter.
+///
+/// A line longer than `longestLine` is not kept: it is read through to its end and reported by
+/// its length, so that memory stays bounded whatever the file holds.
 final class LineReader {
     enum Result {
         case line([UInt8], number: Int)
+        /// A line of this many bytes (without its newline), more than `longestLine`.
+        case tooLong(bytes: Int, number: Int)
         case failure(String)
         case end
     }
@@ -364,18 +400,21 @@ final class LineReader {
     /// Why reading stopped before the end, if it did.
     private(set) var readError: String?
     private var lineNumber = 0
+    let longestLine: Int
     private static let chunkSize = 1 << 16
 
-    init?(path: String) {
+    init?(path: String, longestLine: Int = .max) {
         let descriptor = Glibc.open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         self.descriptor = descriptor
         self.ownsDescriptor = true
+        self.longestLine = longestLine
     }
 
-    init?(fileDescriptor: Int32) {
+    init?(fileDescriptor: Int32, longestLine: Int = .max) {
         self.descriptor = fileDescriptor
         self.ownsDescriptor = false
+        self.longestLine = longestLine
     }
 
     deinit {
@@ -418,12 +457,43 @@ final class LineReader {
                 return takeLine(upTo: buffer.count, resumingAt: buffer.count)
             }
             let scanned = buffer.count - start
+            if scanned > longestLine { return skipLongLine() }
             _ = fill()
             searchFrom = start + scanned
         }
     }
 
+    /// Reads past the rest of a line already longer than `longestLine`, keeping none of it.
+    private func skipLongLine() -> Result {
+        var length = buffer.count - start
+        buffer.removeAll(keepingCapacity: true)
+        start = 0
+        while true {
+            if let newline = buffer.firstIndex(of: 10) {
+                length += newline
+                start = newline + 1
+                break
+            }
+            length += buffer.count
+            buffer.removeAll(keepingCapacity: true)
+            if atEnd || !fill() {
+                if let error = readError {
+                    readError = nil
+                    return .failure("read error after line \(lineNumber): \(error)")
+                }
+                break
+            }
+        }
+        lineNumber += 1
+        return .tooLong(bytes: length, number: lineNumber)
+    }
+
     private func takeLine(upTo end: Int, resumingAt next: Int) -> Result {
+        guard end - start <= longestLine else {
+            defer { start = next }
+            lineNumber += 1
+            return .tooLong(bytes: end - start, number: lineNumber)
+        }
         var line = Array(buffer[start..<end])
         start = next
         lineNumber += 1
@@ -450,6 +520,17 @@ final class LineReader {
 
     func readToEnd() -> [UInt8] {
         while !atEnd { _ = fill() }
+        defer { start = buffer.count }
+        return Array(buffer[start...])
+    }
+
+    /// The rest of the input, or nil as soon as it is found to be longer than `limit` bytes.
+    func readToEnd(atMost limit: Int) -> [UInt8]? {
+        while !atEnd {
+            if buffer.count - start > limit { return nil }
+            _ = fill()
+        }
+        guard buffer.count - start <= limit else { return nil }
         defer { start = buffer.count }
         return Array(buffer[start...])
     }
