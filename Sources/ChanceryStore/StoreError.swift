@@ -10,6 +10,10 @@ public enum StoreError: Error, CustomStringConvertible {
     case conflictingDocument(id: String)
     /// Another program held the write lock for longer than this store waits for it.
     case locked(path: String, waited: Duration)
+    /// The database may not be written by this program, for this reason.
+    case notWritable(path: String, reason: String)
+    /// A database in a place this program may not write, that cannot be read without writing.
+    case cannotReadInPlace(path: String, reason: String)
     case database(SQLiteError)
 
     public var description: String {
@@ -22,6 +26,10 @@ public enum StoreError: Error, CustomStringConvertible {
             "a different document with the id \(id) is already stored"
         case .locked(let path, let waited):
             "another program kept the database \(path) locked for writing for more than \(Self.seconds(waited))"
+        case .notWritable(let path, let reason):
+            "cannot write to the database \(path): \(reason)"
+        case .cannotReadInPlace(let path, let reason):
+            "cannot read the database \(path): \(reason)"
         case .database(let error):
             error.description
         }

@@ -31,6 +31,12 @@ struct CLIError: Error {
             self.init(storeError.description, hint: "Check the path given with --db or $CHANCERY_DB.", kind: .failure)
         case .locked:
             self.init(storeError.description, hint: "Run the command again once the other program has finished writing.", kind: .failure)
+        case .notWritable:
+            self.init(storeError.description,
+                      hint: "Questions can still be asked of it; to add articles, copy it to a folder you may write and give that with --db.")
+        case .cannotReadInPlace:
+            self.init(storeError.description,
+                      hint: "Run any chancery command on it once as a user who may write its folder, or copy it (with its -wal file) to a folder you may write.")
         default:
             self.init(storeError.description)
         }
