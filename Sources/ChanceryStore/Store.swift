@@ -133,6 +133,7 @@ public final class Store {
     private func storeError(_ error: SQLiteError) -> StoreError {
         if error.isBusy { return .locked(path: path, waited: db.busyTimeout) }
         switch error.primaryCode {
+        case 13 /* SQLITE_FULL */: return .full(path: path)
         case 8 /* SQLITE_READONLY */: return .notWritable(path: path, reason: DatabasePlace(path: path).whyNotWritable ?? error.message)
         default: return .database(error)
         }

@@ -24,6 +24,11 @@ struct CLIError: Error {
     }
 
     init(storeError: StoreError) {
+        if FileSizeLimit.wasReached {
+            self.init("writing to the database went past \(FileSizeLimit.described)",
+                      hint: "Raise the limit (ulimit -f unlimited) and run the command again.")
+            return
+        }
         switch storeError {
         case .newerSchema:
             self.init(storeError.description, hint: "Upgrade Chancery to read this database.", kind: .failure)
@@ -31,6 +36,8 @@ struct CLIError: Error {
             self.init(storeError.description, hint: "Check the path given with --db or $CHANCERY_DB.", kind: .failure)
         case .locked:
             self.init(storeError.description, hint: "Run the command again once the other program has finished writing.", kind: .failure)
+        case .full(let path):
+            self.init(storeError.description, hint: "Free some space on the disk that holds \(path), then run the command again.")
         case .notWritable:
             self.init(storeError.description,
                       hint: "Questions can still be asked of it; to add articles, copy it to a folder you may write and give that with --db.")
@@ -40,6 +47,14 @@ struct CLIError: Error {
         default:
             self.init(storeError.description)
         }
+    }
+
+    /// A write the disk or the system refused partway through an ingest: what failed, that the
+    /// documents counted are stored, and how to go on.
+    init(refusedWrite storeError: StoreError, storedDocuments stored: Int) {
+        let base = CLIError(storeError: storeError)
+        self.init(base.message + "; the \(stored) new document(s) read until then are stored, and running the same command again goes on from there",
+                  hint: base.hint, kind: base.kind)
     }
 
     var exitCode: Int32 {

@@ -29,6 +29,7 @@ struct Chancery: ParsableCommand {
     /// Runs the command, turning Chancery's own errors into one `Error:` line and an exit status:
     /// 64 for a usage error, 65 for bad input data, 1 for anything else.
     static func main() {
+        FileSizeLimit.watch()
         do {
             if let request = ListingRequest(quickParsing: Array(CommandLine.arguments.dropFirst())) {
                 try request.run()
@@ -37,6 +38,11 @@ struct Chancery: ParsableCommand {
                 try command.run()
             }
             Output.flush()
+            if FileSizeLimit.wasReached {
+                // A write past the limit that no error reported: standard output sent to a file, say.
+                throw CLIError("a file reached \(FileSizeLimit.described), and what was written to it is cut short",
+                               hint: "Raise the limit (ulimit -f unlimited) and run the command again.")
+            }
         } catch let error as CLIError {
             Output.flush()
             Output.writeStandardError(error.rendered)
