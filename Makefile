@@ -1,6 +1,7 @@
 # Chancery: build, try, test, measure.
 #   make demo    build, then ingest SampleData and answer the four questions
 #   make test    run every test
+#   make stress  kill, interrupt, crowd and starve ingest; make fuzz  feed it mutated articles
 #   make bench   measure speed against sqlite3 on this machine
 #   make install PREFIX=/usr/local
 
@@ -9,7 +10,7 @@ PREFIX      ?= /usr/local
 RELEASE_BIN := .build/release/chancery
 DEMO_DB     := .build/demo.sqlite
 
-.PHONY: all build release demo test bench bench-extraction install clean sqlite-dev phenomena measure
+.PHONY: all build release demo test stress fuzz bench bench-extraction install clean sqlite-dev phenomena measure
 
 all: build
 
@@ -68,6 +69,13 @@ demo: release
 test: sqlite-dev
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	python3 scripts/stress.py --quick --binary "$$($(SWIFT) build --show-bin-path)/chancery"
+
+# Kill -9 and Ctrl-C at random moments of a large ingest, concurrent writers, a full disk; builds the
+# release binary in .build-rel first. STRESS_ARGS="--kills 5 --interrupts 2" for fewer trials.
+STRESS_ARGS ?=
+stress: sqlite-dev
+	SWIFT="$(SWIFT)" python3 scripts/stress.py $(STRESS_ARGS)
 
 # The phenomenon table's pass rate by phenomenon and language (also written to .build/phenomena.txt).
 phenomena: sqlite-dev
@@ -107,4 +115,4 @@ install: release
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/chancery
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-rel
