@@ -86,6 +86,8 @@ public struct DocumentReader: Sequence {
         let options: PlainTextOptions
         var lines: LineReader?
         var linesFile = ""
+        /// Lines of `lines` that held something, a document or not.
+        var linesRead = 0
         /// Directories walked so far: a link back to one of them is not followed again.
         var visited: Set<DirectoryIdentity> = []
         /// Files of a supported kind opened, and paths that could not be read, so far: a directory
@@ -103,10 +105,12 @@ public struct DocumentReader: Sequence {
                     switch reader.nextLine() {
                     case .line(let bytes, let number):
                         if let item = DocumentReader.documentFromJSONLine(bytes, at: InputLocation(file: linesFile, line: number)) {
+                            linesRead += 1
                             return item
                         }
                         continue
                     case .tooLong(let bytes, let number):
+                        linesRead += 1
                         return .failure(reason: DocumentReader.tooLarge("the line", bytes: bytes),
                                         at: InputLocation(file: linesFile, line: number))
                     case .failure(let reason):
@@ -114,6 +118,10 @@ public struct DocumentReader: Sequence {
                         return .failure(reason: reason, at: InputLocation(file: linesFile, line: nil))
                     case .end:
                         lines = nil
+                        // Standard input that begins with `{` holds something; a file may hold nothing.
+                        if linesRead == 0, linesFile != "<stdin>" {
+                            return .failure(reason: "the file holds no document", at: InputLocation(file: linesFile, line: nil))
+                        }
                     }
                 }
                 guard let next = pending.popLast() else { return nil }
@@ -171,8 +179,13 @@ public struct DocumentReader: Sequence {
             }
             filesFound += 1
             if fileExtension == "jsonl" || fileExtension == "ndjson" {
+                // A file in UTF-16 would be read as lines of noise, one message each: it is said once.
+                if let first = reader.peekBytes(2), first == [0xFF, 0xFE] || first == [0xFE, 0xFF] {
+                    return .failure(reason: DocumentReader.utf16, at: location)
+                }
                 lines = reader
                 linesFile = path
+                linesRead = 0
                 return nil
             }
             // Refused before reading a byte: the size the system gives, then what reading finds
@@ -186,9 +199,10 @@ public struct DocumentReader: Sequence {
             if let error = reader.readError {
                 return .failure(reason: "cannot read this file: \(error)", at: location)
             }
-            guard let text = String(validating: data, as: UTF8.self) else {
-                return .failure(reason: "not valid UTF-8 text", at: location)
+            if let reason = DocumentReader.whyNotUTF8(data) {
+                return .failure(reason: reason, at: location)
             }
+            let text = String(decoding: data, as: UTF8.self)
             let stem = FilePaths.deletingPathExtension(of: FilePaths.lastComponent(of: path))
             switch fileExtension {
             case "json":
@@ -215,11 +229,20 @@ public struct DocumentReader: Sequence {
             if let error = reader.readError {
                 return .failure(reason: "cannot read standard input: \(error)", at: location)
             }
-            guard let text = String(validating: data, as: UTF8.self) else {
-                return .failure(reason: "not valid UTF-8 text", at: location)
+            if let reason = DocumentReader.whyNotUTF8(data) {
+                return .failure(reason: reason, at: location)
             }
-            return DocumentReader.documentFromText(text, id: options.id, options: options, at: location)
+            return DocumentReader.documentFromText(String(decoding: data, as: UTF8.self), id: options.id, options: options, at: location)
         }
+    }
+
+    static let utf16 = "the file is UTF-16 text; Chancery reads UTF-8 (convert it with iconv -f UTF-16 -t UTF-8)"
+
+    /// Why `data` is not a text Chancery reads, or nil when it is UTF-8: UTF-16 is named as such.
+    static func whyNotUTF8(_ data: [UInt8]) -> String? {
+        guard String(validating: data, as: UTF8.self) == nil else { return nil }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return utf16 }
+        return "not valid UTF-8 text"
     }
 
     /// Why a document over `largestDocument` is refused: "the file is 191 MB, more than the 8 MB a
@@ -299,7 +322,7 @@ public struct DocumentReader: Sequence {
     /// A document from one JSON object in the spec's format; only `text` is required.
     static func documentFromJSON(_ bytes: [UInt8], at location: InputLocation) -> InputItem {
         guard let value = JSONValue.parse(bytes) else {
-            return .failure(reason: "not valid JSON", at: location)
+            return .failure(reason: whyNotJSON(bytes), at: location)
         }
         guard case .object(let fields) = value else {
             // Foundation, which read these lines before, refused a lone string or number as not JSON at all:
@@ -354,6 +377,43 @@ public struct DocumentReader: Sequence {
             url: fields["url"]?.stringValue, title: fields["title"]?.stringValue,
             published: published, text: text
         ), at: location)
+    }
+
+    /// Why bytes that `JSONValue` refused are not a document, as closely as can be said: not UTF-8
+    /// (with the first bad byte's column), nested deeper than the parser goes, or else not valid JSON.
+    static func whyNotJSON(_ bytes: [UInt8]) -> String {
+        if String(validating: bytes, as: UTF8.self) == nil {
+            var decoder = UTF8()
+            var iterator = bytes.makeIterator()
+            var offset = 0
+            loop: while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar): offset += UTF8.width(scalar)
+                case .emptyInput, .error: break loop
+                }
+            }
+            return "not valid UTF-8 (a bad byte at column \(offset + 1))"
+        }
+        var depth = 0
+        var deepest = 0
+        var inString = false
+        var escaped = false
+        for byte in bytes {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1; deepest = Swift.max(deepest, depth)
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: break
+            }
+        }
+        if deepest > JSONValue.maximumDepth {
+            return "not valid JSON: nested \(deepest) levels deep, more than the \(JSONValue.maximumDepth) Chancery reads"
+        }
+        return "not valid JSON"
     }
 
     /// The id a JSON number gives, as Foundation's `NSNumber` wrote it, so that a document keeps its id:
@@ -499,6 +559,14 @@ final class LineReader {
         lineNumber += 1
         if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
         return .line(line, number: lineNumber)
+    }
+
+    /// The next `count` bytes, without consuming them; nil when the input ends before.
+    func peekBytes(_ count: Int) -> [UInt8]? {
+        while buffer.count - start < count {
+            if atEnd || !fill() { return nil }
+        }
+        return Array(buffer[start..<(start + count)])
     }
 
     /// The first byte that is not white space, without consuming anything.
