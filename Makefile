@@ -77,6 +77,11 @@ STRESS_ARGS ?=
 stress: sqlite-dev
 	SWIFT="$(SWIFT)" python3 scripts/stress.py $(STRESS_ARGS)
 
+# Mutated articles fed to ingest for FUZZ_SECONDS; a failing round's inputs are kept in a temporary folder.
+FUZZ_SECONDS ?= 60
+fuzz: sqlite-dev
+	SWIFT="$(SWIFT)" python3 scripts/fuzz.py --seconds $(FUZZ_SECONDS)
+
 # The phenomenon table's pass rate by phenomenon and language (also written to .build/phenomena.txt).
 phenomena: sqlite-dev
 	$(SWIFT) build --build-tests
