@@ -1,6 +1,7 @@
 # Chancery: build, try, test, measure.
 #   make demo    build, then ingest SampleData and answer the four questions
 #   make test    run every test
+#   make stress  kill, interrupt, crowd and starve ingest; make fuzz  feed it mutated articles
 #   make bench   measure speed against sqlite3 on this machine
 #   make copies-check   the dev corpus 100 times over as syndicated copies: as many events as once
 #   make install PREFIX=/usr/local    the binary, its manual page and its shell completions
@@ -10,7 +11,7 @@ PREFIX      ?= /usr/local
 RELEASE_BIN := .build/release/chancery
 DEMO_DB     := .build/demo.sqlite
 
-.PHONY: all build release demo test bench bench-extraction install man completions clean sqlite-dev phenomena measure copies-check
+.PHONY: all build release demo test stress fuzz bench bench-extraction install man completions clean sqlite-dev phenomena measure copies-check
 
 all: build
 
@@ -69,6 +70,18 @@ demo: release
 test: sqlite-dev
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	python3 scripts/stress.py --quick --binary "$$($(SWIFT) build --show-bin-path)/chancery"
+
+# Kill -9 and Ctrl-C at random moments of a large ingest, concurrent writers, a full disk; builds the
+# release binary in .build-rel first. STRESS_ARGS="--kills 5 --interrupts 2" for fewer trials.
+STRESS_ARGS ?=
+stress: sqlite-dev
+	SWIFT="$(SWIFT)" python3 scripts/stress.py $(STRESS_ARGS)
+
+# Mutated articles fed to ingest for FUZZ_SECONDS; a failing round's inputs are kept in a temporary folder.
+FUZZ_SECONDS ?= 60
+fuzz: sqlite-dev
+	SWIFT="$(SWIFT)" python3 scripts/fuzz.py --seconds $(FUZZ_SECONDS)
 
 # The phenomenon table's pass rate by phenomenon and language (also written to .build/phenomena.txt).
 phenomena: sqlite-dev
@@ -141,4 +154,4 @@ install: release man completions
 	install -m 644 $(COMPLETIONS)/chancery.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/chancery.fish
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-rel

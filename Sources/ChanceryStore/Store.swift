@@ -28,13 +28,30 @@ public final class Store {
     /// `lockWait` is how long a write waits for another program's write lock before it fails
     /// with `StoreError.locked`, and stops at once when `giveUp` answers true. A question never
     /// waits for a writer: with write-ahead logging it reads the last committed state meanwhile.
+    ///
+    /// A store for writing refuses at once a database it may not write (its folder or the file
+    /// read-only, for this user), saying why. One for questions reads such a base where it is:
+    /// as an immutable file when no write-ahead log beside it holds changes, else read-only
+    /// through the log; it is then neither migrated nor switched to write-ahead logging.
     public init(path: String, forQuestions: Bool = false, lockWait: Duration = Store.defaultLockWait,
                 unless giveUp: (() -> Bool)? = nil) throws {
         self.path = path
+        let place = DatabasePlace(path: path)
+        let readInPlace = path != ":memory:" && forQuestions && !place.folderIsWritable
+        if path != ":memory:", !forQuestions, let reason = place.whyNotWritable {
+            guard place.fileExists else {
+                throw StoreError.cannotOpen(path: path, reason: "it does not exist, and \(reason)")
+            }
+            throw StoreError.notWritable(path: path, reason: reason)
+        }
         do {
-            db = try Connection(path: path)
+            db = try Connection(path: path, readOnly: readInPlace, immutable: readInPlace && !place.hasLoggedChanges)
         } catch let error as SQLiteError {
             throw StoreError.cannotOpen(path: path, reason: error.message)
+        }
+        if readInPlace {
+            try openInPlace(logged: place.hasLoggedChanges)
+            return
         }
         db.waitingForLocks(upTo: lockWait, unless: giveUp)
         do {
@@ -52,6 +69,33 @@ public final class Store {
         } catch let error as SQLiteError {
             if error.primaryCode == 26 /* SQLITE_NOTADB */ {
                 throw StoreError.cannotOpen(path: path, reason: "it is not an SQLite database")
+            }
+            throw storeError(error)
+        }
+    }
+
+    /// Checks a base opened read-only where it is: a Chancery database, of a schema this one reads.
+    private func openInPlace(logged: Bool) throws {
+        do {
+            let pending = try Migrator(migrations: SchemaMigrations.all).pendingVersions(in: db)
+            if let first = pending.first, let last = pending.last {
+                throw StoreError.cannotReadInPlace(path: path, reason: first == 1
+                    ? "it holds no Chancery schema yet, and you may not write in its folder to make one"
+                    : "it was made by an older Chancery and needs upgrading (schema version \(first - 1) to \(last)), which cannot be done in a folder you may not write")
+            }
+            try db.execute("PRAGMA cache_size = -\(Self.questionCacheKibibytes)")
+        } catch let failure as Migrator.Failure {
+            if case .databaseIsNewer(let databaseVersion, let knownVersion) = failure {
+                throw StoreError.newerSchema(path: path, databaseVersion: databaseVersion, knownVersion: knownVersion)
+            }
+            throw StoreError.cannotOpen(path: path, reason: failure.description)
+        } catch let error as SQLiteError {
+            if error.primaryCode == 26 /* SQLITE_NOTADB */ {
+                throw StoreError.cannotOpen(path: path, reason: "it is not an SQLite database")
+            }
+            if logged, error.primaryCode == 8 /* SQLITE_READONLY */ || error.primaryCode == 14 /* SQLITE_CANTOPEN */ {
+                throw StoreError.cannotReadInPlace(path: path, reason:
+                    "you may not write in its folder, and beside it lies a log of changes not yet in the file (\(path)-wal), which SQLite cannot read without writing there")
             }
             throw storeError(error)
         }
@@ -90,9 +134,15 @@ public final class Store {
         }
     }
 
-    /// An SQLite error as the store reports it: a lock waited for in vain says so and for how long.
+    /// An SQLite error as the store reports it: a lock waited for in vain says so and for how
+    /// long, a disk that is full says so, and so does a file that turned out not to be writable.
     private func storeError(_ error: SQLiteError) -> StoreError {
-        error.isBusy ? .locked(path: path, waited: db.busyTimeout) : .database(error)
+        if error.isBusy { return .locked(path: path, waited: db.busyTimeout) }
+        switch error.primaryCode {
+        case 13 /* SQLITE_FULL */: return .full(path: path)
+        case 8 /* SQLITE_READONLY */: return .notWritable(path: path, reason: DatabasePlace(path: path).whyNotWritable ?? error.message)
+        default: return .database(error)
+        }
     }
 
     /// Fills the `countries` table from the catalog compiled into the binary, when it differs.

@@ -20,7 +20,23 @@ public enum StoreError: Error, CustomStringConvertible {
     case cannotCorrect(String)
     /// There is no correction in force to undo.
     case nothingToUndo
+    /// The database could not grow: the disk (or the file system it is on) is full.
+    case full(path: String)
+    /// The database may not be written by this program, for this reason.
+    case notWritable(path: String, reason: String)
+    /// A database in a place this program may not write, that cannot be read without writing.
+    case cannotReadInPlace(path: String, reason: String)
     case database(SQLiteError)
+
+    /// True for the failures of a write that the disk or the system refused: what was committed
+    /// before is kept, and the same work can be taken up again once the cause is gone.
+    public var isRefusedWrite: Bool {
+        switch self {
+        case .full, .notWritable: true
+        case .database(let error): error.primaryCode == 10 /* SQLITE_IOERR */
+        default: false
+        }
+    }
 
     public var description: String {
         switch self {
@@ -42,6 +58,12 @@ public enum StoreError: Error, CustomStringConvertible {
             reason
         case .nothingToUndo:
             "there is no correction to undo"
+        case .full(let path):
+            "the disk is full: the database \(path) cannot grow"
+        case .notWritable(let path, let reason):
+            "cannot write to the database \(path): \(reason)"
+        case .cannotReadInPlace(let path, let reason):
+            "cannot read the database \(path): \(reason)"
         case .database(let error):
             error.description
         }

@@ -12,14 +12,20 @@ public final class Connection {
 
     /// Opens (and creates, unless `readOnly`) the database at `path`; ":memory:" gives a private one.
     ///
+    /// `immutable` (read-only besides) tells SQLite that nothing will change the file while it is
+    /// open, so that it takes no lock and keeps no shared memory beside it: what reading a file in
+    /// a folder one may not write needs, where SQLite cannot make its `-shm` file. Any write-ahead
+    /// log beside the file is then ignored.
+    ///
     /// `busyTimeout` is how long a statement waits for a lock another connection holds (see
     /// `waitingForLocks(upTo:unless:)`).
-    public init(path: String, readOnly: Bool = false, busyTimeout: Duration = .seconds(5)) throws {
+    public init(path: String, readOnly: Bool = false, immutable: Bool = false, busyTimeout: Duration = .seconds(5)) throws {
         var handle: OpaquePointer?
-        let flags = readOnly
+        let flags = readOnly || immutable
             ? SQLITE_OPEN_READONLY
             : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-        let code = sqlite3_open_v2(path, &handle, flags | SQLITE_OPEN_NOMUTEX, nil)
+        let name = immutable ? Self.uri(path: path, query: "immutable=1") : path
+        let code = sqlite3_open_v2(name, &handle, flags | SQLITE_OPEN_NOMUTEX | (immutable ? SQLITE_OPEN_URI : 0), nil)
         guard code == SQLITE_OK, let handle else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
             sqlite3_close_v2(handle)
@@ -193,6 +199,23 @@ public final class Connection {
             message: String(cString: sqlite3_errmsg(handle)),
             sql: sql
         )
+    }
+
+    /// A `file:` URI naming `path`, its `?`, `#` and `%` (and anything not printable ASCII)
+    /// percent-encoded so that SQLite reads them as part of the name. An absolute path follows an
+    /// empty authority (`file:///…`), so that one starting `//` is not taken for a host.
+    static func uri(path: String, query: String) -> String {
+        var text = path.hasPrefix("/") ? "file://" : "file:"
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "%"), 0...0x20, 0x7F...0xFF:
+                let digits = Array("0123456789ABCDEF".utf8)
+                text += "%" + String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 15)]], as: UTF8.self)
+            default:
+                text.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return text + "?" + query
     }
 
     /// The version of the linked SQLite library, e.g. "3.40.1".

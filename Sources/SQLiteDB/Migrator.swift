@@ -93,6 +93,12 @@ public struct Migrator: Sendable {
         }
     }
 
+    /// The versions the database lacks, in order, without changing anything: for a database
+    /// that may only be read. Throws `databaseIsNewer` as `migrate` would.
+    public func pendingVersions(in db: Connection) throws -> [Int] {
+        try pending(in: db).map(\.version)
+    }
+
     /// The migrations the database has not recorded, in order; refuses a database that records a
     /// version newer than any this build knows.
     private func pending(in db: Connection) throws -> [Migration] {

@@ -24,6 +24,11 @@ struct CLIError: Error {
     }
 
     init(storeError: StoreError) {
+        if FileSizeLimit.wasReached {
+            self.init("writing to the database went past \(FileSizeLimit.described)",
+                      hint: "Raise the limit (ulimit -f unlimited) and run the command again.")
+            return
+        }
         switch storeError {
         case .newerSchema:
             self.init(storeError.description, hint: "Upgrade Chancery to read this database.", kind: .failure)
@@ -41,9 +46,25 @@ struct CLIError: Error {
             self.init(storeError.description, kind: .usage)
         case .nothingToUndo:
             self.init(storeError.description, hint: "chancery history lists the corrections made.")
+        case .full(let path):
+            self.init(storeError.description, hint: "Free some space on the disk that holds \(path), then run the command again.")
+        case .notWritable:
+            self.init(storeError.description,
+                      hint: "Questions can still be asked of it; to add articles, copy it to a folder you may write and give that with --db.")
+        case .cannotReadInPlace:
+            self.init(storeError.description,
+                      hint: "Run any chancery command on it once as a user who may write its folder, or copy it (with its -wal file) to a folder you may write.")
         default:
             self.init(storeError.description)
         }
+    }
+
+    /// A write the disk or the system refused partway through an ingest: what failed, that the
+    /// documents counted are stored, and how to go on.
+    init(refusedWrite storeError: StoreError, storedDocuments stored: Int) {
+        let base = CLIError(storeError: storeError)
+        self.init(base.message + "; the \(stored) new document(s) read until then are stored, and running the same command again goes on from there",
+                  hint: base.hint, kind: base.kind)
     }
 
     var exitCode: Int32 {

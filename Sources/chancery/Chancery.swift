@@ -32,6 +32,7 @@ struct Chancery: ParsableCommand {
     /// 64 for a usage error (an unknown command among them, with the commands nearest it), 65 for
     /// bad input data, 1 for anything else.
     static func main() {
+        FileSizeLimit.watch()
         do {
             let arguments = Array(CommandLine.arguments.dropFirst())
             if let request = ListingRequest(quickParsing: arguments) {
@@ -41,6 +42,11 @@ struct Chancery: ParsableCommand {
                 try command.run()
             }
             Output.flush()
+            if FileSizeLimit.wasReached {
+                // A write past the limit that no error reported: standard output sent to a file, say.
+                throw CLIError("a file reached \(FileSizeLimit.described), and what was written to it is cut short",
+                               hint: "Raise the limit (ulimit -f unlimited) and run the command again.")
+            }
         } catch let error as CLIError {
             Output.flush()
             Output.writeStandardError(error.rendered)

@@ -100,6 +100,12 @@ struct IngestCommand: ParsableCommand {
             )
         } catch StoreError.locked {
             // Ctrl-C while waiting for the lock: said below, as any interrupt.
+        } catch let error as StoreError where error.isRefusedWrite {
+            // A database in a place it may not write is refused before anything is read: said as it is.
+            if case .notWritable = error, summary.read == 0 { throw error }
+            Output.line(summary.description)
+            Output.flush()
+            throw CLIError(refusedWrite: error, storedDocuments: summary.added)
         }
         if interruptRequested != 0 {
             Output.line(summary.description)
@@ -195,10 +201,9 @@ struct IngestCommand: ParsableCommand {
                     do {
                         return .success(try store.ingest(document, events: events))
                     } catch let error as StoreError {
-                        switch error {
-                        case .database, .locked: throw error
-                        default: return .failure(error)
-                        }
+                        // Only a document's own conflict is its failure; any other stops the batch.
+                        guard case .conflictingDocument = error else { throw error }
+                        return .failure(error)
                     }
                 }
                 // Counted inside the transaction, so that other writers' events are not.

@@ -94,11 +94,13 @@ struct CLI {
 
     /// Runs `chancery` with `arguments`, putting `--db` after the subcommand unless `withDB` is false.
     /// With `unprivileged`, the run is made as the user `nobody` when the tests run as root (whom
-    /// file permissions do not stop), through `setpriv`.
+    /// file permissions do not stop), through `setpriv`. `through` is a command that runs the
+    /// binary given after it, such as a shell that sets a limit first.
     @discardableResult
     func run(_ arguments: [String], withDB: Bool = true, stdin: Data? = nil,
              environment overrides: [String: String] = [:], timeout: TimeInterval = 120,
-             interruptAfter: TimeInterval? = nil, interruptWhen: (() -> Bool)? = nil, unprivileged: Bool = false) throws -> RunResult {
+             interruptAfter: TimeInterval? = nil, interruptWhen: (() -> Bool)? = nil, unprivileged: Bool = false,
+             through wrapper: [String] = []) throws -> RunResult {
         var fullArguments = arguments
         if withDB, !arguments.isEmpty {
             fullArguments.insert(contentsOf: ["--db", db], at: 1)
@@ -114,13 +116,9 @@ struct CLI {
         }
 
         let process = Process()
-        if unprivileged, let dropping = Self.droppingPrivileges, !dropping.isEmpty {
-            process.executableURL = URL(fileURLWithPath: dropping[0])
-            process.arguments = Array(dropping.dropFirst()) + [binary] + fullArguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: binary)
-            process.arguments = fullArguments
-        }
+        let command = (unprivileged ? Self.droppingPrivileges ?? [] : []) + wrapper + [binary] + fullArguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         process.environment = environment(overriding: overrides)
 
@@ -200,6 +198,12 @@ struct CLI {
         guard FileManager.default.isExecutableFile(atPath: setpriv) else { return nil }
         return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
     }()
+
+    /// A shell that limits the size of the files its command writes to `blocks` of 512 bytes
+    /// (`ulimit -f`, which POSIX shells count in 512-byte blocks), then runs it.
+    static func limitingFileSize(toBlocks blocks: Int) -> [String] {
+        ["/bin/sh", "-c", "ulimit -f \(blocks) && exec \"$0\" \"$@\""]
+    }
 
     /// Writes `text` to a file in the test's folder and returns its path.
     func write(_ text: String, to name: String) throws -> String {

@@ -166,3 +166,35 @@ func withDatabase<T>(_ body: (Connection) throws -> T) throws -> T {
         #expect(error.description == "SQLite error 1 (SQL logic error): no such table: nowhere in «SELECT * FROM nowhere»")
     }
 }
+
+@Suite struct ImmutableOpeningTests {
+    /// A write-ahead-logged file, opened immutable, is read without making `-wal` or `-shm`
+    /// beside it (what reading it in a folder one may not write needs), whatever characters its
+    /// name holds that a `file:` URI gives a meaning to.
+    @Test(arguments: ["plain.sqlite", "what?if#so 100%.sqlite", "//double-slash.sqlite"])
+    func anImmutableConnectionReadsTheFileAndWritesNothingBesideIt(name: String) throws {
+        let folder = "/tmp/chancery-immutable-\(UInt64.random(in: 0...UInt64.max))"
+        #expect(mkdir(folder, 0o755) == 0)
+        let path = name.hasPrefix("//") ? "/" + folder + "/" + name.dropFirst(2) : folder + "/" + name
+        defer {
+            for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+            rmdir(folder)
+        }
+        do {
+            let writer = try Connection(path: path)
+            try writer.enableWriteAheadLogging()
+            try writer.execute("CREATE TABLE t (v TEXT)")
+            try writer.run("INSERT INTO t VALUES (?)", ["kept"])
+        }
+        #expect(access(path + "-wal", F_OK) != 0, "the writer left its log")
+        let reader = try Connection(path: path, immutable: true)
+        #expect(try reader.scalar("SELECT v FROM t") == .text("kept"))
+        #expect(access(path + "-shm", F_OK) != 0 && access(path + "-wal", F_OK) != 0)
+        #expect(throws: SQLiteError.self) { try reader.run("INSERT INTO t VALUES (?)", ["refused"]) }
+    }
+
+    @Test func aURIEscapesWhatWouldEndOrChangeThePath() {
+        #expect(Connection.uri(path: "/a b/c?d#e%f.sqlite", query: "immutable=1") == "file:///a%20b/c%3Fd%23e%25f.sqlite?immutable=1")
+        #expect(Connection.uri(path: "rel/é.sqlite", query: "immutable=1") == "file:rel/%C3%A9.sqlite?immutable=1")
+    }
+}

@@ -434,12 +434,13 @@ struct FrameReader {
     }
 
     /// The state that took part in most of the events told before (the story's protagonist), when it is not one of
-    /// `excluding`.
+    /// `excluding`. Of two as often, the one whose people the story names first, else the first by code: never the
+    /// dictionary's order, which changes from one run to the next.
     private func agentTold(before previous: [Frame], excluding: Set<String>) -> String? {
         var counts: [String: Int] = [:]
         for frame in previous where !frame.background { for code in frame.event.countries { counts[code, default: 0] += 1 } }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value
-            : (context.statesByPeople.firstIndex(of: $0.key) ?? 99) < (context.statesByPeople.firstIndex(of: $1.key) ?? 99) }
+            : ((context.statesByPeople.firstIndex(of: $0.key) ?? 99), $0.key) < ((context.statesByPeople.firstIndex(of: $1.key) ?? 99), $1.key) }
         guard let best = ranked.first, !excluding.contains(best.key) else { return nil }
         return best.key
     }

@@ -44,8 +44,15 @@ public struct PlainTextOptions: Sendable {
 /// directory reached twice (through a symbolic link, a loop of them) is walked once, and one
 /// given that holds none of them is reported. A path that cannot be read is reported with the
 /// system's reason: no such file, permission denied.
+///
+/// A document larger than `largestDocument` (a file, or one line of JSON Lines) is refused unread:
+/// extracting events takes some forty times a document's size in memory, and a news article is a
+/// few kilobytes. The reader never holds more than that much of one.
 public struct DocumentReader: Sequence {
     public static let fileExtensions: Set<String> = ["txt", "text", "html", "htm", "json", "jsonl", "ndjson"]
+
+    /// The most bytes a document may have: 8 MiB, which takes about 350 MB to extract.
+    public static let largestDocument = 8 << 20
 
     public let paths: [String]
     public let options: PlainTextOptions
@@ -79,6 +86,8 @@ public struct DocumentReader: Sequence {
         let options: PlainTextOptions
         var lines: LineReader?
         var linesFile = ""
+        /// Lines of `lines` that held something, a document or not.
+        var linesRead = 0
         /// Directories walked so far: a link back to one of them is not followed again.
         var visited: Set<DirectoryIdentity> = []
         /// Files of a supported kind opened, and paths that could not be read, so far: a directory
@@ -102,9 +111,14 @@ public struct DocumentReader: Sequence {
                     switch reader.nextLine() {
                     case .line(let bytes, let number):
                         if let item = DocumentReader.documentFromJSONLine(bytes, at: InputLocation(file: linesFile, line: number)) {
+                            linesRead += 1
                             return item
                         }
                         continue
+                    case .tooLong(let bytes, let number):
+                        linesRead += 1
+                        return .failure(reason: DocumentReader.tooLarge("the line", bytes: bytes),
+                                        at: InputLocation(file: linesFile, line: number))
                     case .failure(let reason):
                         bytesOfFilesRead += reader.consumed
                         lines = nil
@@ -112,6 +126,10 @@ public struct DocumentReader: Sequence {
                     case .end:
                         bytesOfFilesRead += reader.consumed
                         lines = nil
+                        // Standard input that begins with `{` holds something; a file may hold nothing.
+                        if linesRead == 0, linesFile != "<stdin>" {
+                            return .failure(reason: "the file holds no document", at: InputLocation(file: linesFile, line: nil))
+                        }
                     }
                 }
                 guard let next = pending.popLast() else { return nil }
@@ -164,23 +182,36 @@ public struct DocumentReader: Sequence {
                     ? .failure(reason: "unsupported file type; expected \(DocumentReader.supportedKinds)", at: location)
                     : nil
             }
-            guard let reader = LineReader(path: path) else {
+            guard let reader = LineReader(path: path, longestLine: DocumentReader.largestDocument) else {
                 return .failure(reason: "cannot open this file: \(DocumentReader.systemReason(errno))", at: location)
             }
             filesFound += 1
             if fileExtension == "jsonl" || fileExtension == "ndjson" {
+                // A file in UTF-16 would be read as lines of noise, one message each: it is said once.
+                if let first = reader.peekBytes(2), first == [0xFF, 0xFE] || first == [0xFE, 0xFF] {
+                    return .failure(reason: DocumentReader.utf16, at: location)
+                }
                 lines = reader
                 linesFile = path
+                linesRead = 0
                 return nil
             }
-            let data = reader.readToEnd()
+            // Refused before reading a byte: the size the system gives, then what reading finds
+            // (a file still growing, a device).
+            if Int(status.st_size) > DocumentReader.largestDocument {
+                return .failure(reason: DocumentReader.tooLarge("the file", bytes: Int(status.st_size)), at: location)
+            }
+            guard let data = reader.readToEnd(atMost: DocumentReader.largestDocument) else {
+                return .failure(reason: DocumentReader.tooLarge("the file", bytes: nil), at: location)
+            }
             bytesOfFilesRead += data.count
             if let error = reader.readError {
                 return .failure(reason: "cannot read this file: \(error)", at: location)
             }
-            guard let text = String(validating: data, as: UTF8.self) else {
-                return .failure(reason: "not valid UTF-8 text", at: location)
+            if let reason = DocumentReader.whyNotUTF8(data) {
+                return .failure(reason: reason, at: location)
             }
+            let text = String(decoding: data, as: UTF8.self)
             let stem = FilePaths.deletingPathExtension(of: FilePaths.lastComponent(of: path))
             switch fileExtension {
             case "json":
@@ -195,22 +226,45 @@ public struct DocumentReader: Sequence {
         /// Standard input is JSON Lines when it starts with `{`, else one plain-text document.
         mutating func readStandardInput() -> InputItem? {
             let location = InputLocation(file: "<stdin>", line: nil)
-            guard let reader = LineReader(fileDescriptor: 0) else { return nil }
+            guard let reader = LineReader(fileDescriptor: 0, longestLine: DocumentReader.largestDocument) else { return nil }
             if reader.peekFirstNonSpaceByte() == UInt8(ascii: "{") {
                 lines = reader
                 linesFile = "<stdin>"
                 return nil
             }
-            let data = reader.readToEnd()
+            guard let data = reader.readToEnd(atMost: DocumentReader.largestDocument) else {
+                return .failure(reason: DocumentReader.tooLarge("the text", bytes: nil), at: location)
+            }
             bytesOfFilesRead += data.count
             if let error = reader.readError {
                 return .failure(reason: "cannot read standard input: \(error)", at: location)
             }
-            guard let text = String(validating: data, as: UTF8.self) else {
-                return .failure(reason: "not valid UTF-8 text", at: location)
+            if let reason = DocumentReader.whyNotUTF8(data) {
+                return .failure(reason: reason, at: location)
             }
-            return DocumentReader.documentFromText(text, id: options.id, options: options, at: location)
+            return DocumentReader.documentFromText(String(decoding: data, as: UTF8.self), id: options.id, options: options, at: location)
         }
+    }
+
+    static let utf16 = "the file is UTF-16 text; Chancery reads UTF-8 (convert it with iconv -f UTF-16 -t UTF-8)"
+
+    /// Why `data` is not a text Chancery reads, or nil when it is UTF-8: UTF-16 is named as such.
+    static func whyNotUTF8(_ data: [UInt8]) -> String? {
+        guard String(validating: data, as: UTF8.self) == nil else { return nil }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return utf16 }
+        return "not valid UTF-8 text"
+    }
+
+    /// Why a document over `largestDocument` is refused: "the file is 191 MB, more than the 8 MB a
+    /// document may have; split it into smaller documents", or "… is longer than the 8 MB …" when
+    /// its size is not known (standard input). Sizes in MiB, as `ls -lh` gives them, rounded up.
+    static func tooLarge(_ what: String, bytes: Int?) -> String {
+        func megabytes(_ count: Int) -> String {
+            let tenths = (count * 10 + (1 << 20) - 1) >> 20
+            return tenths < 100 && tenths % 10 != 0 ? "\(tenths / 10).\(tenths % 10)" : "\((tenths + 9) / 10)"
+        }
+        let size = bytes.map { "is \(megabytes($0)) MB, more than" } ?? "is longer than"
+        return "\(what) \(size) the \(megabytes(largestDocument)) MB a document may have; split it into smaller documents"
     }
 
     // MARK: The file system
@@ -302,7 +356,7 @@ public struct DocumentReader: Sequence {
     /// A document from one JSON object in the spec's format; only `text` is required.
     static func documentFromJSON(_ bytes: [UInt8], at location: InputLocation) -> InputItem {
         guard let value = JSONValue.parse(bytes) else {
-            return .failure(reason: "not valid JSON", at: location)
+            return .failure(reason: whyNotJSON(bytes), at: location)
         }
         guard case .object(let fields) = value else {
             // Foundation, which read these lines before, refused a lone string or number as not JSON at all:
@@ -359,6 +413,43 @@ public struct DocumentReader: Sequence {
         ), at: location)
     }
 
+    /// Why bytes that `JSONValue` refused are not a document, as closely as can be said: not UTF-8
+    /// (with the first bad byte's column), nested deeper than the parser goes, or else not valid JSON.
+    static func whyNotJSON(_ bytes: [UInt8]) -> String {
+        if String(validating: bytes, as: UTF8.self) == nil {
+            var decoder = UTF8()
+            var iterator = bytes.makeIterator()
+            var offset = 0
+            loop: while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar): offset += UTF8.width(scalar)
+                case .emptyInput, .error: break loop
+                }
+            }
+            return "not valid UTF-8 (a bad byte at column \(offset + 1))"
+        }
+        var depth = 0
+        var deepest = 0
+        var inString = false
+        var escaped = false
+        for byte in bytes {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1; deepest = Swift.max(deepest, depth)
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: break
+            }
+        }
+        if deepest > JSONValue.maximumDepth {
+            return "not valid JSON: nested \(deepest) levels deep, more than the \(JSONValue.maximumDepth) Chancery reads"
+        }
+        return "not valid JSON"
+    }
+
     /// The id a JSON number gives, as Foundation's `NSNumber` wrote it, so that a document keeps its id:
     /// an integer as written (`42`), one too long for 64 bits as a `Decimal`, as is any number of more than
     /// 17 characters, and the rest as a `Double` (`1.5`, `1000.0` for `1e3`).
@@ -383,9 +474,14 @@ public struct DocumentReader: Sequence {
 }
 
 /// Reads a file line by line through a fixed buffer, so that its size does not matter.
+///
+/// A line longer than `longestLine` is not kept: it is read through to its end and reported by
+/// its length, so that memory stays bounded whatever the file holds.
 final class LineReader {
     enum Result {
         case line([UInt8], number: Int)
+        /// A line of this many bytes (without its newline), more than `longestLine`.
+        case tooLong(bytes: Int, number: Int)
         case failure(String)
         case end
     }
@@ -400,18 +496,21 @@ final class LineReader {
     /// The bytes handed out so far, as lines (with their line feeds) or read to the end.
     private(set) var consumed = 0
     private var lineNumber = 0
+    let longestLine: Int
     private static let chunkSize = 1 << 16
 
-    init?(path: String) {
+    init?(path: String, longestLine: Int = .max) {
         let descriptor = Glibc.open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         self.descriptor = descriptor
         self.ownsDescriptor = true
+        self.longestLine = longestLine
     }
 
-    init?(fileDescriptor: Int32) {
+    init?(fileDescriptor: Int32, longestLine: Int = .max) {
         self.descriptor = fileDescriptor
         self.ownsDescriptor = false
+        self.longestLine = longestLine
     }
 
     deinit {
@@ -454,18 +553,57 @@ final class LineReader {
                 return takeLine(upTo: buffer.count, resumingAt: buffer.count)
             }
             let scanned = buffer.count - start
+            if scanned > longestLine { return skipLongLine() }
             _ = fill()
             searchFrom = start + scanned
         }
     }
 
+    /// Reads past the rest of a line already longer than `longestLine`, keeping none of it.
+    private func skipLongLine() -> Result {
+        var length = buffer.count - start
+        buffer.removeAll(keepingCapacity: true)
+        start = 0
+        while true {
+            if let newline = buffer.firstIndex(of: 10) {
+                length += newline
+                start = newline + 1
+                break
+            }
+            length += buffer.count
+            buffer.removeAll(keepingCapacity: true)
+            if atEnd || !fill() {
+                if let error = readError {
+                    readError = nil
+                    return .failure("read error after line \(lineNumber): \(error)")
+                }
+                break
+            }
+        }
+        lineNumber += 1
+        return .tooLong(bytes: length, number: lineNumber)
+    }
+
     private func takeLine(upTo end: Int, resumingAt next: Int) -> Result {
+        guard end - start <= longestLine else {
+            defer { start = next }
+            lineNumber += 1
+            return .tooLong(bytes: end - start, number: lineNumber)
+        }
         var line = Array(buffer[start..<end])
         consumed += next - start
         start = next
         lineNumber += 1
         if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
         return .line(line, number: lineNumber)
+    }
+
+    /// The next `count` bytes, without consuming them; nil when the input ends before.
+    func peekBytes(_ count: Int) -> [UInt8]? {
+        while buffer.count - start < count {
+            if atEnd || !fill() { return nil }
+        }
+        return Array(buffer[start..<(start + count)])
     }
 
     /// The first byte that is not white space, without consuming anything.
@@ -488,6 +626,17 @@ final class LineReader {
     func readToEnd() -> [UInt8] {
         while !atEnd { _ = fill() }
         consumed += buffer.count - start
+        defer { start = buffer.count }
+        return Array(buffer[start...])
+    }
+
+    /// The rest of the input, or nil as soon as it is found to be longer than `limit` bytes.
+    func readToEnd(atMost limit: Int) -> [UInt8]? {
+        while !atEnd {
+            if buffer.count - start > limit { return nil }
+            _ = fill()
+        }
+        guard buffer.count - start <= limit else { return nil }
         defer { start = buffer.count }
         return Array(buffer[start...])
     }
