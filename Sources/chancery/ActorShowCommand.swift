@@ -39,8 +39,10 @@ struct ActorShowCommand: ParsableCommand {
         case .table:
             let safe = TerminalText.isolated
             Output.displayLine("Actor \(actor.id): \(safe(actor.name))" + (actor.country.map { " (\($0))" } ?? ""))
-            if !actor.roles.isEmpty { Output.displayLine("  roles    " + actor.roles.map { safe(ActorsCommand.roleLabel($0)) }.joined(separator: "; ")) }
-            Output.displayLine("  aliases  " + actor.aliases.map(safe).joined(separator: " | "))
+            var fields: [(label: String, value: String)] = []
+            if !actor.roles.isEmpty { fields.append(("roles", actor.roles.map { safe(ActorsCommand.roleLabel($0)) }.joined(separator: "; "))) }
+            fields.append(("aliases", actor.aliases.map(safe).joined(separator: " | ")))
+            RecordRenderer.renderFields(fields, indent: 2)
             Output.line()
             EventRenderer.render(events, as: .table, showSources: true, fitting: TerminalSize.forStandardOutput(wide: wide))
             if matches.count > 1 {
@@ -49,8 +51,8 @@ struct ActorShowCommand: ParsableCommand {
             }
         case .json:
             var record = ActorsCommand.record(actor)
-            record.add("event_list", json: JSON.array(events.map(EventRenderer.json)), text: "")
-            Output.line(JSON.object(record.fields.map { ($0.name, $0.json) }))
+            record.add("event_list", json: .array(events.map { .json(EventRenderer.json($0)) }), text: "")
+            RecordRenderer.line(record.json)
         case .jsonl, .csv:
             EventRenderer.render(events, as: format)
         }

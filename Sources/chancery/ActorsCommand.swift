@@ -40,7 +40,7 @@ struct ActorsCommand: ParsableCommand, LimitedAnswer {
 
     static func record(_ actor: ActorSummary) -> Record {
         var record = Record()
-        record.add("id", json: String(actor.id), text: String(actor.id))
+        record.add("id", json: .number(actor.id), text: String(actor.id))
         record.add("name", actor.name)
         record.add("country", actor.country)
         record.add("roles", list: actor.roles.map(roleLabel))

@@ -14,12 +14,38 @@ enum DelimitedText {
     func writeRow(_ fields: [String], into out: inout TextBuffer) {
         for (index, field) in fields.enumerated() {
             if index > 0 { out.append(byte: self == .csv ? UInt8(ascii: ",") : UInt8(ascii: "\t")) }
-            switch self {
-            case .csv: out.appendCSV(field)
-            case .tsv: out.appendTSV(field)
-            }
+            write(field, into: &out)
         }
         out.append(byte: UInt8(ascii: "\n"))
+    }
+
+    /// Writes one line of `row`'s text in `columns`, each field as it is made: the line an
+    /// array of texts never held, which a listing of tens of thousands of rows would allocate.
+    func writeRow<Row>(of row: Row, _ columns: [TextColumn<Row>], into out: inout TextBuffer) {
+        for (index, column) in columns.enumerated() {
+            if index > 0 { out.append(byte: self == .csv ? UInt8(ascii: ",") : UInt8(ascii: "\t")) }
+            write(column.value(row), into: &out)
+        }
+        out.append(byte: UInt8(ascii: "\n"))
+    }
+
+    private func write(_ field: String, into out: inout TextBuffer) {
+        switch self {
+        case .csv: out.appendCSV(field)
+        case .tsv: out.appendTSV(field)
+        }
+    }
+}
+
+/// A column of a table of rows of one kind: its name in the header, and its text for one row.
+/// Listings and exports write CSV and TSV from such columns, a row an array of texts.
+struct TextColumn<Row>: Sendable {
+    let name: String
+    let value: @Sendable (Row) -> String
+
+    init(_ name: String, _ value: @escaping @Sendable (Row) -> String) {
+        self.name = name
+        self.value = value
     }
 }
 

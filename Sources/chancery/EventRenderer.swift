@@ -12,138 +12,79 @@ enum EventRenderer {
 
     /// Writes the event as one JSON object in the spec's export format, keys in the spec's order;
     /// with `corrected`, a last key lists the fields a person corrected.
+    ///
+    /// Written a value at a time rather than as one `JSONText`: an export writes a million of
+    /// them, and a tree of values per event would cost more than reading it from the base.
     static func writeJSON(_ event: Event, corrected: [String]? = nil, into out: inout TextBuffer) {
-        out.append("{\"id\": ")
-        if let id = event.id { out.append(String(id)) } else { out.append("null") }
-        out.append(", \"type\": "); out.appendJSON(event.type.rawValue)
-        out.append(", \"status\": "); out.appendJSON(event.status.rawValue)
-        out.append(", \"date\": "); out.appendJSON(event.date?.description)
-        out.append(", \"end_date\": "); out.appendJSON(event.endDate?.description)
-        out.append(", \"countries\": "); writeJSONArray(event.countries, into: &out)
-        out.append(", \"organizations\": "); writeJSONArray(event.organizations, into: &out)
-        out.append(", \"location\": ")
+        out.append(literal: "{\"id\": ")
+        if let id = event.id { JSONText.write(number: id, into: &out) } else { out.append(literal: "null") }
+        out.append(literal: ", \"type\": "); JSONText.write(string: event.type.rawValue, into: &out)
+        out.append(literal: ", \"status\": "); JSONText.write(string: event.status.rawValue, into: &out)
+        out.append(literal: ", \"date\": "); JSONText.write(string: event.date?.description, into: &out)
+        out.append(literal: ", \"end_date\": "); JSONText.write(string: event.endDate?.description, into: &out)
+        out.append(literal: ", \"countries\": "); JSONText.strings(event.countries).write(into: &out)
+        out.append(literal: ", \"organizations\": "); JSONText.strings(event.organizations).write(into: &out)
+        out.append(literal: ", \"location\": ")
         if let location = event.location {
-            out.append("{\"name\": "); out.appendJSON(location.name)
-            out.append(", \"country\": "); out.appendJSON(location.country)
-            out.append("}")
+            out.append(literal: "{\"name\": "); JSONText.write(string: location.name, into: &out)
+            out.append(literal: ", \"country\": "); JSONText.write(string: location.country, into: &out)
+            out.append(literal: "}")
         } else {
-            out.append("null")
+            out.append(literal: "null")
         }
-        out.append(", \"participants\": [")
+        out.append(literal: ", \"participants\": [")
         for (index, participant) in event.participants.enumerated() {
-            if index > 0 { out.append(", ") }
-            out.append("{\"name\": "); out.appendJSON(participant.name)
-            out.append(", \"country\": "); out.appendJSON(participant.country)
-            out.append(", \"role\": "); out.appendJSON(participant.role)
-            out.append("}")
+            if index > 0 { out.append(literal: ", ") }
+            out.append(literal: "{\"name\": "); JSONText.write(string: participant.name, into: &out)
+            out.append(literal: ", \"country\": "); JSONText.write(string: participant.country, into: &out)
+            out.append(literal: ", \"role\": "); JSONText.write(string: participant.role, into: &out)
+            out.append(literal: "}")
         }
-        out.append("], \"mode\": "); out.appendJSON(event.mode?.rawValue)
-        out.append(", \"instrument\": "); out.appendJSON(event.instrument?.rawValue)
-        out.append(", \"count\": "); out.append(JSON.number(event.count))
-        out.append(", \"title\": "); out.appendJSON(event.title)
-        out.append(", \"body\": "); out.appendJSON(event.body)
-        out.append(", \"ordinal\": "); out.append(JSON.number(event.ordinal))
-        out.append(", \"confidence\": "); out.append(JSON.number(event.confidence))
-        out.append(", \"sources\": [")
+        out.append(literal: "], \"mode\": "); JSONText.write(string: event.mode?.rawValue, into: &out)
+        out.append(literal: ", \"instrument\": "); JSONText.write(string: event.instrument?.rawValue, into: &out)
+        out.append(literal: ", \"count\": "); JSONText.integer(event.count).write(into: &out)
+        out.append(literal: ", \"title\": "); JSONText.write(string: event.title, into: &out)
+        out.append(literal: ", \"body\": "); JSONText.write(string: event.body, into: &out)
+        out.append(literal: ", \"ordinal\": "); JSONText.integer(event.ordinal).write(into: &out)
+        out.append(literal: ", \"confidence\": "); JSONText.write(decimal: event.confidence, into: &out)
+        out.append(literal: ", \"sources\": [")
         for (index, source) in event.sources.enumerated() {
-            if index > 0 { out.append(", ") }
-            out.append("{\"document\": "); out.appendJSON(source.document)
-            out.append(", \"url\": "); out.appendJSON(source.url)
-            out.append(", \"evidence\": "); out.appendJSON(source.evidence.text)
-            out.append(", \"start\": "); out.append(String(source.evidence.start))
-            out.append(", \"end\": "); out.append(String(source.evidence.end))
-            out.append("}")
+            if index > 0 { out.append(literal: ", ") }
+            out.append(literal: "{\"document\": "); JSONText.write(string: source.document, into: &out)
+            out.append(literal: ", \"url\": "); JSONText.write(string: source.url, into: &out)
+            out.append(literal: ", \"evidence\": "); JSONText.write(string: source.evidence.text, into: &out)
+            out.append(literal: ", \"start\": "); JSONText.write(number: Int64(source.evidence.start), into: &out)
+            out.append(literal: ", \"end\": "); JSONText.write(number: Int64(source.evidence.end), into: &out)
+            out.append(literal: "}")
         }
-        out.append("]")
+        out.append(literal: "]")
         if let corrected {
-            out.append(", \"corrected\": "); writeJSONArray(corrected, into: &out)
+            out.append(literal: ", \"corrected\": "); JSONText.strings(corrected).write(into: &out)
         }
-        out.append("}")
+        out.append(literal: "}")
     }
 
-    private static func writeJSONArray(_ items: [String], into out: inout TextBuffer) {
-        out.append("[")
-        for (index, item) in items.enumerated() {
-            if index > 0 { out.append(", ") }
-            out.appendJSON(item)
-        }
-        out.append("]")
-    }
-
-    static let csvHeader = [
-        "id", "type", "status", "date", "end_date", "countries", "organizations", "location",
-        "location_country", "participants", "mode", "instrument", "count", "title", "body",
-        "ordinal", "confidence", "documents",
+    /// The columns of a listing's CSV: the event's fields one a column, lists in one cell.
+    static let csvColumns: [TextColumn<Event>] = [
+        TextColumn("id") { $0.id.map(String.init) ?? "" },
+        TextColumn("type") { $0.type.rawValue },
+        TextColumn("status") { $0.status.rawValue },
+        TextColumn("date") { $0.date?.description ?? "" },
+        TextColumn("end_date") { $0.endDate?.description ?? "" },
+        TextColumn("countries") { $0.countries.joined(separator: ";") },
+        TextColumn("organizations") { $0.organizations.joined(separator: ";") },
+        TextColumn("location") { $0.location?.name ?? "" },
+        TextColumn("location_country") { $0.location?.country ?? "" },
+        TextColumn("participants") { participantLabels($0.participants) },
+        TextColumn("mode") { $0.mode?.rawValue ?? "" },
+        TextColumn("instrument") { $0.instrument?.rawValue ?? "" },
+        TextColumn("count") { $0.count.map(String.init) ?? "" },
+        TextColumn("title") { $0.title ?? "" },
+        TextColumn("body") { $0.body ?? "" },
+        TextColumn("ordinal") { $0.ordinal.map(String.init) ?? "" },
+        TextColumn("confidence") { JSONText.decimalText($0.confidence) },
+        TextColumn("documents") { $0.sources.map(\.document).joined(separator: ";") },
     ]
-
-    /// Writes the event as one CSV line, its fields in the order of `csvHeader`; with `corrected`,
-    /// a last field lists the fields a person corrected.
-    static func writeCSVRow(_ event: Event, corrected: [String]? = nil, into out: inout TextBuffer) {
-        let comma = UInt8(ascii: ",")
-        var field = TextBuffer()
-        /// A field made of several parts, assembled first so that it is quoted as a whole when it must be.
-        func list(_ items: [String], separator: String) {
-            field.removeAll()
-            for (index, item) in items.enumerated() {
-                if index > 0 { field.append(separator) }
-                field.append(item)
-            }
-            out.appendCSV(field)
-            out.append(byte: comma)
-        }
-        func text(_ value: String?) {
-            if let value { out.appendCSV(value) }
-            out.append(byte: comma)
-        }
-        text(event.id.map(String.init))
-        text(event.type.rawValue)
-        text(event.status.rawValue)
-        text(event.date?.description)
-        text(event.endDate?.description)
-        list(event.countries, separator: ";")
-        list(event.organizations, separator: ";")
-        text(event.location?.name)
-        text(event.location?.country)
-        field.removeAll()
-        for (index, participant) in event.participants.enumerated() {
-            if index > 0 { field.append("; ") }
-            writeParticipantLabel(participant, into: &field)
-        }
-        out.appendCSV(field)
-        out.append(byte: comma)
-        text(event.mode?.rawValue)
-        text(event.instrument?.rawValue)
-        text(event.count.map(String.init))
-        text(event.title)
-        text(event.body)
-        text(event.ordinal.map(String.init))
-        text(JSON.number(event.confidence))
-        field.removeAll()
-        for (index, source) in event.sources.enumerated() {
-            if index > 0 { field.append(";") }
-            field.append(source.document)
-        }
-        out.appendCSV(field)
-        if let corrected {
-            field.removeAll()
-            for (index, name) in corrected.enumerated() {
-                if index > 0 { field.append(";") }
-                field.append(name)
-            }
-            out.append(byte: comma)
-            out.appendCSV(field)
-        }
-        out.append(byte: UInt8(ascii: "\n"))
-    }
-
-    /// Writes `fields` as one CSV line.
-    static func writeCSVLine(_ fields: [String], into out: inout TextBuffer) {
-        for (index, field) in fields.enumerated() {
-            if index > 0 { out.append(byte: UInt8(ascii: ",")) }
-            out.appendCSV(field)
-        }
-        out.append(byte: UInt8(ascii: "\n"))
-    }
 
     /// "name (role, country)", or the name alone when neither is known.
     static func writeParticipantLabel(_ participant: Participant, into out: inout TextBuffer) {
@@ -166,9 +107,18 @@ enum EventRenderer {
     }
 
     static func participantLabel(_ participant: Participant) -> String {
-        var label = TextBuffer()
-        writeParticipantLabel(participant, into: &label)
-        return label.string
+        participantLabels([participant])
+    }
+
+    /// Everyone's label, separated by "; ", written in one buffer rather than joined from a
+    /// String each: CSV writes one such cell per event.
+    static func participantLabels(_ participants: [Participant]) -> String {
+        var labels = TextBuffer(capacity: 48 * participants.count)
+        for (index, participant) in participants.enumerated() {
+            if index > 0 { labels.append(literal: "; ") }
+            writeParticipantLabel(participant, into: &labels)
+        }
+        return labels.string
     }
 
     /// What happened, in a few words: "mou ×2: …", "8th session of …", "phone call".
@@ -278,9 +228,9 @@ enum EventRenderer {
             if count > 0 { Output.line() }
             Output.line("]")
         case .csv:
-            Output.write { writeCSVLine(csvHeader, into: &$0) }
+            Output.write { DelimitedText.csv.writeRow(csvColumns.map(\.name), into: &$0) }
             try produce { event in
-                Output.write { writeCSVRow(event, into: &$0) }
+                Output.write { DelimitedText.csv.writeRow(of: event, csvColumns, into: &$0) }
                 count += 1
             }
         case .table:
@@ -293,94 +243,6 @@ enum EventRenderer {
             Output.flush()
             Output.note("\(EventTable.shown(count, of: all)) (--limit \(count)).")
         }
-    }
-}
-
-/// A table of events, filled one event at a time.
-struct EventTable: ~Copyable {
-    private var table: Table
-    private let showSources: Bool
-
-    /// The columns, and how each gives up room on a narrow terminal (see `TableLayout`): the
-    /// countries and the participants' names say who met whom, the countries are never cut and
-    /// the names last of all; the type repeats what WHAT says, and goes before the status;
-    /// sources go first of all.
-    init(showSources: Bool = false) {
-        var columns: [Table.Column] = [
-            .init("ID", .whole), .init("DATE", .whole), .init("TYPE", .whole, leaveOutRank: 2),
-            .init("STATUS", .whole, leaveOutRank: 3), .init("COUNTRIES", .whole),
-            .init("PLACE", .cut(minimum: 8, rank: 0), leaveOutRank: 1), .init("WHAT", .cut(minimum: 12, rank: 0)),
-            .init("PARTICIPANTS", .names),
-        ]
-        if showSources { columns.append(.init("SOURCES", .cut(minimum: 8, rank: 0), leaveOutRank: 0)) }
-        table = Table(columns: columns)
-        self.showSources = showSources
-    }
-
-    /// Adds a row: an event read whole, or a row lent by the store, whose cells are copied at once.
-    mutating func add(_ event: some ListedEvent, sources: [Source] = []) {
-        Self.addRow(event, to: &table)
-        guard showSources else { return }
-        for (index, source) in sources.enumerated() {
-            if index > 0 { table.cells.append(", ") }
-            table.cells.append(source.document)
-        }
-        table.endCell()
-    }
-
-    var rowCount: Int { table.rowCount }
-
-    /// Prints the table in lines of at most `width` cells, then its count: of `total` events
-    /// when a limit cut the list.
-    func render(fitting width: Int? = nil, total: Int? = nil) {
-        guard table.rowCount > 0 else {
-            Output.line("No events found.")
-            return
-        }
-        Table.noteLeftOut(table.render(fitting: width), fitting: width)
-        let count = table.rowCount
-        Output.line((total.map { Self.shown(count, of: $0) } ?? "\(count) event\(count == 1 ? "" : "s")") + ".")
-    }
-
-    /// "5 events shown of 23".
-    static func shown(_ count: Int, of total: Int) -> String {
-        "\(count) event\(count == 1 ? "" : "s") shown of \(total)"
-    }
-
-    /// The cells of one event, up to its participants.
-    private static func addRow(_ event: some ListedEvent, to table: inout Table) {
-        if let id = event.id { table.cells.append(decimal: id) }
-        table.endCell()
-        event.withText(.date) { date in
-            guard !date.isEmpty else { return table.cells.append(literal: "undated") }
-            table.cells.append(utf8: date)
-            event.withText(.endDate) { end in
-                guard !end.isEmpty else { return }
-                table.cells.append(literal: "…")
-                table.cells.append(utf8: end)
-            }
-        }
-        table.endCell()
-        let type = event.type
-        table.addCell(type.displayName)
-        event.withText(.status) { table.cells.append(utf8: $0) }
-        table.endCell()
-        var first = true
-        event.forEachCountry { country in
-            if !first { table.cells.append(literal: "–") }
-            table.cells.append(utf8: country)
-            first = false
-        }
-        table.endCell()
-        event.withText(.location) { table.cells.append(utf8: $0) }
-        table.endCell()
-        EventRenderer.writeSummary(event, type: type, into: &table.cells)
-        table.endCell()
-        event.forEachParticipant { participant in
-            table.addItem(name: { $0.append(utf8: participant.name) },
-                          details: { EventRenderer.writeParticipantDetails(participant, into: &$0) })
-        }
-        table.endCell()
     }
 }
 

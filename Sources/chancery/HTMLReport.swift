@@ -46,7 +46,9 @@ struct HTMLReport {
         page += Self.timelineSection + Self.networkSection
         page += tableSection
         page += "<script type=\"application/json\" id=\"report-data\">\n"
-        page += ScriptSafeJSON.escaped(data.json)
+        var json = TextBuffer()
+        data.writeJSON(into: &json, escaping: .script)
+        page += json.string
         page += "\n</script>\n<script>\n"
         page += ReportAssets.script
         page += "</script>\n</body>\n</html>\n"

@@ -28,14 +28,14 @@ struct HistoryCommand: ParsableCommand {
 
     static func record(_ correction: Correction) -> Record {
         var record = Record()
-        record.add("id", json: String(correction.id), text: String(correction.id))
+        record.add("id", json: .number(correction.id), text: String(correction.id))
         record.add("made_at", correction.madeAt)
         record.add("author", correction.author)
         record.add("kind", correction.kind.rawValue)
         record.add("target", correction.target)
-        record.add("event", json: JSON.number(correction.eventID.map { Int($0) }), text: correction.eventID.map(String.init) ?? "")
+        record.add("event", json: .number(correction.eventID), text: correction.eventID.map(String.init) ?? "")
         // JSON gets the change as stored; a table and CSV, as text.
-        record.add("change", json: correction.change, text: correction.changes.map(CorrectionText.change).joined(separator: "; "))
+        record.add("change", json: .json(correction.change), text: correction.changes.map(CorrectionText.change).joined(separator: "; "))
         record.add("undone_at", correction.undoneAt)
         return record
     }

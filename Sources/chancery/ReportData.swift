@@ -18,45 +18,57 @@ struct ReportData {
         self.network = network
     }
 
-    /// The JSON text, keys in a fixed order so that one base always gives one page.
+    /// Writes the JSON text, keys in a fixed order so that one base always gives one page; with
+    /// `.script` escaping, as the page embeds it.
     ///
     /// `{"events": [{"id", "type", "status", "date", "first", "last", "summary", "countries",
     /// "participants", "place"}…], "nodes": [{"code", "events", "byType"}…], "edges": [{"a", "b",
     /// "weight", "byType"}…], "countries": {"MA": ["Morocco", "Maroc", "المغرب"]…}}`. `first` and
     /// `last` are the first and last day the date (or the span to `end_date`) can stand for, null
     /// for an undated event; `summary` is what a listing prints of the event.
-    var json: String {
-        let eventItems = events.map { event -> String in
-            JSON.object([
-                ("id", JSON.number(event.id.map(Int.init))),
-                ("type", JSON.string(event.type.rawValue)),
-                ("status", JSON.string(event.status.rawValue)),
-                ("date", JSON.string(Self.dateText(event))),
-                ("first", JSON.string(event.date?.firstDay)),
-                ("last", JSON.string(event.date.map { (event.endDate ?? $0).lastDay })),
-                ("summary", JSON.string(EventRenderer.summary(event))),
-                ("countries", JSON.array(event.countries.map { JSON.string($0) })),
-                ("participants", JSON.array(event.participants.map { JSON.string($0.name) })),
-                ("place", JSON.string(event.location?.name)),
-            ])
+    /// One line per event, so that a page's data reads a line an event in an editor.
+    func writeJSON(into out: inout TextBuffer, escaping: JSONText.Escaping) {
+        out.append(literal: "{\"events\": [\n")
+        for (index, event) in events.enumerated() {
+            if index > 0 { out.append(literal: ",\n") }
+            Self.eventJSON(event).write(into: &out, escaping: escaping)
         }
-        let nodeItems = network.nodes.map { node in
-            JSON.object([("code", JSON.string(node.code)), ("events", JSON.number(node.tally.events)),
-                         ("byType", Self.byType(node.tally))])
-        }
-        let edgeItems = network.edges.map { edge in
-            JSON.object([("a", JSON.string(edge.first)), ("b", JSON.string(edge.second)),
-                         ("weight", JSON.number(edge.weight)), ("byType", Self.byType(edge.tally))])
-        }
-        let names = network.nodes.map { node -> (String, String) in
+        out.append(literal: "\n], \"nodes\": ")
+        JSONText.array(network.nodes.map { node in
+            .object([("code", .string(node.code)), ("events", .integer(node.tally.events)), ("byType", Self.byType(node.tally))])
+        }).write(into: &out, escaping: escaping)
+        out.append(literal: ", \"edges\": ")
+        JSONText.array(network.edges.map { edge in
+            .object([("a", .string(edge.first)), ("b", .string(edge.second)), ("weight", .integer(edge.weight)),
+                     ("byType", Self.byType(edge.tally))])
+        }).write(into: &out, escaping: escaping)
+        out.append(literal: ", \"countries\": ")
+        JSONText.object(network.nodes.map { node in
             let names = CountryNetwork.names(of: node.code)
-            return (node.code, JSON.array([names.english, names.french, names.arabic].map { JSON.string($0) }))
-        }
-        return JSON.object([
-            ("events", "[\n" + eventItems.joined(separator: ",\n") + "\n]"),
-            ("nodes", JSON.array(nodeItems)),
-            ("edges", JSON.array(edgeItems)),
-            ("countries", JSON.object(names)),
+            return (node.code, .strings([names.english, names.french, names.arabic]))
+        }).write(into: &out, escaping: escaping)
+        out.append(literal: "}")
+    }
+
+    /// The JSON text, as a page embeds it but for the escapes that make it safe in a script element.
+    var json: String {
+        var text = TextBuffer()
+        writeJSON(into: &text, escaping: .plain)
+        return text.string
+    }
+
+    private static func eventJSON(_ event: Event) -> JSONText {
+        .object([
+            ("id", .number(event.id)),
+            ("type", .string(event.type.rawValue)),
+            ("status", .string(event.status.rawValue)),
+            ("date", .string(dateText(event))),
+            ("first", .string(event.date?.firstDay)),
+            ("last", .string(event.date.map { (event.endDate ?? $0).lastDay })),
+            ("summary", .string(EventRenderer.summary(event))),
+            ("countries", .strings(event.countries)),
+            ("participants", .strings(event.participants.map(\.name))),
+            ("place", .string(event.location?.name)),
         ])
     }
 
@@ -66,7 +78,7 @@ struct ReportData {
     }
 
     /// Events by type, every type present so that the script need not default a missing one.
-    private static func byType(_ tally: CountryNetwork.Tally) -> String {
-        JSON.object(EventType.allCases.map { ($0.rawValue, JSON.number(tally.byType[$0] ?? 0)) })
+    private static func byType(_ tally: CountryNetwork.Tally) -> JSONText {
+        .object(EventType.allCases.map { ($0.rawValue, .integer(tally.byType[$0] ?? 0)) })
     }
 }

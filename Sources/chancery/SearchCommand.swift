@@ -53,7 +53,7 @@ struct SearchCommand: ParsableCommand, LimitedAnswer {
             }
             if output.format == .json || output.format == .jsonl {
                 record.add("url", hit.url)
-                record.add("events", json: JSON.array(hit.events.map(EventRenderer.json)), text: "")
+                record.add("events", json: .array(hit.events.map { .json(EventRenderer.json($0)) }), text: "")
             } else {
                 record.add("events", list: hit.events.map { "\($0.id ?? 0) \($0.type.displayName) \($0.countries.joined(separator: "–")) \($0.date?.description ?? "undated")" })
             }

@@ -39,7 +39,7 @@ struct ShowCommand: ParsableCommand {
         let safe = TerminalText.isolated
         let dateText = event.date.map { date in event.endDate.map { "\(date) to \($0)" } ?? date.description } ?? "undated"
         Output.displayLine("Event \(event.id ?? 0): \(safe(EventRenderer.summary(event)))")
-        var fields: [(String, String)] = [
+        var fields: [(label: String, value: String)] = [
             ("type", event.type.rawValue),
             ("status", event.status.rawValue),
             ("date", dateText),
@@ -55,14 +55,11 @@ struct ShowCommand: ParsableCommand {
         if let title = event.title { fields.append(("title", safe(title))) }
         if let body = event.body { fields.append(("body", safe(body))) }
         if let ordinal = event.ordinal { fields.append(("session", String(ordinal))) }
-        fields.append(("confidence", JSON.number(event.confidence)))
+        fields.append(("confidence", JSONText.decimalText(event.confidence)))
         if !corrected.isEmpty {
             fields.append(("corrected", corrected.joined(separator: ", ") + " (chancery history \(event.id ?? 0))"))
         }
-        let width = fields.map(\.0.count).max() ?? 0
-        for (name, value) in fields {
-            Output.displayLine("  " + name + String(repeating: " ", count: width - name.count) + "  " + value)
-        }
+        RecordRenderer.renderFields(fields, indent: 2)
         if !event.participants.isEmpty {
             Output.line()
             Output.line("Participants:")

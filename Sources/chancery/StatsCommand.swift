@@ -36,19 +36,12 @@ struct StatsCommand: ParsableCommand {
         record.add("last_date", stats.lastDate?.description)
         switch format {
         case .table:
-            break
+            RecordRenderer.renderFields(record.fields.map { ($0.name.replacing("_", with: " "), $0.text.isEmpty ? "–" : $0.text) })
         case .json:
             // One set of counts: an object, as `jq .events` reads it, not an array of one.
-            Output.line(JSON.object(record.fields.map { ($0.name, $0.json) }))
-            return
+            RecordRenderer.line(record.json)
         case .jsonl, .csv:
             RecordRenderer.render([record], as: format, noun: ("row", "rows"))
-            return
-        }
-        let width = record.fields.map(\.name.count).max() ?? 0
-        for field in record.fields {
-            let label = field.name.replacing("_", with: " ")
-            Output.line(label + String(repeating: " ", count: width - label.count) + "  " + (field.text.isEmpty ? "–" : field.text))
         }
     }
 }

@@ -1,7 +1,8 @@
+import ChanceryCore
 import Glibc
 
-/// UTF-8 text assembled as bytes: the renderers write JSON and CSV through it, escaping by
-/// scanning bytes and copying the runs that need no escaping (nearly all of them) in one go.
+/// UTF-8 text assembled as bytes: the renderers write JSON (through `JSONText`) and CSV into it,
+/// escaping by scanning bytes and copying the runs that need no escaping (nearly all of them) in one go.
 ///
 /// The bytes are kept in one block of memory that the buffer alone owns, so that it cannot be
 /// copied: an append is then a bounds check and a copy, with no check for a shared block. A table
@@ -130,45 +131,6 @@ struct TextBuffer: ~Copyable {
         count += spaces
     }
 
-    /// `text` as a JSON string, quoted and escaped.
-    mutating func appendJSON(_ text: String) {
-        var text = text
-        text.withUTF8 { appendJSON(utf8: $0) }
-    }
-
-    /// `text` as a JSON string, or `null`.
-    mutating func appendJSON(_ text: String?) {
-        if let text { appendJSON(text) } else { append("null") }
-    }
-
-    private mutating func appendJSON(utf8: UnsafeBufferPointer<UInt8>) {
-        append(byte: UInt8(ascii: "\""))
-        var runStart = 0
-        for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-            append(utf8: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            runStart = index + 1
-            switch byte {
-            case UInt8(ascii: "\""): append("\\\"")
-            case UInt8(ascii: "\\"): append("\\\\")
-            case UInt8(ascii: "\n"): append("\\n")
-            case UInt8(ascii: "\r"): append("\\r")
-            case UInt8(ascii: "\t"): append("\\t")
-            case 0x08: append("\\b")
-            case 0x0C: append("\\f")
-            default:
-                append("\\u00")
-                append(byte: Self.hexDigit(byte >> 4))
-                append(byte: Self.hexDigit(byte & 0xF))
-            }
-        }
-        append(utf8: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        append(byte: UInt8(ascii: "\""))
-    }
-
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
-    }
-
     /// `text` as one CSV field: quoted, with quotes doubled, when it holds a comma, quote or line break.
     mutating func appendCSV(_ text: String) {
         var text = text
@@ -197,3 +159,6 @@ struct TextBuffer: ~Copyable {
         append(byte: UInt8(ascii: "\""))
     }
 }
+
+/// JSON is written into the buffer by `JSONText`, with its escaping inlined here.
+extension TextBuffer: JSONOutput {}

@@ -12,12 +12,6 @@ enum TidyEventRenderer {
         case events, countries, participants
     }
 
-    /// A column: its name in the header, and its text for one row.
-    struct Column<Row>: Sendable {
-        let name: String
-        let value: @Sendable (Row) -> String
-    }
-
     /// One row of the participants table.
     struct ParticipantRow {
         let event: Event
@@ -71,58 +65,58 @@ enum TidyEventRenderer {
     // MARK: The columns
 
     /// What identifies an event and places it in time and in the codebooks: the first columns of every shape.
-    static let keyColumns: [Column<Event>] = [
-        Column(name: "id") { $0.id.map(String.init) ?? "" },
-        Column(name: "date") { $0.date?.description ?? "" },
-        Column(name: "date_precision") { $0.date.map { precisionName($0.precision) } ?? "" },
-        Column(name: "date_first") { $0.date?.firstDay ?? "" },
-        Column(name: "date_last") { ($0.endDate ?? $0.date)?.lastDay ?? "" },
-        Column(name: "end_date") { $0.endDate?.description ?? "" },
-        Column(name: "status") { $0.status.rawValue },
-        Column(name: "type") { $0.type.rawValue },
-        Column(name: "cameo") { InteropCodes.of($0).cameo },
-        Column(name: "plover") { InteropCodes.of($0).plover },
+    static let keyColumns: [TextColumn<Event>] = [
+        TextColumn("id") { $0.id.map(String.init) ?? "" },
+        TextColumn("date") { $0.date?.description ?? "" },
+        TextColumn("date_precision") { $0.date.map { precisionName($0.precision) } ?? "" },
+        TextColumn("date_first") { $0.date?.firstDay ?? "" },
+        TextColumn("date_last") { ($0.endDate ?? $0.date)?.lastDay ?? "" },
+        TextColumn("end_date") { $0.endDate?.description ?? "" },
+        TextColumn("status") { $0.status.rawValue },
+        TextColumn("type") { $0.type.rawValue },
+        TextColumn("cameo") { InteropCodes.of($0).cameo },
+        TextColumn("plover") { InteropCodes.of($0).plover },
     ]
 
-    static let eventColumns: [Column<Event>] = keyColumns + [
-        Column(name: "countries") { $0.countries.joined(separator: ";") },
-        Column(name: "country_count") { String($0.countries.count) },
-        Column(name: "country_1") { $0.countries.count == 2 ? $0.countries[0] : "" },
-        Column(name: "country_2") { $0.countries.count == 2 ? $0.countries[1] : "" },
-        Column(name: "organizations") { $0.organizations.joined(separator: ";") },
-        Column(name: "place") { $0.location?.name ?? "" },
-        Column(name: "place_country") { $0.location?.country ?? "" },
-        Column(name: "mode") { $0.mode?.rawValue ?? "" },
-        Column(name: "instrument") { $0.instrument?.rawValue ?? "" },
-        Column(name: "count") { $0.count.map(String.init) ?? "" },
-        Column(name: "title") { $0.title ?? "" },
-        Column(name: "body") { $0.body ?? "" },
-        Column(name: "ordinal") { $0.ordinal.map(String.init) ?? "" },
-        Column(name: "participants") { $0.participants.map(EventRenderer.participantLabel).joined(separator: "; ") },
-        Column(name: "participant_count") { String($0.participants.count) },
-        Column(name: "confidence") { JSON.number($0.confidence) },
-        Column(name: "source_count") { String($0.sources.count) },
-        Column(name: "documents") { $0.sources.map(\.document).joined(separator: ";") },
+    static let eventColumns: [TextColumn<Event>] = keyColumns + [
+        TextColumn("countries") { $0.countries.joined(separator: ";") },
+        TextColumn("country_count") { String($0.countries.count) },
+        TextColumn("country_1") { $0.countries.count == 2 ? $0.countries[0] : "" },
+        TextColumn("country_2") { $0.countries.count == 2 ? $0.countries[1] : "" },
+        TextColumn("organizations") { $0.organizations.joined(separator: ";") },
+        TextColumn("place") { $0.location?.name ?? "" },
+        TextColumn("place_country") { $0.location?.country ?? "" },
+        TextColumn("mode") { $0.mode?.rawValue ?? "" },
+        TextColumn("instrument") { $0.instrument?.rawValue ?? "" },
+        TextColumn("count") { $0.count.map(String.init) ?? "" },
+        TextColumn("title") { $0.title ?? "" },
+        TextColumn("body") { $0.body ?? "" },
+        TextColumn("ordinal") { $0.ordinal.map(String.init) ?? "" },
+        TextColumn("participants") { EventRenderer.participantLabels($0.participants) },
+        TextColumn("participant_count") { String($0.participants.count) },
+        TextColumn("confidence") { JSONText.decimalText($0.confidence) },
+        TextColumn("source_count") { String($0.sources.count) },
+        TextColumn("documents") { $0.sources.map(\.document).joined(separator: ";") },
         // Sources come earliest published first: the first is the report the event's details
         // are taken from first.
-        Column(name: "url") { $0.sources.first?.url ?? "" },
-        Column(name: "published") { $0.sources.first?.published?.description ?? "" },
+        TextColumn("url") { $0.sources.first?.url ?? "" },
+        TextColumn("published") { $0.sources.first?.published?.description ?? "" },
     ]
 
-    static let countryColumns: [Column<(Event, String)>] = keyColumns.map { key in
-        Column(name: key.name) { key.value($0.0) }
+    static let countryColumns: [TextColumn<(Event, String)>] = keyColumns.map { key in
+        TextColumn(key.name) { key.value($0.0) }
     } + [
-        Column(name: "country") { $0.1 },
-        Column(name: "partners") { row in row.0.countries.filter { $0 != row.1 }.joined(separator: ";") },
+        TextColumn("country") { $0.1 },
+        TextColumn("partners") { row in row.0.countries.filter { $0 != row.1 }.joined(separator: ";") },
     ]
 
-    static let participantColumns: [Column<ParticipantRow>] = keyColumns.map { key in
-        Column(name: key.name) { key.value($0.event) }
+    static let participantColumns: [TextColumn<ParticipantRow>] = keyColumns.map { key in
+        TextColumn(key.name) { key.value($0.event) }
     } + [
-        Column(name: "position") { String($0.position) },
-        Column(name: "name") { $0.participant.name },
-        Column(name: "country") { $0.participant.country ?? "" },
-        Column(name: "role") { $0.participant.role ?? "" },
+        TextColumn("position") { String($0.position) },
+        TextColumn("name") { $0.participant.name },
+        TextColumn("country") { $0.participant.country ?? "" },
+        TextColumn("role") { $0.participant.role ?? "" },
     ]
 
     static func precisionName(_ precision: PartialDate.Precision) -> String {

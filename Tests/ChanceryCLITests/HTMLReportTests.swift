@@ -37,15 +37,6 @@ import Testing
         return String(page[start..<end])
     }
 
-    @Test func scriptSafeJSONHasNoMarkupAndReadsBackTheSame() throws {
-        let json = JSON.object([("text", JSON.string(Self.hostile)), ("slash", JSON.string("\\<"))])
-        let safe = ScriptSafeJSON.escaped(json)
-        #expect(!safe.contains("<") && !safe.contains(">") && !safe.contains("&") && !safe.contains("\u{2028}"))
-        #expect(safe.contains("a\\u003c/script\\u003e"))
-        let value = try JSONSerialization.jsonObject(with: Data(safe.utf8)) as? [String: String]
-        #expect(value == ["text": Self.hostile, "slash": "\\<"])
-    }
-
     /// The page has its three scripts (the error counter, the data, the report's) and no more:
     /// an article's `</script>` did not end one early, nor its `<!--` open a comment.
     @Test func anArticlesMarkupEndsNoScript() throws {
