@@ -34,13 +34,8 @@ struct Chancery: ParsableCommand {
     static func main() {
         FileSizeLimit.watch()
         do {
-            let arguments = Array(CommandLine.arguments.dropFirst())
-            if let request = ListingRequest(quickParsing: arguments) {
-                try request.run()
-            } else {
-                var command = try UnknownCommand.parse(arguments)
-                try command.run()
-            }
+            var command = try UnknownCommand.parse(Array(CommandLine.arguments.dropFirst()))
+            try command.run()
             Output.flush()
             if FileSizeLimit.wasReached {
                 // A write past the limit that no error reported: standard output sent to a file, say.

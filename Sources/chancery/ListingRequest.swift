@@ -2,10 +2,10 @@ import ArgumentParser
 import ChanceryCore
 import ChanceryStore
 
-/// What a listing command (`meetings`, `agreements`, `timeline`) asks for, whichever parser read
-/// the command line.
-struct ListingRequest: Equatable {
-    enum Command: String, CaseIterable {
+/// What a listing command (`meetings`, `agreements`, `timeline`) asks for, and what `export` and
+/// `report` ask with the same filters.
+struct ListingRequest {
+    enum Command {
         case meetings, agreements, timeline
     }
 
@@ -63,93 +63,4 @@ protocol ListingCommand: ParsableCommand {
 
 extension ListingCommand {
     func run() throws { try request.run() }
-}
-
-extension ListingRequest {
-    /// Reads the command line of a listing that uses only the plainest forms, else nil.
-    ///
-    /// ArgumentParser builds each command's options by reflection, and on a question answered
-    /// from an index that is a sixth of the whole process. A command line this reads would get
-    /// the same request from ArgumentParser (`QuickListingTests` holds the two to that); anything
-    /// else (help, an option it does not know, a value that does not read, a repeated option, a
-    /// missing value) returns nil and goes to ArgumentParser, which answers or explains the error.
-    init?(quickParsing arguments: [String]) {
-        guard let name = arguments.first, let command = Command(rawValue: name) else { return nil }
-        self.init(command: command)
-        var positionals: [String] = []
-        var seen: Set<String> = []
-        var index = 1
-        while index < arguments.count {
-            let argument = arguments[index]
-            index += 1
-            guard argument.hasPrefix("--") else {
-                guard !argument.isEmpty, !argument.hasPrefix("-") else { return nil }
-                positionals.append(argument)
-                continue
-            }
-            if argument == "--wide" {
-                guard seen.insert("wide").inserted else { return nil }
-                wide = true
-                continue
-            }
-            var option = argument.dropFirst(2)
-            let value: String
-            if let equals = option.firstIndex(of: "=") {
-                value = String(option[option.index(after: equals)...])
-                option = option[..<equals]
-            } else {
-                guard index < arguments.count else { return nil }
-                value = arguments[index]
-                index += 1
-            }
-            guard !value.isEmpty, !value.hasPrefix("-") else { return nil }
-            let repeatable = option == "country" || option == "type"
-            guard repeatable || seen.insert(String(option)).inserted,
-                  set(option, to: value) else { return nil }
-        }
-        switch command {
-        case .meetings:
-            guard positionals.count == 2 else { return nil }
-            countries = positionals
-        case .agreements:
-            guard positionals.isEmpty else { return nil }
-        case .timeline:
-            countries = positionals
-        }
-        guard (try? DateRangeOptions.check(since: since, until: until)) != nil,
-              (try? Limit.check(limit)) != nil else { return nil }
-    }
-
-    /// Sets the option named `option` (without its dashes) when this command has it and `value`
-    /// reads as ArgumentParser would read it; false otherwise.
-    private mutating func set(_ option: Substring, to value: String) -> Bool {
-        func read<Value: ExpressibleByArgument>(_ field: inout Value?) -> Bool {
-            field = Value(argument: value)
-            return field != nil
-        }
-        switch (option, command) {
-        case ("db", _):
-            database = value
-            return true
-        case ("since", _): return read(&since)
-        case ("until", _): return read(&until)
-        case ("format", _):
-            guard let format = OutputFormat(argument: value) else { return false }
-            self.format = format
-            return true
-        case ("limit", _): return read(&limit)
-        case ("status", _): return read(&status)
-        case ("mode", .meetings), ("mode", .timeline): return read(&mode)
-        case ("instrument", .agreements), ("instrument", .timeline): return read(&instrument)
-        case ("country", .agreements):
-            countries.append(value)
-            return true
-        case ("type", .timeline):
-            guard let type = EventType(argument: value) else { return false }
-            types.append(type)
-            return true
-        default:
-            return false
-        }
-    }
 }

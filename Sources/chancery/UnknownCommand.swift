@@ -13,6 +13,12 @@ enum UnknownCommand {
         Chancery.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
     }
 
+    /// The commands without subcommands, by name.
+    private static let leafCommands: [String: any ParsableCommand.Type] = Dictionary(
+        uniqueKeysWithValues: Chancery.configuration.subcommands
+            .filter { $0.configuration.subcommands.isEmpty }
+            .compactMap { command in command.configuration.commandName.map { ($0, command) } })
+
     /// The error for `arguments` (without the program's name) when the command they name, or the
     /// one `help` is asked about, is none; nil when it is one, or when they start with an option.
     static func error(for arguments: [String]) -> CLIError? {
@@ -36,6 +42,15 @@ enum UnknownCommand {
     /// told with the commands nearest it.
     static func parse(_ arguments: [String]) throws -> any ParsableCommand {
         if arguments.first == "help", let error = error(for: arguments) { throw error }
+        // A command with no subcommands of its own is parsed alone first: walking the whole tree
+        // of commands from the root is a third of what ArgumentParser spends on a question. What
+        // it refuses (help, a mistake, a completion script) the whole tree parses again, so that
+        // the answer names the command as `chancery …`.
+        if let name = arguments.first, let command = leafCommands[name],
+           let parsed = try? command.parseAsRoot(Array(arguments.dropFirst())),
+           type(of: parsed) == command {  // and not the help command that answers `--help`
+            return parsed
+        }
         do {
             return try Chancery.parseAsRoot(arguments)
         } catch {
