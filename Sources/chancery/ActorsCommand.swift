@@ -30,7 +30,9 @@ struct ActorsCommand: ParsableCommand, LimitedAnswer {
         let store = try database.openForReading()
         let name = text.isEmpty ? nil : text.joined(separator: " ")
         let actors = try store.actors(matching: name, country: code, limit: output.limit)
-        RecordRenderer.render(actors.map(Self.record), as: output.format, noun: ("actor", "actors"), fitting: output.tableWidth)
+        let names = DisplayNames(output.names, store: store)
+        let records = try actors.map { Self.record($0, name: try names.actor($0)) }
+        RecordRenderer.render(records, as: output.format, noun: ("actor", "actors"), fitting: output.tableWidth)
         // An empty list is an answer, not an error; under a table, the people nearest the name may be meant.
         if actors.isEmpty, let name, output.format == .table,
            let hint = DidYouMean.hint(try ActorArgument.suggested(name, country: code, in: store)) {
@@ -38,10 +40,11 @@ struct ActorsCommand: ParsableCommand, LimitedAnswer {
         }
     }
 
-    static func record(_ actor: ActorSummary) -> Record {
+    /// The actor as a row, `name` the name `--names` shows.
+    static func record(_ actor: ActorSummary, name: String) -> Record {
         var record = Record()
         record.add("id", json: .number(actor.id), text: String(actor.id))
-        record.add("name", actor.name)
+        record.add("name", name)
         record.add("country", actor.country)
         record.add("roles", list: actor.roles.map(roleLabel))
         record.add("events", actor.events)

@@ -26,6 +26,6 @@ struct AgreementsCommand: ListingCommand, LimitedAnswer {
 
     var request: ListingRequest {
         ListingRequest(command: .agreements, database: database.db, countries: country, since: dates.since,
-                       until: dates.until, status: status, instrument: instrument, format: output.format, limit: output.limit, wide: output.wide)
+                       until: dates.until, status: status, instrument: instrument, format: output.format, limit: output.limit, wide: output.wide, names: output.names)
     }
 }

@@ -6,12 +6,13 @@ import ChanceryCore
 /// are labelled with the English name and carry the French and Arabic ones; an edge's `weight`
 /// (events shared, an integer as `dot` wants) is also its label, its counts by type are attributes.
 enum DOTRenderer {
-    static func render(_ network: CountryNetwork) {
+    /// Writes `network`, each node labelled as `label` names its code: its English name unless `--names` says otherwise.
+    static func render(_ network: CountryNetwork, label: (String) -> String = { CountryNetwork.names(of: $0).english }) {
         let quoted = MarkupText.dotQuoted
         Output.line("graph countries {")
         for node in network.nodes {
             let names = CountryNetwork.names(of: node.code)
-            var attributes = [("label", names.english), ("name_en", names.english), ("name_fr", names.french),
+            var attributes = [("label", label(node.code)), ("name_en", names.english), ("name_fr", names.french),
                               ("name_ar", names.arabic), ("events", String(node.tally.events))]
             attributes += EventType.allCases.map { ($0.rawValue, String(node.tally.byType[$0] ?? 0)) }
             Output.line("  \(quoted(node.code)) [\(list(attributes))];")

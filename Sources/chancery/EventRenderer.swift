@@ -167,16 +167,20 @@ enum EventRenderer {
     }
 
     /// Renders the events matching `filter` as they are read: a table from the stored rows, the
-    /// other formats from whole events with their sources. A table fits `width` cells when given.
-    static func render(_ filter: EventFilter, from store: Store, as format: OutputFormat, fitting width: Int?) throws {
+    /// other formats, and a table of names in another script, from whole events (with their
+    /// sources but in a table). A table fits `width` cells when given.
+    static func render(_ filter: EventFilter, from store: Store, as format: OutputFormat, fitting width: Int?,
+                       names: DisplayNames) throws {
         let total = { (shown: Int) in try store.total(of: filter, shown: shown) }
-        if format == .table {
+        if format == .table, names.showsOriginal {
             var table = EventTable()
             try store.forEachEventRow(matching: filter) { table.add($0) }
             table.render(fitting: width, total: try total(table.rowCount))
         } else {
-            try render(as: format, showSources: false, fitting: nil, total: total) { each in
-                try store.forEachEvent(matching: filter, includingSources: true, each)
+            try render(as: format, showSources: false, fitting: width, total: total) { each in
+                let sources = showsSources(format)
+                guard !names.showsOriginal else { return try store.forEachEvent(matching: filter, includingSources: sources, each) }
+                try store.forEachEvent(matching: filter, includingSources: sources) { each(try names.renamed($0)) }
             }
         }
     }

@@ -51,6 +51,8 @@ struct ExportCommand: ParsableCommand {
             graphml, gexf and dot are the network of countries: a node per country, an edge per \
             pair that took part in events together, weighted by their number and counted by type; \
             gexf carries the events' days, for Gephi's timeline.
+            Names are as the first source wrote them (places in English); --names en, fr or ar \
+            shows people and places, and labels countries, in that language where it is known.
             Events come in id order; the filters are those of timeline.
 
             Example:
@@ -59,6 +61,7 @@ struct ExportCommand: ParsableCommand {
               chancery export --format tsv --long participants > participants.tsv
               chancery export --format gexf --type meeting > meetings.gexf
               chancery export --format dot | dot -Tsvg > network.svg
+              chancery export --format csv --names en > events-latin.csv
             """
     )
 
@@ -74,6 +77,9 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var filters: EventFilterOptions
 
+    // jsonl's names stay as EVENTS.md says, as written in the first source, unless this is given.
+    @OptionGroup var naming: NamesOptions
+
     func validate() throws {
         if long != nil, format != .csv, format != .tsv {
             throw ValidationError("--long makes a table: use it with --format csv or --format tsv.")
@@ -82,7 +88,12 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let (filter, store) = try filters.request(database: database.db).openingFilter()
-        let events = { (each: (Event) -> Void) throws in try store.forEachEventInIDOrder(matching: filter, each) }
+        let names = DisplayNames(naming.names, store: store)
+        let events = { (each: (Event) -> Void) throws in
+            // As stored, unless names are asked for: a copy of each of a million events would show in the time taken.
+            guard !names.showsOriginal else { return try store.forEachEventInIDOrder(matching: filter, each) }
+            try store.forEachEventInIDOrder(matching: filter) { each(try names.renamed($0)) }
+        }
         // jsonl is the exchange format of EVENTS.md, which has no room for more; json, csv and tsv of a base that
         // holds corrections say which fields a person corrected, and are otherwise as before.
         let corrected = try format != .jsonl && store.hasCorrections() ? store.correctedFields() : nil
@@ -94,9 +105,9 @@ struct ExportCommand: ParsableCommand {
             // The network counts events and their days: their sources need not be read.
             try store.forEachEvent(matching: filter, includingSources: false) { network.add($0) }
             switch format {
-            case .graphml: GraphMLRenderer.render(network)
-            case .gexf: GEXFRenderer.render(network)
-            default: DOTRenderer.render(network)
+            case .graphml: GraphMLRenderer.render(network, label: names.country)
+            case .gexf: GEXFRenderer.render(network, label: names.country)
+            default: DOTRenderer.render(network, label: names.country)
             }
         case .jsonl, .json, .table:
             try EventRenderer.render(as: format.eventFormat ?? .jsonl, showSources: true, corrected: corrected, events)

@@ -7,7 +7,8 @@ import ChanceryCore
 /// attributes count them by type. Undated events count in the totals but give no spell, and an
 /// element none of whose events is dated has no spells, which Gephi shows at every time.
 enum GEXFRenderer {
-    static func render(_ network: CountryNetwork) {
+    /// Writes `network`, each node labelled as `label` names its code: its English name unless `--names` says otherwise.
+    static func render(_ network: CountryNetwork, label: (String) -> String = { CountryNetwork.names(of: $0).english }) {
         let nodes = network.nodes
         let edges = network.edges
         let allSpans = nodes.flatMap(\.tally.spans)
@@ -38,7 +39,7 @@ enum GEXFRenderer {
         lines.append("    <nodes>")
         for node in nodes {
             let names = CountryNetwork.names(of: node.code)
-            lines.append("      <node id=\"\(MarkupText.xml(node.code))\" label=\"\(MarkupText.xml(names.english))\">")
+            lines.append("      <node id=\"\(MarkupText.xml(node.code))\" label=\"\(MarkupText.xml(label(node.code)))\">")
             let values = [names.english, names.french, names.arabic, String(node.tally.events)]
                 + EventType.allCases.map { String(node.tally.byType[$0] ?? 0) }
             append(values, spans: node.tally.mergedSpans, to: &lines)

@@ -6,7 +6,8 @@ import ChanceryCore
 /// (events shared), the same by type, and the first and last day of those events. Key ids are
 /// `node_…` and `edge_…`, as an id may serve one key only; programs read the `attr.name`.
 enum GraphMLRenderer {
-    static func render(_ network: CountryNetwork) {
+    /// Writes `network`, each node labelled as `label` names its code: its English name unless `--names` says otherwise.
+    static func render(_ network: CountryNetwork, label: (String) -> String = { CountryNetwork.names(of: $0).english }) {
         var lines = [
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
             "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
@@ -22,7 +23,7 @@ enum GraphMLRenderer {
         for node in network.nodes {
             let names = CountryNetwork.names(of: node.code)
             lines.append("    <node id=\"\(MarkupText.xml(node.code))\">")
-            var data = [("label", names.english), ("name_en", names.english), ("name_fr", names.french),
+            var data = [("label", label(node.code)), ("name_en", names.english), ("name_fr", names.french),
                         ("name_ar", names.arabic), ("events", String(node.tally.events))]
             data += EventType.allCases.map { ($0.rawValue, String(node.tally.byType[$0] ?? 0)) }
             for (key, value) in data {

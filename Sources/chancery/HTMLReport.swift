@@ -14,11 +14,21 @@ struct HTMLReport {
     let scope: String
     /// What the script draws: the events' days and countries, and their network.
     let data: ReportData
+    /// A country's three names, the one the page shows first, the others on hover: in English
+    /// first unless `--names` asks for another language.
+    let countryNames: (String) -> [String]
 
-    init(events: [Event], scope: String) {
+    init(events: [Event], scope: String, countryNames: @escaping (String) -> [String] = Self.namesInEnglishFirst) {
         self.events = events
         self.scope = scope
-        data = ReportData(events: events)
+        self.countryNames = countryNames
+        data = ReportData(events: events, countryNames: countryNames)
+    }
+
+    /// A country's names in English, French and Arabic, in that order.
+    static func namesInEnglishFirst(_ code: String) -> [String] {
+        let names = CountryNetwork.names(of: code)
+        return [names.english, names.french, names.arabic]
     }
 
     var html: String {
@@ -101,17 +111,17 @@ struct HTMLReport {
             <tbody>
 
             """
-        for event in events { section += Self.row(event) }
+        for event in events { section += row(event) }
         section += "</tbody>\n</table>\n</section>\n"
         return section
     }
 
     /// One event as a row of the table. Its `data-` attributes are what the page's filters read.
-    static func row(_ event: Event) -> String {
+    func row(_ event: Event) -> String {
         let id = event.id.map(String.init) ?? ""
         var row = "<tr id=\"e\(id)\" data-type=\"\(event.type.rawValue)\" data-status=\"\(event.status.rawValue)\">"
         row += "<td class=\"date\">\(MarkupText.xml(ReportData.dateText(event) ?? "undated"))</td>"
-        row += "<td><span class=\"type t-\(event.type.rawValue)\">\(typeName(event.type))</span>"
+        row += "<td><span class=\"type t-\(event.type.rawValue)\">\(Self.typeName(event.type))</span>"
         if event.status == .planned { row += " <span class=\"status planned\">planned</span>" }
         let summary = EventRenderer.summary(event)
         if summary != event.type.rawValue { row += "<br><bdi>\(MarkupText.xml(summary))</bdi>" }
@@ -119,16 +129,18 @@ struct HTMLReport {
         row += " <span class=\"id\">#\(id)</span></td>"
         let countries = event.countries.map(countryName) + event.organizations.map { "<bdi>\(MarkupText.xml($0))</bdi>" }
         row += "<td>\(countries.joined(separator: ", "))</td>"
-        row += "<td>\(event.participants.map(participant).joined(separator: "<br>"))</td>"
-        row += "<td>\(event.sources.map(source).joined())</td></tr>\n"
+        row += "<td>\(event.participants.map(Self.participant).joined(separator: "<br>"))</td>"
+        row += "<td>\(event.sources.map(Self.source).joined())</td></tr>\n"
         return row
     }
 
-    /// A country's English name, with its code and its names in French and Arabic on hover.
-    static func countryName(_ code: String) -> String {
-        let names = CountryNetwork.names(of: code)
-        let title = MarkupText.xml("\(code) · \(names.french) · \(names.arabic)")
-        return "<span class=\"country\" title=\"\(title)\">\(MarkupText.xml(names.english))</span>"
+    /// A country's name, with its code and its other names on hover.
+    func countryName(_ code: String) -> String {
+        let names = countryNames(code)
+        let title = MarkupText.xml(([code] + names.dropFirst()).joined(separator: " · "))
+        let name = MarkupText.xml(names.first ?? code)
+        // An Arabic name, with --names ar, must not reorder the commas around it.
+        return "<span class=\"country\" title=\"\(title)\">" + (NameScript.ar.writes(names.first ?? "") ? "<bdi>\(name)</bdi>" : name) + "</span>"
     }
 
     /// A participant's name as the article wrote it, isolated, then their role and state.

@@ -23,9 +23,11 @@ struct ListingRequest {
     var limit: Int?
     /// A table printed whole, not fitted to the terminal.
     var wide = false
+    var names: NameScript = .original
 
     func run() throws {
         let (codes, store) = try CountryArgument.resolve(countries, openingForReading: DatabaseLocation(given: database))
+        let names = DisplayNames(names, store: store)
         switch command {
         case .meetings:
             let (first, second) = (countries[0], countries[1])
@@ -34,13 +36,16 @@ struct ListingRequest {
                                hint: "Name two countries, e.g. chancery meetings Morocco Russia; for one country's events, chancery timeline \(codes[0]).",
                                kind: .usage)
             }
-            try EventRenderer.render(filter(types: [.meeting], countries: codes), from: store, as: format, fitting: tableWidth)
+            try EventRenderer.render(filter(types: [.meeting], countries: codes), from: store, as: format, fitting: tableWidth,
+                                     names: names)
         case .agreements:
-            try EventRenderer.render(filter(types: [.agreement], countries: codes), from: store, as: format, fitting: tableWidth)
+            try EventRenderer.render(filter(types: [.agreement], countries: codes), from: store, as: format, fitting: tableWidth,
+                                     names: names)
         case .timeline:
             let filter = filter(types: types, countries: codes)
-            try EventRenderer.render(try store.events(matching: filter), as: format, showSources: true, fitting: tableWidth,
-                                     total: { try store.total(of: filter, shown: $0) })
+            let events = try store.events(matching: filter)
+            try EventRenderer.render(names.showsOriginal ? events : try events.map(names.renamed), as: format, showSources: true,
+                                     fitting: tableWidth, total: { try store.total(of: filter, shown: $0) })
         }
     }
 

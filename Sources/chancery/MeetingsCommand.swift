@@ -28,6 +28,6 @@ struct MeetingsCommand: ListingCommand, LimitedAnswer {
 
     var request: ListingRequest {
         ListingRequest(command: .meetings, database: database.db, countries: [first, second], since: dates.since,
-                       until: dates.until, status: status, mode: mode, format: output.format, limit: output.limit, wide: output.wide)
+                       until: dates.until, status: status, mode: mode, format: output.format, limit: output.limit, wide: output.wide, names: output.names)
     }
 }

@@ -79,6 +79,10 @@ struct OutputOptions<Answer: LimitedAnswer>: ParsableArguments {
     @Flag(name: .long, help: "Print a table whole, however wide, rather than fit it to the terminal.")
     var wide = false
 
+    // An option rather than NamesOptions' group: each group is one more type ArgumentParser
+    // reflects on when parsing a listing.
+    @Option(name: .long, help: NamesOptions.help) var names: NameScript = .original
+
     func validate() throws { try Limit.check(limit) }
 
     /// The width a table must fit: the terminal's, unless `--wide` or another format.

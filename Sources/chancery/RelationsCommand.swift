@@ -29,11 +29,12 @@ struct RelationsCommand: ParsableCommand, LimitedAnswer {
     func run() throws {
         let code = try CountryArgument.resolve(country)
         let store = try database.openForReading()
+        let names = DisplayNames(output.names, store: store)
         let filter = EventFilter(types: type, since: dates.since, until: dates.until, status: status, limit: output.limit)
         let records = try store.partners(of: code, filter: filter).map { partner -> Record in
             var record = Record()
             record.add("partner", partner.country)
-            record.add("name", CountryCatalog.shared.resolve(partner.country)?.english)
+            record.add("name", names.country(partner.country))
             record.add("events", partner.events)
             for type in EventType.allCases {
                 record.add(type.rawValue + "s", partner.byType[type] ?? 0)

@@ -30,6 +30,7 @@ struct ReportCommand: ParsableCommand {
     var countries: [String] = []
 
     @OptionGroup var filters: EventFilterOptions
+    @OptionGroup var naming: NamesOptions
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("The HTML file to write, - for standard output.", valueName: "path"))
     var output: String
@@ -39,8 +40,9 @@ struct ReportCommand: ParsableCommand {
         request.countries = countries + request.countries
         let (filter, store) = try request.openingFilter()
         // The timeline's own query: its events, in its order, each with its sources.
-        let events = try store.events(matching: filter)
-        let report = HTMLReport(events: events, scope: filter.inWords)
+        let names = DisplayNames(naming.names, store: store)
+        let events = try store.events(matching: filter).map(names.renamed)
+        let report = HTMLReport(events: events, scope: filter.inWords, countryNames: names.countryNames)
         let page = report.html
         guard output != "-" else { return Output.write(page) }
         do {

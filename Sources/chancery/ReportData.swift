@@ -10,9 +10,12 @@ import ChanceryCore
 struct ReportData {
     var events: [Event]
     var network: CountryNetwork
+    /// A country's three names, the one the page shows first (see `HTMLReport.countryNames`).
+    var countryNames: (String) -> [String]
 
-    init(events: [Event]) {
+    init(events: [Event], countryNames: @escaping (String) -> [String] = HTMLReport.namesInEnglishFirst) {
         self.events = events
+        self.countryNames = countryNames
         var network = CountryNetwork()
         for event in events { network.add(event) }
         self.network = network
@@ -23,7 +26,7 @@ struct ReportData {
     ///
     /// `{"events": [{"id", "type", "status", "date", "first", "last", "summary", "countries",
     /// "participants", "place"}…], "nodes": [{"code", "events", "byType"}…], "edges": [{"a", "b",
-    /// "weight", "byType"}…], "countries": {"MA": ["Morocco", "Maroc", "المغرب"]…}}`. `first` and
+    /// "weight", "byType"}…], "countries": {"MA": ["Morocco", "Maroc", "المغرب"]…}}`, the name the page shows first. `first` and
     /// `last` are the first and last day the date (or the span to `end_date`) can stand for, null
     /// for an undated event; `summary` is what a listing prints of the event.
     /// One line per event, so that a page's data reads a line an event in an editor.
@@ -43,10 +46,8 @@ struct ReportData {
                      ("byType", Self.byType(edge.tally))])
         }).write(into: &out, escaping: escaping)
         out.append(literal: ", \"countries\": ")
-        JSONText.object(network.nodes.map { node in
-            let names = CountryNetwork.names(of: node.code)
-            return (node.code, .strings([names.english, names.french, names.arabic]))
-        }).write(into: &out, escaping: escaping)
+        JSONText.object(network.nodes.map { node in (node.code, .strings(countryNames(node.code))) })
+            .write(into: &out, escaping: escaping)
         out.append(literal: "}")
     }
 

@@ -39,8 +39,9 @@ struct SearchCommand: ParsableCommand, LimitedAnswer {
         let store = try database.openForReading()
         let query = try store.searchQuery(for: text.joined(separator: " "), demonyms: KnownDemonyms.forms(of:))
         let hits = try store.search(query, limit: output.limit ?? 20)
+        let names = DisplayNames(output.names, store: store)
         let table = output.format == .table
-        let records = hits.map { hit -> Record in
+        let records = try hits.map { hit -> Record in
             var record = Record()
             record.add("document", hit.document)
             record.add("published", hit.published?.description)
@@ -53,7 +54,7 @@ struct SearchCommand: ParsableCommand, LimitedAnswer {
             }
             if output.format == .json || output.format == .jsonl {
                 record.add("url", hit.url)
-                record.add("events", json: .array(hit.events.map { .json(EventRenderer.json($0)) }), text: "")
+                record.add("events", json: .array(try hit.events.map { .json(EventRenderer.json(try names.renamed($0))) }), text: "")
             } else {
                 record.add("events", list: hit.events.map { "\($0.id ?? 0) \($0.type.displayName) \($0.countries.joined(separator: "–")) \($0.date?.description ?? "undated")" })
             }

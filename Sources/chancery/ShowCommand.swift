@@ -16,15 +16,18 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "The event's id, as the listing commands print it.") var id: Int64
     @Option(name: .long, help: "Output format: table (readable text) or json.") var format: OutputFormat = .table
+    @OptionGroup var naming: NamesOptions
 
     func run() throws {
         let store = try database.openForReading()
-        guard let event = try store.event(id: id) else {
+        guard let stored = try store.event(id: id) else {
             throw CLIError("no event with id \(id)", hint: "List events with: chancery timeline", kind: .usage)
         }
+        let names = DisplayNames(naming.names, store: store)
+        let event = try names.renamed(stored)
         switch format {
         case .table:
-            describe(event, corrected: try store.correctedFields()[id] ?? [])
+            describe(event, corrected: try store.correctedFields()[id] ?? [], names: names)
         case .json:
             // One event: an object, as `jq .date` reads it, not an array of one.
             Output.line(EventRenderer.json(event))
@@ -35,7 +38,7 @@ struct ShowCommand: ParsableCommand {
 
     /// The event as lines for a person to read. Every value from an article is isolated and its
     /// controls shown as escapes (see `TerminalText`).
-    private func describe(_ event: Event, corrected: [String]) {
+    private func describe(_ event: Event, corrected: [String], names: DisplayNames) {
         let safe = TerminalText.isolated
         let dateText = event.date.map { date in event.endDate.map { "\(date) to \($0)" } ?? date.description } ?? "undated"
         Output.displayLine("Event \(event.id ?? 0): \(safe(EventRenderer.summary(event)))")
@@ -43,7 +46,8 @@ struct ShowCommand: ParsableCommand {
             ("type", event.type.rawValue),
             ("status", event.status.rawValue),
             ("date", dateText),
-            ("countries", event.countries.joined(separator: ", ")),
+            // Codes, and with --names each country's name before its code, as the place is shown.
+            ("countries", event.countries.map { names.showsOriginal ? $0 : "\(safe(names.country($0))) (\($0))" }.joined(separator: ", ")),
         ]
         if !event.organizations.isEmpty { fields.append(("organizations", event.organizations.joined(separator: ", "))) }
         if let location = event.location {

@@ -32,6 +32,6 @@ struct TimelineCommand: ListingCommand, LimitedAnswer {
     var request: ListingRequest {
         ListingRequest(command: .timeline, database: database.db, countries: countries, since: dates.since,
                        until: dates.until, types: type, status: status, mode: mode, instrument: instrument,
-                       format: output.format, limit: output.limit, wide: output.wide)
+                       format: output.format, limit: output.limit, wide: output.wide, names: output.names)
     }
 }

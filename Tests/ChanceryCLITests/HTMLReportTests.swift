@@ -119,11 +119,12 @@ import Testing
     }
 
     @Test func rowsCarryWhatThePageFiltersOn() {
-        let row = HTMLReport.row(Self.events[1])
+        let report = HTMLReport(events: Self.events, scope: "all events in the base")
+        let row = report.row(Self.events[1])
         #expect(row.hasPrefix("<tr id=\"e2\" data-type=\"commission_session\" data-status=\"planned\">"))
         #expect(row.contains("<td class=\"date\">2026</td>"))
         #expect(row.contains("<span class=\"status planned\">planned</span>"))
-        #expect(HTMLReport.row(Self.events[2]).contains("<td class=\"date\">undated</td>"))
+        #expect(report.row(Self.events[2]).contains("<td class=\"date\">undated</td>"))
     }
 
     @Test func aFilterReadsInWords() {
