@@ -153,6 +153,18 @@ public enum JSONText: Sendable {
         }
     }
 
+    /// Writes `items` as an array of strings, as `.strings(items)` would be without making it.
+    @inlinable
+    public static func write<Output: JSONOutput & ~Copyable>(strings items: [String], into out: inout Output,
+                                                              escaping: Escaping = .plain) {
+        out.append(byte: UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+            if index > 0 { write(literal: ", ", into: &out) }
+            write(string: item, into: &out, escaping: escaping)
+        }
+        out.append(byte: UInt8(ascii: "]"))
+    }
+
     @inlinable
     public static func write<Output: JSONOutput & ~Copyable>(number value: Int64, into out: inout Output) {
         var digits = String(value)

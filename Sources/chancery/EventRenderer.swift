@@ -22,8 +22,8 @@ enum EventRenderer {
         out.append(literal: ", \"status\": "); JSONText.write(string: event.status.rawValue, into: &out)
         out.append(literal: ", \"date\": "); JSONText.write(string: event.date?.description, into: &out)
         out.append(literal: ", \"end_date\": "); JSONText.write(string: event.endDate?.description, into: &out)
-        out.append(literal: ", \"countries\": "); JSONText.strings(event.countries).write(into: &out)
-        out.append(literal: ", \"organizations\": "); JSONText.strings(event.organizations).write(into: &out)
+        out.append(literal: ", \"countries\": "); JSONText.write(strings: event.countries, into: &out)
+        out.append(literal: ", \"organizations\": "); JSONText.write(strings: event.organizations, into: &out)
         out.append(literal: ", \"location\": ")
         if let location = event.location {
             out.append(literal: "{\"name\": "); JSONText.write(string: location.name, into: &out)
@@ -59,7 +59,7 @@ enum EventRenderer {
         }
         out.append(literal: "]")
         if let corrected {
-            out.append(literal: ", \"corrected\": "); JSONText.strings(corrected).write(into: &out)
+            out.append(literal: ", \"corrected\": "); JSONText.write(strings: corrected, into: &out)
         }
         out.append(literal: "}")
     }
