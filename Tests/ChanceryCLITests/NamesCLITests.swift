@@ -17,6 +17,12 @@ struct NamesCLITests {
         return events[0]
     }
 
+    /// The people of each event of the timeline, in date order, named as `names` says.
+    static func timelineParticipants(_ cli: CLI, _ names: String) throws -> [[String]] {
+        let events = try JSONSerialization.jsonObject(with: Data(try cli.run(["timeline", "--format", "json", "--names", names]).stdout.utf8))
+        return (events as? [[String: Any]] ?? []).map(participantNames)
+    }
+
     static func participantNames(_ event: [String: Any]) -> [String] {
         (event["participants"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
     }
@@ -42,6 +48,24 @@ struct NamesCLITests {
             // Each listing reads its events its own way; all of them name people alike.
             let agreements = tableRows(try cli.run(["agreements", "--country", "EG", "--country", "JO", "--wide", "--names", "ar"]))
             #expect(agreements.map { $0[5] } == ["القاهرة"])
+        }
+    }
+
+    /// An English and a French article, each spelling Lavrov as its press does.
+    static let lavrovInTwoLanguages = """
+        {"id": "en-lavrov", "lang": "en", "published": "2025-10-16", "text": "Russian Foreign Minister Sergei Lavrov held talks with Moroccan Foreign Minister Nasser Bourita in Moscow on Thursday."}
+        {"id": "fr-lavrov", "lang": "fr", "published": "2025-06-12", "text": "Le ministre des Affaires étrangères, Nasser Bourita, s'est entretenu jeudi à Rabat avec son homologue russe, Sergueï Lavrov."}
+
+        """
+
+    @Test func eachLanguageShowsTheSpellingItsOwnArticlesWrite() throws {
+        try withCLI { cli in
+            let ingest = try cli.run(["ingest", "--quiet", "-"], stdin: Data(Self.lavrovInTwoLanguages.utf8))
+            #expect(ingest.status == 0, "\(ingest)")
+            #expect(try Self.timelineParticipants(cli, "original") == [["Nasser Bourita", "Sergueï Lavrov"], ["Sergei Lavrov", "Nasser Bourita"]])
+            #expect(try Self.timelineParticipants(cli, "en") == [["Nasser Bourita", "Sergei Lavrov"], ["Sergei Lavrov", "Nasser Bourita"]])
+            #expect(try Self.timelineParticipants(cli, "fr") == [["Nasser Bourita", "Sergueï Lavrov"], ["Sergueï Lavrov", "Nasser Bourita"]])
+            #expect(try Self.timelineParticipants(cli, "ar") == [["ناصر بوريطة", "سيرغي لافروف"], ["سيرغي لافروف", "ناصر بوريطة"]])
         }
     }
 
