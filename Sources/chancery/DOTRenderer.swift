@@ -3,7 +3,7 @@ import ChanceryCore
 /// The country network in Graphviz's DOT language: `dot -Tsvg`, `neato` or `sfdp` draw it.
 ///
 /// Every identifier and value is a quoted string, so that any code or name is one token. Nodes
-/// are labelled with the English name and carry the French and Arabic ones; an edge's `weight`
+/// are labelled with the English name (or the one `--names` asks for) and carry all three; an edge's `weight`
 /// (events shared, an integer as `dot` wants) is also its label, its counts by type are attributes.
 enum DOTRenderer {
     /// Writes `network`, each node labelled as `label` names its code: its English name unless `--names` says otherwise.
