@@ -69,7 +69,10 @@ struct DocumentAssembler {
                 }
             }
             let visits = Set(frames.indices.filter { frames[$0].isVisit })
-            if let donor = nearest(meetings.filter { !visits.contains($0) }) ?? nearest(meetings) ?? dated.first(where: { frames[$0].event.type != event.type }) {
+            // ("À la clôture de la session, les deux coprésidents ont signé …": the event its own sentence names as
+            // the occasion, before any other of the same parties.)
+            let occasion = dated.filter { !visits.contains($0) && (frames[$0].sentence == here || frames[$0].toldAgain.contains(here)) }
+            if let donor = nearest(occasion) ?? nearest(meetings.filter { !visits.contains($0) }) ?? nearest(meetings) ?? dated.first(where: { frames[$0].event.type != event.type }) {
                 let donorEvent = frames[donor].event
                 frames[k].event.date = donorEvent.date
                 // "Au terme des travaux, … ont signé": at the close of a session of several days, its last day.

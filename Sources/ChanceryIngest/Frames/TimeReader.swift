@@ -260,7 +260,7 @@ struct TimeReader {
     /// The last day a sentence before `sentence` names, for "the same day"; a weekday is read ahead when the event
     /// is told in the future ("He arrives on Sunday … will meet him the next day").
     private func dayToldBefore(_ sentence: Int, planned: Bool) -> (day: PartialDate, heading: Bool)? {
-        for s in stride(from: sentence - 1, through: max(0, sentence - 4), by: -1) {
+        for s in stride(from: sentence - 1, through: max(0, sentence - 8), by: -1) {
             for item in table.dates(inSentence: s).reversed() {
                 if case .dayToldBefore = item.expression { continue }
                 if let day = DateResolver.resolve(item.expression, published: table.reference, planned: planned).0, day.precision == .day {
