@@ -129,6 +129,9 @@ struct FrameReader {
             guard parties.countries.count == 1, trigger.isStrongMeeting else { return [] }
             frame.incomplete = true
         }
+        // "… will meet members of the Omani business community", "التقى رجال الأعمال": people who speak for no state,
+        // met with no official before them, make no diplomatic encounter.
+        if case .meeting = trigger.kind, meetsOnlyNonState(after: anchor, scope: scope, people: people) { return [] }
         // "Egypt has been receiving aid from the United States": a reception receives someone.
         if case .meeting(let cue) = trigger.kind, cue == .reception, parties.participants.isEmpty,
            !scope.contains(where: { table.cue(.delegation, $0) || table.has($0) { if case .role = $0 { true } else { $0 == .counterpart } } }) {
@@ -240,6 +243,28 @@ struct FrameReader {
             k += 1
         }
         return states.isEmpty ? nil : states
+    }
+
+    /// True when the words right after a meeting word name a group that speaks for no state, with no person or
+    /// title before it: "meet members of the Omani business community", "استقبل وفدا من رجال الأعمال".
+    private func meetsOnlyNonState(after anchor: Mention, scope: Range<Int>, people: [PersonMention]) -> Bool {
+        // (In Arabic the subject comes between the verb and its object: "والتقى الرئيس الموريتاني … رجال الأعمال".)
+        var objectStart = anchor.end
+        if tokens[anchor.start].isArabic, anchor.end < scope.upperBound {
+            if let subject = people.first(where: { $0.nameRange.lowerBound - anchor.end <= 2 && $0.nameRange.lowerBound >= anchor.end }) {
+                objectStart = subject.span.upperBound
+            } else if let title = table.at[anchor.end], title.has({ if case .role = $0 { true } else { false } }) {
+                objectStart = title.end
+            }
+        }
+        guard objectStart < scope.upperBound else { return false }
+        let window = objectStart..<min(scope.upperBound, objectStart + 10)
+        guard let group = window.first(where: { cues.match(.nonState, in: tokens, at: $0, limit: scope.upperBound) != nil }) else { return false }
+        let before = objectStart..<group
+        if people.contains(where: { before.contains($0.nameRange.lowerBound) }) { return false }
+        return !before.contains { k in
+            TokenWords.stopsAndCommas.contains(tokens[k]) || table.has(k) { if case .role = $0 { true } else { $0 == .counterpart } }
+        }
     }
 
     /// The parties "between X and Y" after an instrument's noun name, when they are two or more.
