@@ -18,6 +18,7 @@ struct DocumentAssembler {
         shareSentenceFuture(&frames)
         frames = FrameMerger(read: table.read, names: names).merge(frames)
         placeProtagonist(&frames)
+        datePostponedFromNext(&frames)
         borrowDates(&frames)
         borrowDetails(&frames)
         joinVideoMeetings(&frames)
@@ -81,6 +82,27 @@ struct DocumentAssembler {
                 frames[k].note("date", donorEvent.date?.description ?? "", words: nil,
                                rule: "the date of the \(donorEvent.type == .meeting ? "meeting" : "event") of the same parties")
             }
+        }
+    }
+
+    /// An event put off with no new day in its sentence takes the one the next sentence gives it when that sentence
+    /// speaks of it by a pronoun, in the future: "… was pushed back. It will now be held in Abuja on October 27-28."
+    private func datePostponedFromNext(_ frames: inout [Frame]) {
+        let sentences = table.read.sentences
+        let tokens = table.read.tokens
+        for k in frames.indices where frames[k].postponed && frames[k].event.date == nil {
+            let next = frames[k].sentence + 1
+            guard next < sentences.count, let first = sentences[next].first else { continue }
+            let future = { (j: Int) -> Bool in
+                tokens[j].isArabic && TimeReader.isFutureVerb(tokens[j].text) || table.cue(.futureAuxiliary, j) || table.has(j) { $0 == .planned }
+            }
+            guard table.cue(.eventPronoun, first) || tokens[first].isArabic && future(first),
+                  sentences[next].contains(where: future), let item = table.dates(inSentence: next).first else { continue }
+            let (date, end) = DateResolver.resolve(item.expression, published: table.reference, planned: true)
+            guard let date, date.precision != .year || table.reference.map({ date.firstDay > $0.lastDay }) ?? true else { continue }
+            frames[k].event.date = date
+            frames[k].event.endDate = end
+            frames[k].note("date", date.description, words: nil, rule: "the new day the next sentence gives")
         }
     }
 
@@ -303,7 +325,8 @@ struct DocumentAssembler {
     /// (When the lead only sums up what the story then tells day by day, "Three days, a dozen talks and a signed
     /// declaration", the event takes the day above its later telling instead.)
     private func datePrincipalEvent(_ frames: inout [Frame]) {
-        guard let first = frames.indices.first(where: { !frames[$0].background }), frames[first].event.date == nil else { return }
+        guard let first = frames.indices.first(where: { !frames[$0].background }), frames[first].event.date == nil,
+              frames[first].event.status == .occurred else { return }
         let frame = frames[first]
         if let later = frame.toldAgain.max(),
            let day = context.headingDates.last(where: { $0.sentence > frame.sentence && $0.sentence <= later }) {

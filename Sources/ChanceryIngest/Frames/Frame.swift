@@ -62,6 +62,8 @@ struct Frame {
     var weakDate = false
     /// True when words of its sentence gave the status ("will", "سيعقد", "a été reportée"), not the default.
     var statusCued = false
+    /// True for an event put off, which a sentence after it may give its new day ("It will now be held on …").
+    var postponed = false
     /// The later sentences that told this event again, merged into it.
     var toldAgain: [Int] = []
     /// True for an encounter told as face to face (a reception, a visit, a place), which no call is.

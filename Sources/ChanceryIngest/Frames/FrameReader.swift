@@ -156,6 +156,7 @@ struct FrameReader {
         frame.event.status = time.planned ? .planned : .occurred
         frame.weakDate = time.weakDate
         frame.statusCued = time.statusWords != nil
+        frame.postponed = time.postponed
         frame.note("date", time.date?.description ?? "none", words: time.dateWords, rule: time.dateRule)
         let status = frame.event.status
         frame.note("status", status.rawValue, words: time.statusWords, rule: time.statusRule)

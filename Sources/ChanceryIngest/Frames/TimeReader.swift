@@ -11,6 +11,8 @@ struct TimeReading {
     var statusWords: String?
     /// True when the date is only the day of the statement that reports the event.
     var weakDate = false
+    /// True for an event put off ("was pushed back", "a été reportée").
+    var postponed = false
 }
 
 /// Reads a frame's date and status from its clause, then its sentence.
@@ -51,6 +53,7 @@ struct TimeReader {
         if let postponed {
             reading.planned = true
             reading.statusRule = "it was postponed"
+            reading.postponed = true
             reading.statusWords = table.read.text(postponed..<(postponed + 1))
             all = all.filter { $0.start > postponed }
             // "تأجيل الدورة، التي كانت مقررة يومي 16 و17 مارس، إلى يومي 20 و21 أفريل": the day it is put off to.
