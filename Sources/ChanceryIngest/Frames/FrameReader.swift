@@ -95,6 +95,8 @@ struct FrameReader {
            let protagonist = context.statesByPeople.first, !parties.countries.contains(protagonist) {
             parties.countries.insert(protagonist)
             parties.rule += (parties.rule.isEmpty ? "" : ", ") + "the story's protagonist, as the pronoun subject"
+            // (Its own sentence named both sides, one of them by its subject: what follows may point back to them.)
+            parties.anchored = parties.countries.count >= 2
         }
         // "جرى اتصال هاتفي بين أمير دولة قطر وولي عهد المملكة العربية السعودية بناء على تنسيق من ترامب", "talks between
         // Ghana and Togo, brokered by Nigeria": the states the trigger is between are its parties.
