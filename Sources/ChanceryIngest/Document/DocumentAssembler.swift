@@ -16,6 +16,7 @@ struct DocumentAssembler {
         dropDeniedReports(&frames)
         inheritRecalledTime(&frames)
         shareSentenceFuture(&frames)
+        dateUnderHeadings(&frames)
         frames = FrameMerger(read: table.read, names: names).merge(frames)
         placeProtagonist(&frames)
         datePostponedFromNext(&frames)
@@ -103,6 +104,27 @@ struct DocumentAssembler {
             frames[k].event.date = date
             frames[k].event.endDate = end
             frames[k].note("date", date.description, words: nil, rule: "the new day the next sentence gives")
+        }
+    }
+
+    /// An event told as done, with no date of its own, below a heading or a sentence that opens on a day ("Day two:
+    /// talks", "الثلاثاء كان اليوم الأهم.") with no dated event between, took place that day: dated before frames
+    /// merge, so that it is not taken for the visit of other days the lead tells.
+    private func dateUnderHeadings(_ frames: inout [Frame]) {
+        // (Not the page's date line or the release's, "Islamabad: 16-06-2026", above the headline: the day of
+        // publication, which heads the whole story.)
+        let firstTold = frames.map(\.sentence).min() ?? 0
+        let headings = context.headingDates.filter { $0.sentence > firstTold || $0.date != table.reference }
+        guard !headings.isEmpty else { return }
+        // (A meeting that names its own parties: a reference back, a signing or a session finds its day once merged.)
+        for k in frames.indices where frames[k].event.date == nil && !frames[k].background && frames[k].event.status == .occurred
+            && frames[k].event.type == .meeting && frames[k].reference == nil && frames[k].sentence >= table.read.headlineSentences {
+            let here = frames[k].sentence
+            guard let heading = headings.last(where: { $0.sentence < here }),
+                  !frames.contains(where: { $0.event.date != nil && !$0.background && $0.sentence > heading.sentence && $0.sentence < here })
+            else { continue }
+            frames[k].event.date = heading.date
+            frames[k].note("date", heading.date.description, words: nil, rule: "the day of the heading above it")
         }
     }
 
