@@ -311,15 +311,30 @@ struct DocumentAssembler {
     /// and no date of its own, told after one announced in the same sentence, is announced with it, on its day.
     private func shareSentenceFuture(_ frames: inout [Frame]) {
         let tokens = table.read.tokens
-        for k in frames.indices where frames[k].event.date == nil && frames[k].event.status == .occurred && !frames[k].background
-            && !frames[k].statusCued {
+        for k in frames.indices where (frames[k].event.date == nil || frames[k].yearlessDate) && frames[k].event.status == .occurred
+            && (!frames[k].background || frames[k].oldOnlyByItsMonth) && !frames[k].statusCued {
             let frame = frames[k]
             guard let planned = frames.last(where: { other in
                 other.sentence == frame.sentence && other.event.status == .planned && other.event.date != nil && !other.background
                     && other.trigger.upperBound <= frame.trigger.lowerBound
                     && !(other.trigger.upperBound..<frame.trigger.lowerBound).contains { TokenWords.strongStops.contains(tokens[$0]) }
-            }) else { continue }
+            }), let ahead = planned.event.date else { continue }
             frames[k].event.status = .planned
+            // ("the Foreign Secretaries would meet on June 27-28, followed by a meeting of the ministers in August": its
+            // own month, in the year that puts it after the one announced before it.)
+            if let own = frame.event.date, own.precision != .year {
+                var year = ahead.year
+                if let month = own.month, let aheadMonth = ahead.month, month < aheadMonth { year += 1 }
+                if let moved = PartialDate(year: year, month: own.month, day: own.day) {
+                    frames[k].background = false
+                    frames[k].event.date = moved
+                    frames[k].event.endDate = frame.event.endDate.flatMap { PartialDate(year: year, month: $0.month, day: $0.day) }
+                    frames[k].note("status", "planned", words: nil, rule: "told after an event announced in its sentence")
+                    frames[k].note("date", moved.description, words: nil, rule: "its own month, after the event announced before it in its sentence")
+                }
+                continue
+            }
+            if frame.background { frames[k].event.status = .occurred; continue }
             frames[k].event.date = planned.event.date
             frames[k].note("status", "planned", words: nil, rule: "told after an event announced in its sentence")
             frames[k].note("date", planned.event.date?.description ?? "", words: nil, rule: "the day of the event announced before it in its sentence")

@@ -159,6 +159,7 @@ struct FrameReader {
         frame.weakDate = time.weakDate
         frame.statusCued = time.statusWords != nil
         frame.postponed = time.postponed
+        frame.yearlessDate = time.yearless
         frame.note("date", time.date?.description ?? "none", words: time.dateWords, rule: time.dateRule)
         let status = frame.event.status
         frame.note("status", status.rawValue, words: time.statusWords, rule: time.statusRule)
@@ -167,8 +168,11 @@ struct FrameReader {
         let clause = clauses.first { $0.contains(anchor.start) }
         // "… كانت قد انعقدت بدمشق", "had met in 2019": a verb of the past perfect near the trigger.
         let pastPerfect = (max(scope.lowerBound, anchor.start - 3)..<min(scope.upperBound, anchor.end + 6)).contains { table.cue(.background, $0) }
-        if recalled(trigger, floor: sentence.lowerBound, limit: sentence.upperBound) || clause?.kind == .background || pastPerfect
-            || olderThanStory(time.date) {
+        let toldAsRecalled = recalled(trigger, floor: sentence.lowerBound, limit: sentence.upperBound) || clause?.kind == .background || pastPerfect
+        if toldAsRecalled || olderThanStory(time.date) {
+            // (A month of no year read as past is old only by that reading: "followed by a meeting in August", after
+            // an event announced in its sentence, is ahead.)
+            frame.oldOnlyByItsMonth = !toldAsRecalled && time.yearless
             // (One told in a relative clause may take the time of the recalled event it belongs to: "une visite d'Etat …
             // les 13 et 14 décembre 2025, à l'occasion de laquelle plusieurs accords avaient été signés"; the document
             // stage gives it that time or drops it.)

@@ -13,6 +13,9 @@ struct TimeReading {
     var weakDate = false
     /// True for an event put off ("was pushed back", "a été reportée").
     var postponed = false
+    /// True when the date names no year and no direction ("in August", "le 3 mars"): the tense of its sentence
+    /// decides which year.
+    var yearless = false
 }
 
 /// Reads a frame's date and status from its clause, then its sentence.
@@ -124,6 +127,10 @@ struct TimeReader {
             }
             reading.date = date
             reading.end = end
+            switch pick.expression {
+            case .month, .dayMonth: reading.yearless = direction(of: pick) == nil && nextOrLast(after: pick.start, limit: sentence.upperBound) == nil
+            default: break
+            }
             pickedAt = pick.start
             reading.dateRule = "\(kindName(pick.expression)) \(where_)"
             reading.weakDate = where_.hasPrefix("the day of the statement")
