@@ -9,7 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun
+         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning
 
     /// The name the vocabulary files use.
     var name: String {
@@ -67,6 +67,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .hearsay: "hearsay"
         case .nonState: "non-state"
         case .eventPronoun: "event-pronoun"
+        case .returning: "returning"
         }
     }
 
