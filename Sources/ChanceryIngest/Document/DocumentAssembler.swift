@@ -16,8 +16,10 @@ struct DocumentAssembler {
         dropDeniedReports(&frames)
         inheritRecalledTime(&frames)
         shareSentenceFuture(&frames)
+        dateUnderHeadings(&frames)
         frames = FrameMerger(read: table.read, names: names).merge(frames)
         placeProtagonist(&frames)
+        datePostponedFromNext(&frames)
         borrowDates(&frames)
         borrowDetails(&frames)
         joinVideoMeetings(&frames)
@@ -69,7 +71,10 @@ struct DocumentAssembler {
                 }
             }
             let visits = Set(frames.indices.filter { frames[$0].isVisit })
-            if let donor = nearest(meetings.filter { !visits.contains($0) }) ?? nearest(meetings) ?? dated.first(where: { frames[$0].event.type != event.type }) {
+            // ("À la clôture de la session, les deux coprésidents ont signé …": the event its own sentence names as
+            // the occasion, before any other of the same parties.)
+            let occasion = dated.filter { !visits.contains($0) && (frames[$0].sentence == here || frames[$0].toldAgain.contains(here)) }
+            if let donor = nearest(occasion) ?? nearest(meetings.filter { !visits.contains($0) }) ?? nearest(meetings) ?? dated.first(where: { frames[$0].event.type != event.type }) {
                 let donorEvent = frames[donor].event
                 frames[k].event.date = donorEvent.date
                 // "Au terme des travaux, … ont signé": at the close of a session of several days, its last day.
@@ -78,6 +83,48 @@ struct DocumentAssembler {
                 frames[k].note("date", donorEvent.date?.description ?? "", words: nil,
                                rule: "the date of the \(donorEvent.type == .meeting ? "meeting" : "event") of the same parties")
             }
+        }
+    }
+
+    /// An event put off with no new day in its sentence takes the one the next sentence gives it when that sentence
+    /// speaks of it by a pronoun, in the future: "… was pushed back. It will now be held in Abuja on October 27-28."
+    private func datePostponedFromNext(_ frames: inout [Frame]) {
+        let sentences = table.read.sentences
+        let tokens = table.read.tokens
+        for k in frames.indices where frames[k].postponed && frames[k].event.date == nil {
+            let next = frames[k].sentence + 1
+            guard next < sentences.count, let first = sentences[next].first else { continue }
+            let future = { (j: Int) -> Bool in
+                tokens[j].isArabic && TimeReader.isFutureVerb(tokens[j].text) || table.cue(.futureAuxiliary, j) || table.has(j) { $0 == .planned }
+            }
+            guard table.cue(.eventPronoun, first) || tokens[first].isArabic && future(first),
+                  sentences[next].contains(where: future), let item = table.dates(inSentence: next).first else { continue }
+            let (date, end) = DateResolver.resolve(item.expression, published: table.reference, planned: true)
+            guard let date, date.precision != .year || table.reference.map({ date.firstDay > $0.lastDay }) ?? true else { continue }
+            frames[k].event.date = date
+            frames[k].event.endDate = end
+            frames[k].note("date", date.description, words: nil, rule: "the new day the next sentence gives")
+        }
+    }
+
+    /// An event told as done, with no date of its own, below a heading or a sentence that opens on a day ("Day two:
+    /// talks", "الثلاثاء كان اليوم الأهم.") with no dated event between, took place that day: dated before frames
+    /// merge, so that it is not taken for the visit of other days the lead tells.
+    private func dateUnderHeadings(_ frames: inout [Frame]) {
+        // (Not the page's date line or the release's, "Islamabad: 16-06-2026", above the headline: the day of
+        // publication, which heads the whole story.)
+        let firstTold = frames.map(\.sentence).min() ?? 0
+        let headings = context.headingDates.filter { $0.sentence > firstTold || $0.date != table.reference }
+        guard !headings.isEmpty else { return }
+        // (A meeting that names its own parties: a reference back, a signing or a session finds its day once merged.)
+        for k in frames.indices where frames[k].event.date == nil && !frames[k].background && frames[k].event.status == .occurred
+            && frames[k].event.type == .meeting && frames[k].reference == nil && frames[k].sentence >= table.read.headlineSentences {
+            let here = frames[k].sentence
+            guard let heading = headings.last(where: { $0.sentence < here }),
+                  !frames.contains(where: { $0.event.date != nil && !$0.background && $0.sentence > heading.sentence && $0.sentence < here })
+            else { continue }
+            frames[k].event.date = heading.date
+            frames[k].note("date", heading.date.description, words: nil, rule: "the day of the heading above it")
         }
     }
 
@@ -264,15 +311,30 @@ struct DocumentAssembler {
     /// and no date of its own, told after one announced in the same sentence, is announced with it, on its day.
     private func shareSentenceFuture(_ frames: inout [Frame]) {
         let tokens = table.read.tokens
-        for k in frames.indices where frames[k].event.date == nil && frames[k].event.status == .occurred && !frames[k].background
-            && !frames[k].statusCued {
+        for k in frames.indices where (frames[k].event.date == nil || frames[k].yearlessDate) && frames[k].event.status == .occurred
+            && (!frames[k].background || frames[k].oldOnlyByItsMonth) && !frames[k].statusCued {
             let frame = frames[k]
             guard let planned = frames.last(where: { other in
                 other.sentence == frame.sentence && other.event.status == .planned && other.event.date != nil && !other.background
                     && other.trigger.upperBound <= frame.trigger.lowerBound
                     && !(other.trigger.upperBound..<frame.trigger.lowerBound).contains { TokenWords.strongStops.contains(tokens[$0]) }
-            }) else { continue }
+            }), let ahead = planned.event.date else { continue }
             frames[k].event.status = .planned
+            // ("the Foreign Secretaries would meet on June 27-28, followed by a meeting of the ministers in August": its
+            // own month, in the year that puts it after the one announced before it.)
+            if let own = frame.event.date, own.precision != .year {
+                var year = ahead.year
+                if let month = own.month, let aheadMonth = ahead.month, month < aheadMonth { year += 1 }
+                if let moved = PartialDate(year: year, month: own.month, day: own.day) {
+                    frames[k].background = false
+                    frames[k].event.date = moved
+                    frames[k].event.endDate = frame.event.endDate.flatMap { PartialDate(year: year, month: $0.month, day: $0.day) }
+                    frames[k].note("status", "planned", words: nil, rule: "told after an event announced in its sentence")
+                    frames[k].note("date", moved.description, words: nil, rule: "its own month, after the event announced before it in its sentence")
+                }
+                continue
+            }
+            if frame.background { frames[k].event.status = .occurred; continue }
             frames[k].event.date = planned.event.date
             frames[k].note("status", "planned", words: nil, rule: "told after an event announced in its sentence")
             frames[k].note("date", planned.event.date?.description ?? "", words: nil, rule: "the day of the event announced before it in its sentence")
@@ -300,7 +362,8 @@ struct DocumentAssembler {
     /// (When the lead only sums up what the story then tells day by day, "Three days, a dozen talks and a signed
     /// declaration", the event takes the day above its later telling instead.)
     private func datePrincipalEvent(_ frames: inout [Frame]) {
-        guard let first = frames.indices.first(where: { !frames[$0].background }), frames[first].event.date == nil else { return }
+        guard let first = frames.indices.first(where: { !frames[$0].background }), frames[first].event.date == nil,
+              frames[first].event.status == .occurred else { return }
         let frame = frames[first]
         if let later = frame.toldAgain.max(),
            let day = context.headingDates.last(where: { $0.sentence > frame.sentence && $0.sentence <= later }) {

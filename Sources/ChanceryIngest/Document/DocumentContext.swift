@@ -100,9 +100,21 @@ final class DocumentContext {
     /// publication does.
     lazy var leadDate: PartialDate? = {
         let splitter = ClauseSplitter(table: table)
-        for s in 0..<min(3, table.read.sentences.count) {
+        let tokens = table.read.tokens
+        var leading = 0
+        for s in table.read.sentences.indices where leading < 3 {
+            let range = table.read.sentences[s]
+            let words = range.filter { tokens[$0].kind != .punct }.count
+            // (The page's date line, "Wednesday, April 30, 2025 | Dhu al-Qadah 2, 1446", or a byline's, is the day
+            // of publication, not the lead's: the lead is the first sentence of some length after it.)
+            if words <= 10, let stamp = table.dates(inSentence: s).first,
+               let day = DateResolver.resolve(stamp.expression, published: table.reference, planned: false).0, day == table.reference {
+                continue
+            }
+            // (Menus and section names are no lead either.)
+            if words >= 5 { leading += 1 }
             // A date in a clause of another time ("كانت قد انعقدت … 2008", "since …") is not the lead's.
-            let clauses = splitter.clauses(of: table.read.sentences[s])
+            let clauses = splitter.clauses(of: range)
             for item in table.dates(inSentence: s) where !clauses.contains(where: { $0.contains(item.start) && $0.kind != .main }) {
                 switch item.expression {
                 case .absolute(let d, _) where d.precision == .day: break

@@ -62,6 +62,13 @@ struct Frame {
     var weakDate = false
     /// True when words of its sentence gave the status ("will", "سيعقد", "a été reportée"), not the default.
     var statusCued = false
+    /// True when its date names no year and no direction ("in August"), so that the tense of another event of its
+    /// sentence may set the year.
+    var yearlessDate = false
+    /// True for a background event that is one only because its month of no year was read as past.
+    var oldOnlyByItsMonth = false
+    /// True for an event put off, which a sentence after it may give its new day ("It will now be held on …").
+    var postponed = false
     /// The later sentences that told this event again, merged into it.
     var toldAgain: [Int] = []
     /// True for an encounter told as face to face (a reception, a visit, a place), which no call is.

@@ -95,6 +95,8 @@ struct FrameReader {
            let protagonist = context.statesByPeople.first, !parties.countries.contains(protagonist) {
             parties.countries.insert(protagonist)
             parties.rule += (parties.rule.isEmpty ? "" : ", ") + "the story's protagonist, as the pronoun subject"
+            // (Its own sentence named both sides, one of them by its subject: what follows may point back to them.)
+            parties.anchored = parties.countries.count >= 2
         }
         // "جرى اتصال هاتفي بين أمير دولة قطر وولي عهد المملكة العربية السعودية بناء على تنسيق من ترامب", "talks between
         // Ghana and Togo, brokered by Nigeria": the states the trigger is between are its parties.
@@ -129,6 +131,9 @@ struct FrameReader {
             guard parties.countries.count == 1, trigger.isStrongMeeting else { return [] }
             frame.incomplete = true
         }
+        // "… will meet members of the Omani business community", "التقى رجال الأعمال": people who speak for no state,
+        // met with no official before them, make no diplomatic encounter.
+        if case .meeting = trigger.kind, meetsOnlyNonState(after: anchor, scope: scope, people: people) { return [] }
         // "Egypt has been receiving aid from the United States": a reception receives someone.
         if case .meeting(let cue) = trigger.kind, cue == .reception, parties.participants.isEmpty,
            !scope.contains(where: { table.cue(.delegation, $0) || table.has($0) { if case .role = $0 { true } else { $0 == .counterpart } } }) {
@@ -153,6 +158,8 @@ struct FrameReader {
         frame.event.status = time.planned ? .planned : .occurred
         frame.weakDate = time.weakDate
         frame.statusCued = time.statusWords != nil
+        frame.postponed = time.postponed
+        frame.yearlessDate = time.yearless
         frame.note("date", time.date?.description ?? "none", words: time.dateWords, rule: time.dateRule)
         let status = frame.event.status
         frame.note("status", status.rawValue, words: time.statusWords, rule: time.statusRule)
@@ -161,8 +168,11 @@ struct FrameReader {
         let clause = clauses.first { $0.contains(anchor.start) }
         // "… كانت قد انعقدت بدمشق", "had met in 2019": a verb of the past perfect near the trigger.
         let pastPerfect = (max(scope.lowerBound, anchor.start - 3)..<min(scope.upperBound, anchor.end + 6)).contains { table.cue(.background, $0) }
-        if recalled(trigger, floor: sentence.lowerBound, limit: sentence.upperBound) || clause?.kind == .background || pastPerfect
-            || olderThanStory(time.date) {
+        let toldAsRecalled = recalled(trigger, floor: sentence.lowerBound, limit: sentence.upperBound) || clause?.kind == .background || pastPerfect
+        if toldAsRecalled || olderThanStory(time.date) {
+            // (A month of no year read as past is old only by that reading: "followed by a meeting in August", after
+            // an event announced in its sentence, is ahead.)
+            frame.oldOnlyByItsMonth = !toldAsRecalled && time.yearless
             // (One told in a relative clause may take the time of the recalled event it belongs to: "une visite d'Etat …
             // les 13 et 14 décembre 2025, à l'occasion de laquelle plusieurs accords avaient été signés"; the document
             // stage gives it that time or drops it.)
@@ -240,6 +250,28 @@ struct FrameReader {
             k += 1
         }
         return states.isEmpty ? nil : states
+    }
+
+    /// True when the words right after a meeting word name a group that speaks for no state, with no person or
+    /// title before it: "meet members of the Omani business community", "استقبل وفدا من رجال الأعمال".
+    private func meetsOnlyNonState(after anchor: Mention, scope: Range<Int>, people: [PersonMention]) -> Bool {
+        // (In Arabic the subject comes between the verb and its object: "والتقى الرئيس الموريتاني … رجال الأعمال".)
+        var objectStart = anchor.end
+        if tokens[anchor.start].isArabic, anchor.end < scope.upperBound {
+            if let subject = people.first(where: { $0.nameRange.lowerBound - anchor.end <= 2 && $0.nameRange.lowerBound >= anchor.end }) {
+                objectStart = subject.span.upperBound
+            } else if let title = table.at[anchor.end], title.has({ if case .role = $0 { true } else { false } }) {
+                objectStart = title.end
+            }
+        }
+        guard objectStart < scope.upperBound else { return false }
+        let window = objectStart..<min(scope.upperBound, objectStart + 10)
+        guard let group = window.first(where: { cues.match(.nonState, in: tokens, at: $0, limit: scope.upperBound) != nil }) else { return false }
+        let before = objectStart..<group
+        if people.contains(where: { before.contains($0.nameRange.lowerBound) }) { return false }
+        return !before.contains { k in
+            TokenWords.stopsAndCommas.contains(tokens[k]) || table.has(k) { if case .role = $0 { true } else { $0 == .counterpart } }
+        }
     }
 
     /// The parties "between X and Y" after an instrument's noun name, when they are two or more.

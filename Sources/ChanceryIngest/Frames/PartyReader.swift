@@ -275,7 +275,9 @@ struct PartyReader {
         while k > floor, m.start - k <= 6 {
             if tokens[k].kind == .punct { return false }
             if table.cue(.from, k) {
-                return [k - 1, k - 2].contains { $0 >= floor && table.cue(.message, $0) }
+                // ("a message from", "رسالة من"; "on his way back from Brazil", "خلال عودته من البرازيل": the state one
+                // travels from takes no part either.)
+                return [k - 1, k - 2].contains { $0 >= floor && (table.cue(.message, $0) || table.cue(.returning, $0)) }
             }
             k -= 1
         }

@@ -11,6 +11,11 @@ struct TimeReading {
     var statusWords: String?
     /// True when the date is only the day of the statement that reports the event.
     var weakDate = false
+    /// True for an event put off ("was pushed back", "a été reportée").
+    var postponed = false
+    /// True when the date names no year and no direction ("in August", "le 3 mars"): the tense of its sentence
+    /// decides which year.
+    var yearless = false
 }
 
 /// Reads a frame's date and status from its clause, then its sentence.
@@ -51,6 +56,7 @@ struct TimeReader {
         if let postponed {
             reading.planned = true
             reading.statusRule = "it was postponed"
+            reading.postponed = true
             reading.statusWords = table.read.text(postponed..<(postponed + 1))
             all = all.filter { $0.start > postponed }
             // "تأجيل الدورة، التي كانت مقررة يومي 16 و17 مارس، إلى يومي 20 و21 أفريل": the day it is put off to.
@@ -121,6 +127,10 @@ struct TimeReader {
             }
             reading.date = date
             reading.end = end
+            switch pick.expression {
+            case .month, .dayMonth: reading.yearless = direction(of: pick) == nil && nextOrLast(after: pick.start, limit: sentence.upperBound) == nil
+            default: break
+            }
             pickedAt = pick.start
             reading.dateRule = "\(kindName(pick.expression)) \(where_)"
             reading.weakDate = where_.hasPrefix("the day of the statement")
@@ -260,7 +270,7 @@ struct TimeReader {
     /// The last day a sentence before `sentence` names, for "the same day"; a weekday is read ahead when the event
     /// is told in the future ("He arrives on Sunday … will meet him the next day").
     private func dayToldBefore(_ sentence: Int, planned: Bool) -> (day: PartialDate, heading: Bool)? {
-        for s in stride(from: sentence - 1, through: max(0, sentence - 4), by: -1) {
+        for s in stride(from: sentence - 1, through: max(0, sentence - 8), by: -1) {
             for item in table.dates(inSentence: s).reversed() {
                 if case .dayToldBefore = item.expression { continue }
                 if let day = DateResolver.resolve(item.expression, published: table.reference, planned: planned).0, day.precision == .day {

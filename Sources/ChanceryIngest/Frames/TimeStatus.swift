@@ -21,7 +21,11 @@ extension TimeReader {
             // French and English put the auxiliary after the subject: "la session se tiendra", "talks will be held"; a
             // noun after the trigger ("… des préparatifs des prochaines échéances") is about something else.
             if m.start < anchor.start { return ("a word of the future before it", word) }
-            if !tokens[m.start].isArabic, m.start - anchor.end <= 14, !table.cue(.plannedNoun, m.start) { return ("a word of the future after it", word) }
+            // ("held a virtual meeting to finalise the agenda, which is expected to include …": a relative clause after
+            // other words that name nothing tells of them, not of the meeting.)
+            if !tokens[m.start].isArabic, m.start - anchor.end <= 14, !table.cue(.plannedNoun, m.start), !ofAnotherNoun(anchor.end..<m.start) {
+                return ("a word of the future after it", word)
+            }
             // Arabic puts the adjective after the noun: "الاجتماع المزمع عقده", "الزيارة المرتقبة".
             if tokens[m.start].isArabic, m.start >= anchor.end, m.start - anchor.end <= 2 { return ("a word of the future after it", word) }
         }
@@ -39,6 +43,22 @@ extension TimeReader {
             if let k = futureRelative(after: anchor.end, limit: scope.upperBound) { return ("a clause in the future after it", tokens[k].text) }
         }
         return nil
+    }
+
+    /// True when `gap`, between a trigger and a word after it, holds a relative pronoun three words or more after the
+    /// trigger whose antecedent, the words just before it, names no state, place, body, person or event: the clause
+    /// tells of that other noun ("pour arrêter le programme, qui devrait porter sur …").
+    private func ofAnotherNoun(_ gap: Range<Int>) -> Bool {
+        guard let relative = gap.first(where: { table.cue(.relative, $0) }), relative - gap.lowerBound >= 3 else { return false }
+        let antecedent = max(gap.lowerBound, relative - 3)..<relative
+        return !antecedent.contains { k in
+            tokens[k].capitalized || table.has(k) { entry in
+                switch entry {
+                case .country, .nationality, .city, .organization, .official, .bodyHead, .role, .counterpart, .meeting, .instrument, .session: true
+                default: false
+                }
+            }
+        }
     }
 
     /// An Arabic verb in the future (سيرأس، ستنعقد، وسيتم) shortly before the trigger, outside any name.

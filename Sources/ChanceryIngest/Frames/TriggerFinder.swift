@@ -44,6 +44,17 @@ struct TriggerFinder {
             }
             triggers.append(Trigger(kind: .meeting(cue), anchor: meeting.mention, sentence: s, setsTime: meeting.setsTime))
         }
+        // "the council met frequently", "more than 30 agreements signed over the years", "تجتمع اللجنة بانتظام": what
+        // happens again and again is no one event.
+        triggers.removeAll { trigger in
+            var words = [trigger.anchor]
+            // (A body's meeting word too: "la commission mixte … se réunit régulièrement".)
+            if case .session(_, let word?, _) = trigger.kind { words.append(word) }
+            return words.contains { word in
+                let near = max(range.lowerBound, word.start - 2)..<min(range.upperBound, word.end + 2)
+                return near.contains { table.cue(.habitual, $0) || cues.match(.habitual, in: tokens, at: $0, limit: range.upperBound) != nil }
+            }
+        }
         return triggers.sorted { $0.anchor.start < $1.anchor.start }
     }
 

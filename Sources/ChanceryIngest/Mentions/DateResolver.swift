@@ -205,6 +205,11 @@ enum DateResolver {
                     continue
                 }
                 if let offset = mention.first({ if case .relativeDay(let d) = $0 { return d } else { return nil } }) {
+                    // "اليوم الثاني: مباحثات رسمية", "في اليوم الثالث": the day of a visit by its number, not today.
+                    if mention.end < range.upperBound, let next = mentions[mention.end], next.has({ if case .ordinal = $0 { true } else { false } }) {
+                        i = next.end
+                        continue
+                    }
                     found.append((i, .relative(days: offset)))
                     i = mention.end
                     // "اليوم الخميس", "غدا السبت", "hier lundi": the weekday names the same day.

@@ -9,7 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay
+         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning
 
     /// The name the vocabulary files use.
     var name: String {
@@ -65,6 +65,9 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .unnamedGroup: "unnamed-group"
         case .later: "later"
         case .hearsay: "hearsay"
+        case .nonState: "non-state"
+        case .eventPronoun: "event-pronoun"
+        case .returning: "returning"
         }
     }
 
