@@ -27,6 +27,7 @@ struct DocumentAssembler {
         datePrincipalEvent(&frames)
         dateByNarrative(&frames)
         joinMultilateralMeetings(&frames)
+        placeBesideMultilateral(&frames)
         placeAtDateline(&frames)
         return frames
     }
@@ -137,6 +138,20 @@ struct DocumentAssembler {
         return context.headingDates.contains { $0.sentence < here && $0.sentence > before }
     }
 
+    /// "On the sidelines, Fidan held a separate meeting with …": an encounter held apart, of no place of its own, was
+    /// where the meeting of several states it was held beside took place that day.
+    private func placeBesideMultilateral(_ frames: inout [Frame]) {
+        for k in frames.indices where frames[k].apart && frames[k].event.location == nil && !frames[k].background {
+            let event = frames[k].event
+            guard event.type == .meeting, (event.mode ?? .inPerson) == .inPerson, let day = event.date, day.precision == .day,
+                  let host = frames.first(where: { $0.event.type == .meeting && $0.event.date == day && $0.event.countries.count >= 3
+                      && !$0.background && !Set($0.event.countries).isDisjoint(with: event.countries) }),
+                  let place = host.event.location else { continue }
+            frames[k].event.location = place
+            frames[k].note("location", place.name, words: nil, rule: "the place of the meeting it was held beside")
+        }
+    }
+
     /// People and places one event gives another of the same parties.
     private func borrowDetails(_ frames: inout [Frame]) {
         let everyone = names.fullNames(frames.flatMap(\.event.participants))
@@ -238,6 +253,8 @@ struct DocumentAssembler {
                let n = frames.indices.first(where: { $0 > m && frames[$0].event.type == .meeting && frames[$0].event.date == day
                    && frames[$0].event.status == a.status
                    && (a.countries.count >= 3 || frames[$0].event.countries.count >= 3)
+                   // (Nor one held on the sidelines or apart: "On the sidelines, Fidan held a separate meeting with …".)
+                   && !frames[m].apart && !frames[$0].apart
                    // (Not two encounters each told with its own parties: "met Senegal's president … then received
                    // Ethiopia's prime minister".)
                    && !(frames[m].ownParties && frames[$0].ownParties && frames[m].reference == nil && frames[$0].reference == nil)

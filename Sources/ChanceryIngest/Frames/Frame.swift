@@ -71,6 +71,9 @@ struct Frame {
     var postponed = false
     /// The later sentences that told this event again, merged into it.
     var toldAgain: [Int] = []
+    /// True for an encounter told as held apart from the others of its day: "On the sidelines, Fidan held a separate
+    /// meeting with …", "en marge de la réunion", "على هامش"; no part of a meeting of several states that day.
+    var apart = false
     /// True for an encounter told as face to face (a reception, a visit, a place), which no call is.
     var toldInPerson = false
 

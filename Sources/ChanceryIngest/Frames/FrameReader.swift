@@ -50,6 +50,11 @@ struct FrameReader {
             frame.isDiscussion = true
         }
         if case .meeting(.visit) = trigger.kind { frame.isVisit = true }
+        if case .meeting = trigger.kind {
+            let near = max(sentence.lowerBound, anchor.start - 5)..<min(sentence.upperBound, anchor.end + 5)
+            frame.apart = (sentence.lowerBound..<anchor.start).contains { table.cue(.sidelines, $0) }
+                || near.contains { table.cue(.apart, $0) }
+        }
         frame.setsTime = trigger.setsTime
 
         // Place before the document's parties: a host with no state named is of the city's state.
@@ -87,6 +92,11 @@ struct FrameReader {
         let titleSubject = (max(scope.lowerBound, anchor.start - 8)..<anchor.start).contains { k in
             guard let m = table.at[k], m.end <= anchor.start, anchor.start - m.end <= 3,
                   m.has({ if case .role = $0 { true } else { false } }) else { return false }
+            // ("the Egyptian foreign minister sat down with …": a title of a state named is that state's, not the
+            // protagonist's.)
+            if (max(scope.lowerBound, m.start - 2)..<m.start).contains(where: { j in
+                table.at[j].map { table.stateCode($0) != nil && $0.end <= m.start } ?? false
+            }) { return false }
             return (m.end..<anchor.start).allSatisfy { table.at[$0] == nil && tokens[$0].kind == .word }
         }
         if !enough(parties), titleSubject || subjectWindow.contains(where: { k in
@@ -140,6 +150,12 @@ struct FrameReader {
             return []
         }
         frame.ownParties = partiesWhere != "the document" && enough(parties)
+        // "On the sidelines, Fidan met A. Prince Faisal met B, while C sat down with D.": the sentence after one that
+        // opens on the sidelines goes on with the encounters held there, each naming its own two sides.
+        if case .meeting = trigger.kind, !frame.apart, frame.ownParties, parties.countries.count == 2, trigger.sentence > 0 {
+            let before = table.read.sentences[trigger.sentence - 1]
+            frame.apart = before.prefix(4).contains { table.cue(.sidelines, $0) }
+        }
         frame.listsAttendees = scope.contains { cues.match(.multilateral, in: tokens, at: $0, limit: scope.upperBound) != nil }
         frame.anchored = parties.anchored
         frame.event.countries = parties.countries.sorted()
@@ -449,7 +465,9 @@ struct FrameReader {
         guard !together, cue == .reception || cue == .audience || separately else { return [frame] }
         var sides = parties.sides
         // A list of states met, with the one who met them told before: "his talks with the ministers of A, B and C".
-        if sides == nil, separately, frame.event.countries.count >= 2, let agent = agentTold(before: previous, excluding: Set(frame.event.countries)) {
+        // (Not when the subject is named: "the Egyptian minister sat down with his Turkish host" on the sidelines.)
+        if sides == nil, separately, frame.event.countries.count >= 2, tokens[trigger.anchor.start].isArabic || !parties.namedBeforeTrigger,
+           let agent = agentTold(before: previous, excluding: Set(frame.event.countries)) {
             sides = (agent, frame.event.countries)
         }
         guard let sides else { return [frame] }

@@ -15,6 +15,8 @@ struct PartyReading {
     var sides: (one: String, many: [String])?
     /// The state named first in the span: the subject's, in most sentences.
     var first: String?
+    /// True when a state speaks before the trigger (in English and French, its subject).
+    var namedBeforeTrigger = false
 }
 
 /// Reads the parties of a frame from a span of its sentence.
@@ -162,6 +164,7 @@ struct PartyReader {
         reading.words = present.map { table.read.text($0.span) }
         reading.sides = sides(trigger: trigger, positions: positions.sorted { $0.at < $1.at }, people: present)
         reading.first = positions.min { $0.at < $1.at }?.code
+        reading.namedBeforeTrigger = positions.contains { $0.at < trigger.anchor.start }
         return reading
     }
 
@@ -176,8 +179,11 @@ struct PartyReader {
         if locative(m, floor: scope.lowerBound) {
             let window = max(scope.lowerBound, m.start - 3)..<m.start
             // ("une visite d'Etat en Tunisie", "a state visit to Senegal": the visit's words may be several.)
-            let visited = (max(scope.lowerBound, m.start - 8)..<m.start).contains { k in
-                table.at[k].map { $0.end >= m.start - 2 && $0.has({ $0 == .meeting(.visit) }) } ?? false
+            let visited = (max(scope.lowerBound, m.start - 12)..<m.start).contains { k in
+                guard let visit = table.at[k], visit.has({ $0 == .meeting(.visit) }) else { return false }
+                if visit.end >= m.start - 2 { return true }
+                guard let to = (visit.end..<m.start).last(where: { table.cue(.place, $0) }) else { return false }
+                return visitorBetween(visit.end..<to)
             }
             let ministry = window.contains { k in table.cue(.ministry, k) || table.cue(.delegation, k) }
             return visited || ministry ? .party : .place
@@ -204,6 +210,25 @@ struct PartyReader {
             return .weak
         }
         return .party
+    }
+
+    /// True when `words`, between a visit's noun and the place it goes to, name only who makes it: "the visit of
+    /// President Shavkat Mirziyoyev to Pakistan", "la visite du président sénégalais au Maroc", "زيارة الرئيس الأوزبكي
+    /// إلى باكستان"; no punctuation, no other act.
+    private func visitorBetween(_ words: Range<Int>) -> Bool {
+        guard !words.isEmpty, words.count <= 10 else { return false }
+        let first = tokens[words.lowerBound]
+        guard first.isArabic || TokenWords.visitorLinks.contains(first) else { return false }
+        return words.allSatisfy { k in
+            tokens[k].kind != .punct || tokens[k].text == "-" || tokens[k].text == "'"
+        } && !words.contains { k in
+            table.cue(.clause, k) || table.cue(.place, k) || table.has(k) { entry in
+                switch entry {
+                case .meeting, .signing, .instrument: true
+                default: false
+                }
+            }
+        }
     }
 
     /// The mention before `m` in a list: "A, B", "A et B", "A والB".

@@ -41,6 +41,14 @@ struct PlaceReader {
             let hosts = m.start > span.lowerBound && table.cue(.hostVerb, m.start - 1)
                 || m.end < span.upperBound && table.cue(.hostVerb, m.end)
             guard hosts || parties.locative(m, floor: span.lowerBound) else { continue }
+            // "… met his Turkish host to discuss the crossing at Rafah": a place after a verb of discussion is talked of.
+            // (Not the trigger's own verb: "بحث الوزير، اليوم في عمّان، …", "ont examiné lundi à Tunis".)
+            let afterTrigger = table.at[anchor]?.end ?? anchor + 1
+            if m.start > afterTrigger, (afterTrigger..<m.start).contains(where: { k in
+                table.has(k) { $0 == .meeting(.discussion) } || table.cue(.discussionVerb, k)
+            }) { continue }
+            // "Officials in Accra said preparations were under way for the visit …": where the news was given out.
+            if m.end < anchor, (m.end..<min(anchor, m.end + 3)).contains(where: { table.cue(.reporting, $0) }) { continue }
             let score = abs(m.start - anchor)
             if best.map({ score < $0.score }) ?? true { best = (Location(name: name, country: code), table.read.text(m.start..<m.end), score) }
         }

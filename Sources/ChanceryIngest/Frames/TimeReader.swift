@@ -118,8 +118,9 @@ struct TimeReader {
             }
             guard let found = date else { continue }
             // "concluded on Tuesday the session, which met on Monday and Tuesday": a span that holds the day picked
-            // is the fuller date.
-            if end == nil, found.precision == .day {
+            // is the fuller date. (Not of a signing, done on one day: "ont signé, mercredi 12 novembre, trois accords à
+            // l'issue de la session, tenue du 11 au 12 novembre".)
+            if end == nil, found.precision == .day, trigger.type != .agreement {
                 for item in usable where item.start != pick.start {
                     let (start, last) = DateResolver.resolve(item.expression, published: table.reference, planned: planned)
                     if let start, let last, start <= found, found <= last { (date, end) = (start, last); break }

@@ -86,7 +86,9 @@ struct TriggerFinder {
             // "en marge du sommet", "on the sidelines of the summit": the occasion of the encounter, not one.
             if onSidelines(m, floor: clause.range.lowerBound), cue == .summit || cue == .generic { continue }
             // "discussed preparations for the group's summit in November": what was prepared is talked of, not held.
-            if cue == .summit || cue == .generic || cue == .visit,
+            // (A visit prepared is one announced between two states: "preparations for the state visit of President X
+            // to Pakistan, expected in April".)
+            if cue == .summit || cue == .generic,
                (max(clause.range.lowerBound, m.start - 8)..<m.start).contains(where: { table.cue(.preparation, $0) }) { continue }
             let setsTime = setsTimeOfAnother(m, floor: range.lowerBound)
             // A word that only sets the time yields to any other of the clause.
@@ -156,6 +158,12 @@ struct TriggerFinder {
                        table.cue(.relative, comma + 1), signing.start - comma <= 8, comma - instrument.end <= 8 {
                         return true
                     }
+                    // "the Ganges Water Treaty, signed in New Delhi in 1996", "l'accord, signé à Rabat": a participle just
+                    // after the comma that closes the instrument's name.
+                    if instrument.start < signing.start, commas.count == 1, let comma = commas.first, comma + 1 == signing.start,
+                       comma - instrument.end <= 4 {
+                        return true
+                    }
                     return instrument.start > signing.start && between.count <= 36
                         && between.filter { k in !isAdjunct(k, in: range) && !names.contains { $0.contains(k) } }.count <= 3
                 }
@@ -209,14 +217,16 @@ struct TriggerFinder {
     // MARK: - Sessions
 
     /// Whether a stop or a comma parts the words of `range`, but for an aside between commas that opens with a
-    /// relative pronoun ("the Border Committee, which brings together commanders of both sides, met").
+    /// relative pronoun ("the Border Committee, which brings together commanders of both sides, met") or a short
+    /// apposition opening with an article ("the Joint Committee on the Ganges, the treaty's monitoring body, met").
     private func stops(_ range: Range<Int>) -> Bool {
         var k = range.lowerBound
         while k < range.upperBound {
             if tokens[k].kind == .punct, TokenWords.stopsAndCommas.contains(tokens[k]) {
-                guard TokenWords.commas.contains(tokens[k]), k + 1 < range.upperBound, table.cue(.relative, k + 1),
+                guard TokenWords.commas.contains(tokens[k]), k + 1 < range.upperBound,
+                      table.cue(.relative, k + 1) || !tokens[k + 1].isArabic && TokenWords.articles.contains(tokens[k + 1]),
                       let close = (k + 2..<range.upperBound).first(where: { tokens[$0].kind == .punct && TokenWords.stopsAndCommas.contains(tokens[$0]) }),
-                      TokenWords.commas.contains(tokens[close]) else { return true }
+                      TokenWords.commas.contains(tokens[close]), table.cue(.relative, k + 1) || close - k <= 8 else { return true }
                 k = close + 1
                 continue
             }

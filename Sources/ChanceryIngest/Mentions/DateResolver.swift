@@ -97,7 +97,12 @@ enum DateResolver {
                     var endDay: Int?
                     var k = skip(j, Self.beforeMonth)
                     if month(k) == nil {
-                        let connector = skip(j, Self.dayRangeConnectors)
+                        var connector = skip(j, Self.dayRangeConnectors)
+                        // "du mardi 3 au jeudi 5 février": the last day's weekday before its number.
+                        if connector > j, connector < range.upperBound, let weekday = mentions[connector],
+                           weekday.has({ if case .weekday = $0 { true } else { false } }) {
+                            connector = weekday.end
+                        }
                         if connector > j, let e = number(connector), (1...31).contains(e), e > value {
                             endDay = e
                             var after = connector + 1
@@ -154,7 +159,8 @@ enum DateResolver {
                         k += 1
                         if k < range.upperBound, tokens[k].attached, DigitOrdinals.suffixes.contains(tokens[k].text) { k += 1 }
                         var endDay: Int?
-                        if k + 1 < range.upperBound, tokens[k].text == "-", let e = number(k + 1), e > day, e <= 31 {
+                        // ("March 10 to 12", "March 10 and 11".)
+                        if k + 1 < range.upperBound, TokenWords.dayJoiners.contains(tokens[k]), let e = number(k + 1), e > day, e <= 31 {
                             endDay = e
                             k += 2
                         }
@@ -181,7 +187,11 @@ enum DateResolver {
                 if let w = mention.first({ if case .weekday(let w) = $0 { return w } else { return nil } }) {
                     var direction = 0
                     let after = mention.end
-                    if after < range.upperBound, let next = mentions[after] {
+                    // "on Monday following talks": a "following" with its own object is a preposition, not "the
+                    // Monday after"; "the Monday following." and "lundi suivant" still count.
+                    let followingTakesObject = after + 1 < range.upperBound && tokens[after].text == "following"
+                        && tokens[after + 1].kind == .word
+                    if after < range.upperBound, let next = mentions[after], !followingTakesObject {
                         if next.has({ $0 == .past }) { direction = -1 }
                         if next.has({ $0 == .next }) { direction = 1 }
                     }
@@ -200,6 +210,15 @@ enum DateResolver {
                     continue
                 }
                 if let plus = mention.first({ if case .dayToldBefore(let n) = $0 { return n } else { return nil } }) {
+                    // "signed on the first day of a state visit …": the first day of an event not told yet, not the day
+                    // told before.
+                    let e = mention.end
+                    var article = e + 1
+                    if article < range.upperBound, tokens[article].text == "'" { article += 1 }
+                    if article < range.upperBound, TokenWords.ofWords.contains(tokens[e]), TokenWords.indefiniteArticles.contains(tokens[article]) {
+                        i = mention.end
+                        continue
+                    }
                     found.append((i, .dayToldBefore(plus: plus)))
                     i = mention.end
                     continue

@@ -29,6 +29,9 @@ enum TokenWords {
     static let nameLinks: WordSet = ["on", "for", "of", "de", "and", "et", "la", "du", "des", "l", "d", "the"]
     static let numericDateMarks: WordSet = ["/", "-", "."]
     static let ofWords: WordSet = ["of", "de", "du", "des", "d"]
+    static let indefiniteArticles: WordSet = ["a", "an", "un", "une"]
+    /// Words that bring in who makes a visit after its noun: "the visit of", "a visit by", "la visite du".
+    static let visitorLinks: WordSet = ["of", "by", "de", "du", "d", "par"]
     static let portfolioLinks: WordSet = ["of", "de", "des", "du", "the", "la", "l", "'", "d"]
     static let possessives: WordSet = ["s", "'", "the", "his", "her"]
     static let possessivesAndArticles: WordSet = ["s", "'", "the", "his", "her", "le", "la", "l"]

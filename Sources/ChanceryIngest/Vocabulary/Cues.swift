@@ -9,7 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning
+         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb
 
     /// The name the vocabulary files use.
     var name: String {
@@ -68,6 +68,8 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .nonState: "non-state"
         case .eventPronoun: "event-pronoun"
         case .returning: "returning"
+        case .apart: "apart"
+        case .discussionVerb: "discussion-verb"
         }
     }
 
