@@ -20,6 +20,7 @@ struct DocumentAssembler {
         frames = FrameMerger(read: table.read, names: names).merge(frames)
         placeProtagonist(&frames)
         datePostponedFromNext(&frames)
+        nameBodiesByHead(&frames)
         borrowDates(&frames)
         borrowDetails(&frames)
         joinVideoMeetings(&frames)
@@ -152,6 +153,39 @@ struct DocumentAssembler {
         }
     }
 
+    /// "اتفقا على عقد الاجتماع الرابع للجنة", "la prochaine session de la commission": a session of a body named by its
+    /// head alone is a session of the body the story named in full, and of its parties unless its own words named them.
+    private func nameBodiesByHead(_ frames: inout [Frame]) {
+        for k in frames.indices where frames[k].event.type == .commissionSession && (frames[k].event.body.map(Self.isBareHead) ?? true) {
+            let event = frames[k].event
+            let here = frames[k].sentence
+            // (The nearest told before it, else after; one of other parties only when this one's were the story's guess
+            // and are among that body's: "the 21st session of the commission" after the Tunisian-Libyan one.)
+            let candidates = frames.indices.filter { j in
+                j != k && frames[j].event.type == .commissionSession && frames[j].event.body.map { !Self.isBareHead($0) } ?? false
+                    && (frames[j].event.countries == event.countries || !frames[k].ownParties && frames[j].ownParties
+                        && frames[j].sentence < here && Set(event.countries).isSubset(of: frames[j].event.countries))
+            }
+            let before = candidates.filter { frames[$0].sentence <= here }.max { frames[$0].sentence < frames[$1].sentence }
+            guard let donor = before ?? candidates.min(by: { frames[$0].sentence < frames[$1].sentence }),
+                  let named = frames[donor].event.body else { continue }
+            frames[k].event.body = named
+            frames[k].note("body", named, words: nil, rule: "the body the story named in full")
+            let parties = frames[donor].event
+            if parties.countries != event.countries {
+                frames[k].event.countries = parties.countries
+                frames[k].event.organizations = parties.organizations
+                frames[k].note("countries", parties.countries.joined(separator: " "), words: nil, rule: "the parties of that body")
+            }
+        }
+    }
+
+    /// True for a body's name that is its head noun alone: "اللجنة", "la commission", "the Council".
+    private static func isBareHead(_ body: String) -> Bool {
+        let words = body.split(separator: " ")
+        return words.count == 1 || words.count == 2 && ["the", "la", "le", "l'"].contains(words[0].lowercased())
+    }
+
     /// People and places one event gives another of the same parties.
     private func borrowDetails(_ frames: inout [Frame]) {
         let everyone = names.fullNames(frames.flatMap(\.event.participants))
@@ -165,9 +199,6 @@ struct DocumentAssembler {
                     frames[k].event.location = place
                     frames[k].note("location", place.name, words: nil, rule: "the place of the meeting of the same parties")
                 }
-            }
-            if event.type == .commissionSession, event.body == nil {
-                frames[k].event.body = frames.first { $0.event.type == .commissionSession && $0.event.countries == event.countries && $0.event.body != nil }?.event.body
             }
             // A signing or session told without names was led by the people of the same parties' other event.
             if frames[k].event.participants.isEmpty, event.type != .meeting || event.status == .occurred, !frames[k].background {

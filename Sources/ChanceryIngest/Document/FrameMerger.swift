@@ -17,7 +17,10 @@ struct FrameMerger {
                 // discussion tells what any event of its parties was about.
                 let own = Set(frame.event.countries)
                 // (Not an event of another day: "lors de la visite du 12 février dernier" recalls an earlier one.)
-                let sameKind: (Frame) -> Bool = { ($0.event.type == frame.event.type || frame.isDiscussion) && !$0.background
+                // ("وترأس الاجتماع من الجانب السعودي …" after "الاجتماع الثالث للجنة": the session's meeting.)
+                let sameKind: (Frame) -> Bool = { ($0.event.type == frame.event.type || frame.isDiscussion
+                    || frame.isGenericMeeting && reference != .occasion && $0.event.type == .commissionSession
+                        && own.isSubset(of: $0.event.countries)) && !$0.background
                     && !frame.background && !Self.otherDays($0.event, frame.event)
                     // (Nor one announced for a day of its own: "the ministerial meeting to be held next Sunday".)
                     && !(frame.event.status == .planned && frame.event.date != nil && $0.event.status == .occurred) }

@@ -71,6 +71,9 @@ struct Frame {
     var postponed = false
     /// The later sentences that told this event again, merged into it.
     var toldAgain: [Int] = []
+    /// True for a meeting told by a generic noun ("the meeting", "الاجتماع", "la réunion"), which may be a session's
+    /// meeting told before.
+    var isGenericMeeting = false
     /// True for an encounter told as held apart from the others of its day: "On the sidelines, Fidan held a separate
     /// meeting with …", "en marge de la réunion", "على هامش"; no part of a meeting of several states that day.
     var apart = false

@@ -50,6 +50,7 @@ struct FrameReader {
             frame.isDiscussion = true
         }
         if case .meeting(.visit) = trigger.kind { frame.isVisit = true }
+        if case .meeting(.generic) = trigger.kind { frame.isGenericMeeting = true }
         if case .meeting = trigger.kind {
             let near = max(sentence.lowerBound, anchor.start - 5)..<min(sentence.upperBound, anchor.end + 5)
             frame.apart = (sentence.lowerBound..<anchor.start).contains { table.cue(.sidelines, $0) }
@@ -134,6 +135,15 @@ struct FrameReader {
            let filled = fromContext(parties, trigger: trigger, scope: scope, previous: previous) {
             parties.countries = filled.countries
             parties.rule = filled.rule
+            partiesWhere = "the document"
+        }
+        // "… the trilateral mechanism between Iraq, Egypt and Jordan. The sixth meeting of the mechanism was held in
+        // Cairo in 2025.": a session of a body the story named before is of that body's parties.
+        if !enough(parties), case .session = trigger.kind,
+           let body = previous.last(where: { $0.event.type == .commissionSession && $0.ownParties && !$0.background }) {
+            parties.countries = Set(body.event.countries)
+            parties.organizations = Set(body.event.organizations)
+            parties.rule = "the parties of the body named before"
             partiesWhere = "the document"
         }
         if !enough(parties), !frame.anaphoric {

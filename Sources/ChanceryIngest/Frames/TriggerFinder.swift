@@ -249,7 +249,7 @@ struct TriggerFinder {
             let namedBefore = bodyNamedBefore && definite(head)
             guard qualified(head, mentions: mentions) || between || namedBefore else { continue }
             let session = mentions.last { m in m.has({ $0 == .session }) && m.start < head.start && m.start != head.start
-                    && (head.start - m.end <= 8 || namesBetween(m.end..<head.start)) && !usedSessions.contains(m.start) }
+                    && (head.start - m.end <= 8 && !stops(m.end..<head.start) || namesBetween(m.end..<head.start)) && !usedSessions.contains(m.start) }
                 ?? mentions.first { m in m.has({ $0 == .session }) && m.start > head.start && m.start - head.end <= 6 && !usedSessions.contains(m.start) }
             let ordinal = session.flatMap { ordinalNear($0, range: range) } ?? ordinalNear(head, range: range)
             if session != nil || ordinal != nil {
@@ -275,8 +275,11 @@ struct TriggerFinder {
         // "… حيث انعقدت آخر دورة في عام 2016 بباماكو", "la précédente session s'était tenue à Nouakchott": the body's
         // earlier session, told later in the sentence.
         if let head = lastHead, let first = triggers.first {
+            let firstOrdinal: Int? = { if case .session(_, _, let n) = first.kind { n } else { nil } }()
             for m in mentions where m.start > first.anchor.end && m.has({ $0 == .session }) && !usedSessions.contains(m.start)
-                && ((max(range.lowerBound, m.start - 2)..<m.start).contains { table.cue(.recalledBefore, $0) }
+                // "… الدورة الرابعة عشرة للجنة في عمّان، علماً بأن الدورة الثانية عشرة كانت قد عقدت …": another number.
+                && (ordinalNear(m, range: range).map { $0 != firstOrdinal } ?? false
+                    || (max(range.lowerBound, m.start - 2)..<m.start).contains { table.cue(.recalledBefore, $0) }
                     // "منذ انعقاد الدورة 17 في ديسمبر 2008", "since the last session": told as the start of a span.
                     || (max(range.lowerBound, m.start - 3)..<m.start).contains { table.cue(.since, $0) }
                     || (m.end..<min(range.upperBound, m.end + 2)).contains { table.cue(.recalledAfter, $0) }) {
@@ -326,6 +329,8 @@ struct TriggerFinder {
         // (Read on the folded word, where "آلية" is "الية": an article leaves a noun of three letters or more.)
         if tokens[head.start].isArabic {
             let word = tokens[head.start].text.dropFirst(head.prefixLength)
+            // ("للجنة" is ل + اللجنة: the article's alef goes after ل.)
+            if tokens[head.start].textHasPrefix("لل"), head.prefixLength > 0 { return word.count >= 3 }
             return word.hasPrefix("ال") && word.count >= 5
         }
         return head.start > 0 && TokenWords.singularArticles.contains(tokens[head.start - 1])

@@ -283,7 +283,10 @@ enum DateResolver {
         let token = tokens[mention.start]
         if token.isArabic { return true }
         // French writes its months in lower case: "en juin", "au mois de juillet", "fin mars".
-        if mention.start > range.lowerBound, beforeAMonth.contains(tokens[mention.start - 1]), token.text != "sept" { return true }
+        // ("au mois d'octobre": the apostrophe is a token of its own.)
+        var before = mention.start - 1
+        if before > range.lowerBound, tokens[before].text == "'" || tokens[before].text == "’" { before -= 1 }
+        if before >= range.lowerBound, beforeAMonth.contains(tokens[before]), token.text != "sept" { return true }
         return token.capitalized && token.text.count > 3
     }
 
