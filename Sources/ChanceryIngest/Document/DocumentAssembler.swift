@@ -76,11 +76,15 @@ struct DocumentAssembler {
             // ("À la clôture de la session, les deux coprésidents ont signé …": the event its own sentence names as
             // the occasion, before any other of the same parties.)
             let occasion = dated.filter { !visits.contains($0) && (frames[$0].sentence == here || frames[$0].toldAgain.contains(here)) }
-            if let donor = nearest(occasion) ?? nearest(meetings.filter { !visits.contains($0) }) ?? nearest(meetings) ?? dated.first(where: { frames[$0].event.type != event.type }) {
+            // ("À l'issue des travaux, MM. X et Y ont signé …", "وفي ختام أعمال الدورة": at the close of the session told
+            // before, not of the audience of the day before.)
+            let sentence = table.read.sentences[frames[k].sentence]
+            let atClose = sentence.prefix(6).contains { table.cue(.closing, $0) }
+            let sessions = atClose ? dated.filter { frames[$0].event.type == .commissionSession && frames[$0].sentence < here } : []
+            if let donor = nearest(occasion) ?? nearest(sessions) ?? nearest(meetings.filter { !visits.contains($0) }) ?? nearest(meetings) ?? dated.first(where: { frames[$0].event.type != event.type }) {
                 let donorEvent = frames[donor].event
                 frames[k].event.date = donorEvent.date
                 // "Au terme des travaux, … ont signé": at the close of a session of several days, its last day.
-                let sentence = table.read.sentences[frames[k].sentence]
                 if let last = donorEvent.endDate, sentence.contains(where: { table.cue(.closing, $0) }) { frames[k].event.date = last }
                 frames[k].note("date", donorEvent.date?.description ?? "", words: nil,
                                rule: "the date of the \(donorEvent.type == .meeting ? "meeting" : "event") of the same parties")

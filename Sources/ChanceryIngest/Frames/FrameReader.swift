@@ -191,9 +191,13 @@ struct FrameReader {
         frame.note("status", status.rawValue, words: time.statusWords, rule: time.statusRule)
 
         // Earlier events the story recalls: kept only with a year of their own.
-        let clause = clauses.first { $0.contains(anchor.start) }
         // "… كانت قد انعقدت بدمشق", "had met in 2019": a verb of the past perfect near the trigger.
-        let pastPerfect = (max(scope.lowerBound, anchor.start - 3)..<min(scope.upperBound, anchor.end + 6)).contains { table.cue(.background, $0) }
+        let clause = clauses.first { $0.contains(anchor.start) }
+        // (Not one dated from the story's own days: "La veille, le président avait reçu …"; but "Kulubaev, whom he had
+        // seen at the meeting the previous day" recalls the meeting told before.)
+        let inRelativeClause = clause?.kind == .relative || (sentence.lowerBound..<anchor.start).contains { table.cue(.relative, $0) }
+        let pastPerfect = !(time.toldFromStoryDay && !inRelativeClause)
+            && (max(scope.lowerBound, anchor.start - 3)..<min(scope.upperBound, anchor.end + 6)).contains { table.cue(.background, $0) }
         let toldAsRecalled = recalled(trigger, floor: sentence.lowerBound, limit: sentence.upperBound) || clause?.kind == .background || pastPerfect
         if toldAsRecalled || olderThanStory(time.date) {
             // (A month of no year read as past is old only by that reading: "followed by a meeting in August", after

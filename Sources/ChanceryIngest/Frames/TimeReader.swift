@@ -13,6 +13,9 @@ struct TimeReading {
     var weakDate = false
     /// True for an event put off ("was pushed back", "a été reportée").
     var postponed = false
+    /// True when the date is counted from a day the story told before ("la veille", "the next day"): the story's own
+    /// time, whatever the tense.
+    var toldFromStoryDay = false
     /// True when the date names no year and no direction ("in August", "le 3 mars"): the tense of its sentence
     /// decides which year.
     var yearless = false
@@ -91,16 +94,32 @@ struct TimeReader {
         }
         let pools = [(own.filter { !reported($0, floor: sentence.lowerBound, anchor: anchor.start) && mine($0) }, "in its clause"),
                      (others, "in its sentence"), (statements, "the day of the statement reporting it")]
+        // "où le ministre devait rencontrer jeudi son homologue", "was due to meet on Thursday": a plan told in the past
+        // is still a plan, but its day is read back from the story's, as done things are.
+        let planToldInPast = reading.planned && (max(scope.lowerBound, anchor.start - 6)..<anchor.start).contains { k in
+            table.cue(.pastPlan, k) || cues.match(.pastPlan, in: tokens, at: k, limit: anchor.end) != nil
+        }
         for (pool, where_) in pools {
             for pick in ranked(pool, near: anchor.start) {
-            var planned = reading.planned
+            var planned = reading.planned && !planToldInPast
             if let direction = direction(of: pick) {
                 if direction > 0 { planned = true }
             }
             var (date, end) = DateResolver.resolve(pick.expression, published: table.reference, planned: planned)
-            if case .dayToldBefore(let plus) = pick.expression, let before = dayToldBefore(trigger.sentence, planned: planned) {
+            // ("spoke on Thursday with Kulubaev, whom he had seen the previous day": a day told earlier in the sentence.)
+            let earlierHere = all.last { item in
+                guard item.start < pick.start else { return false }
+                if case .dayToldBefore = item.expression { return false }
+                return DateResolver.resolve(item.expression, published: table.reference, planned: planned).0?.precision == .day
+            }
+            if case .dayToldBefore(let plus) = pick.expression, let item = earlierHere,
+               let day = DateResolver.resolve(item.expression, published: table.storyDay ?? table.reference, planned: planned).0 {
+                date = day.adding(days: plus)
+                reading.toldFromStoryDay = date != nil
+            } else if case .dayToldBefore(let plus) = pick.expression, let before = dayToldBefore(trigger.sentence, planned: planned) {
                 // (Under a heading "Mardi : le palais", "le lendemain" is the heading's day: the heading moved on to it.)
                 date = before.heading ? before.day : before.day.adding(days: plus)
+                reading.toldFromStoryDay = date != nil
             } else if case .dayToldBefore = pick.expression { date = nil }
             // "8 و9 ديسمبر المقبل", "le 3 mars prochain": a day named as the next one is ahead; "dernier" behind.
             if let day = nextOrLast(after: pick.start, limit: sentence.upperBound) {
@@ -166,7 +185,7 @@ struct TimeReader {
             if date > reference, !reading.planned {
                 reading.planned = true
                 reading.statusRule = "its date is after the story's"
-            } else if date < reference, reading.planned {
+            } else if date < reference, reading.planned, !planToldInPast {
                 reading.planned = false
                 reading.statusRule = "its date is before the story's"
             }
@@ -294,7 +313,7 @@ struct TimeReader {
         case .month: 4
         case .relativeWeek, .relativeMonth: 5
         case .relativeYear: 6
-        case .year: 7
+        case .year: 6
         }
     }
 

@@ -9,7 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb
+         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan
 
     /// The name the vocabulary files use.
     var name: String {
@@ -70,6 +70,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .returning: "returning"
         case .apart: "apart"
         case .discussionVerb: "discussion-verb"
+        case .pastPlan: "past-plan"
         }
     }
 
