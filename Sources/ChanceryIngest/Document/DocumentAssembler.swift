@@ -35,7 +35,7 @@ struct DocumentAssembler {
 
     /// The protagonist named without a state ("Sophie Vandermeulen, le Néerlandais Pieter de Graaf et le
     /// Luxembourgeois Claude Weber") is of the state the story follows them for.
-    private func placeProtagonist(_ frames: inout [Frame]) {
+    func placeProtagonist(_ frames: inout [Frame]) {
         for k in frames.indices {
             guard let i = frames[k].event.participants.firstIndex(where: { $0.country == nil && context.protagonistState(of: $0) != nil }),
                   let state = context.protagonistState(of: frames[k].event.participants[i]) else { continue }
@@ -51,7 +51,7 @@ struct DocumentAssembler {
     }
 
     /// A signing or session of no date of its own, reported as done, took place at the meeting of the same parties.
-    private func borrowDates(_ frames: inout [Frame]) {
+    func borrowDates(_ frames: inout [Frame]) {
         // (A planned one takes the day of the visit it is planned for: "سيلتقي خلال الزيارة …".)
         for k in frames.indices where frames[k].event.date == nil && !frames[k].background && !underHeading(k, frames) {
             let event = frames[k].event
@@ -94,7 +94,7 @@ struct DocumentAssembler {
 
     /// An event put off with no new day in its sentence takes the one the next sentence gives it when that sentence
     /// speaks of it by a pronoun, in the future: "… was pushed back. It will now be held in Abuja on October 27-28."
-    private func datePostponedFromNext(_ frames: inout [Frame]) {
+    func datePostponedFromNext(_ frames: inout [Frame]) {
         let sentences = table.read.sentences
         let tokens = table.read.tokens
         for k in frames.indices where frames[k].postponed && frames[k].event.date == nil {
@@ -116,7 +116,7 @@ struct DocumentAssembler {
     /// An event told as done, with no date of its own, below a heading or a sentence that opens on a day ("Day two:
     /// talks", "الثلاثاء كان اليوم الأهم.") with no dated event between, took place that day: dated before frames
     /// merge, so that it is not taken for the visit of other days the lead tells.
-    private func dateUnderHeadings(_ frames: inout [Frame]) {
+    func dateUnderHeadings(_ frames: inout [Frame]) {
         // (Not the page's date line or the release's, "Islamabad: 16-06-2026", above the headline: the day of
         // publication, which heads the whole story.)
         let firstTold = frames.map(\.sentence).min() ?? 0
@@ -136,7 +136,7 @@ struct DocumentAssembler {
 
     /// True when a heading or a sentence opening on a day ("Lundi : le tête-à-tête") stands between frame `k` and
     /// the events told before it: the narrative dates it.
-    private func underHeading(_ k: Int, _ frames: [Frame]) -> Bool {
+    func underHeading(_ k: Int, _ frames: [Frame]) -> Bool {
         let here = frames[k].sentence
         let before = frames.indices.filter { frames[$0].sentence < here && frames[$0].event.date != nil }
             .map { j in ([frames[j].sentence] + frames[j].toldAgain).filter { $0 < here }.max() ?? frames[j].sentence }.max() ?? -1
@@ -145,7 +145,7 @@ struct DocumentAssembler {
 
     /// "On the sidelines, Fidan held a separate meeting with …": an encounter held apart, of no place of its own, was
     /// where the meeting of several states it was held beside took place that day.
-    private func placeBesideMultilateral(_ frames: inout [Frame]) {
+    func placeBesideMultilateral(_ frames: inout [Frame]) {
         for k in frames.indices where frames[k].apart && frames[k].event.location == nil && !frames[k].background {
             let event = frames[k].event
             guard event.type == .meeting, (event.mode ?? .inPerson) == .inPerson, let day = event.date, day.precision == .day,
@@ -159,7 +159,7 @@ struct DocumentAssembler {
 
     /// "اتفقا على عقد الاجتماع الرابع للجنة", "la prochaine session de la commission": a session of a body named by its
     /// head alone is a session of the body the story named in full, and of its parties unless its own words named them.
-    private func nameBodiesByHead(_ frames: inout [Frame]) {
+    func nameBodiesByHead(_ frames: inout [Frame]) {
         for k in frames.indices where frames[k].event.type == .commissionSession && (frames[k].event.body.map(Self.isBareHead) ?? true) {
             let event = frames[k].event
             let here = frames[k].sentence
@@ -185,13 +185,13 @@ struct DocumentAssembler {
     }
 
     /// True for a body's name that is its head noun alone: "اللجنة", "la commission", "the Council".
-    private static func isBareHead(_ body: String) -> Bool {
+    static func isBareHead(_ body: String) -> Bool {
         let words = body.split(separator: " ")
         return words.count == 1 || words.count == 2 && ["the", "la", "le", "l'"].contains(words[0].lowercased())
     }
 
     /// People and places one event gives another of the same parties.
-    private func borrowDetails(_ frames: inout [Frame]) {
+    func borrowDetails(_ frames: inout [Frame]) {
         let everyone = names.fullNames(frames.flatMap(\.event.participants))
         for k in frames.indices {
             let event = frames[k].event
@@ -247,7 +247,7 @@ struct DocumentAssembler {
     }
 
     /// The titled officials of states that the story's first sentences name, each once.
-    private var openingOfficials: [Participant] {
+    var openingOfficials: [Participant] {
         var opening: [Participant] = []
         for s in 0..<min(5, table.read.sentences.count) {
             for found in table.people(inSentence: s) where found.organization == nil && found.participant.role != nil && found.participant.country != nil {
@@ -255,227 +255,5 @@ struct DocumentAssembler {
             }
         }
         return names.resolve(opening, fullNames: names.fullNames(opening))
-    }
-
-    /// A virtual meeting of several states is told piecemeal ("X joined the video call", "Y attended the virtual
-    /// meeting"): a reading that shares a state with a video meeting, is undated or of its day, and is itself remote or
-    /// undated, is that meeting.
-    private func joinVideoMeetings(_ frames: inout [Frame]) {
-        var v = 0
-        while v < frames.count {
-            let a = frames[v].event
-            guard a.type == .meeting, a.mode == .video, !frames[v].background, let n = frames.indices.first(where: { k in
-                let b = frames[k].event
-                // (A phone call between two states is a call of its own: "received a call from Brazil's minister …
-                // also held a video call with Spain's".)
-                return k != v && b.type == .meeting && b.status == a.status && !Set(a.countries).isDisjoint(with: b.countries)
-                    && Self.overlap(a.date, b.date) && (b.mode != .inPerson || b.date == nil) && !frames[k].background
-                    && !(b.mode == .phone && b.countries.count == 2 && a.countries.count == 2)
-            }) else { v += 1; continue }
-            frames[v] = joined(frames[v], frames[n])
-            frames.remove(at: n)
-            if n < v { v -= 1 }
-        }
-    }
-
-    /// A meeting of three or more states is told piecemeal ("he spoke with his counterparts from Egypt, Jordan and
-    /// France"; "the German minister joined by video"): readings of the same day that share a state are one meeting.
-    private func joinMultilateralMeetings(_ frames: inout [Frame]) {
-        var m = 0
-        while m < frames.count {
-            let a = frames[m].event
-            if a.type == .meeting, let day = a.date, day.precision == .day,
-               let n = frames.indices.first(where: { $0 > m && frames[$0].event.type == .meeting && frames[$0].event.date == day
-                   && frames[$0].event.status == a.status
-                   && (a.countries.count >= 3 || frames[$0].event.countries.count >= 3)
-                   // (Nor one held on the sidelines or apart: "On the sidelines, Fidan held a separate meeting with …".)
-                   && !frames[m].apart && !frames[$0].apart
-                   // (Not two encounters each told with its own parties: "met Senegal's president … then received
-                   // Ethiopia's prime minister".)
-                   && !(frames[m].ownParties && frames[$0].ownParties && frames[m].reference == nil && frames[$0].reference == nil)
-                   && !Set(a.countries).isDisjoint(with: frames[$0].event.countries) }) {
-                frames[m] = joined(frames[m], frames[n])
-                frames.remove(at: n)
-                continue
-            }
-            m += 1
-        }
-    }
-
-    private func joined(_ a: Frame, _ b: Frame) -> Frame {
-        var result = a
-        result.event.countries = Array(Set(a.event.countries).union(b.event.countries)).sorted()
-        result.event.organizations = Array(Set(a.event.organizations).union(b.event.organizations)).sorted()
-        result.event.participants = names.resolve(a.event.participants + b.event.participants, fullNames: names.fullNames(a.event.participants + b.event.participants))
-        if let other = b.event.date, a.event.date.map({ $0.precision < other.precision }) ?? true {
-            result.event.date = other
-            result.event.endDate = b.event.endDate
-        }
-        result.event.location = a.event.location ?? b.event.location
-        result.note("merge", "sentence \(b.sentence + 1)", words: table.read.text(b.trigger), rule: "one meeting of several states told piecemeal")
-        return result
-    }
-
-    /// "A newspaper reported that the minister had met … Addis Ababa denied it within hours": a report the next
-    /// sentence opens by denying tells of no event.
-    private func dropDeniedReports(_ frames: inout [Frame]) {
-        let sentences = table.read.sentences
-        frames.removeAll { frame in
-            let s = frame.sentence
-            guard s + 1 < sentences.count else { return false }
-            let reported = (sentences[s].lowerBound..<frame.trigger.lowerBound).contains { table.cue(.reporting, $0) }
-            let next = sentences[s + 1]
-            // (Denying what was just told: "denied it", "a démenti cette information", "نفت ذلك"; not "denied reports
-            // of tension".)
-            let tokens = table.read.tokens
-            return reported && (next.lowerBound..<min(next.upperBound, next.lowerBound + 8)).contains { k in
-                table.cue(.denial, k) && (k + 1..<min(next.upperBound, k + 5)).contains { j in
-                    table.cue(.demonstrative, j) || TokenWords.objectPronouns.contains(tokens[j])
-                }
-            }
-        }
-    }
-
-    /// "Modi recalled his visit to Muscat in December 2025, during which the two countries signed the CEPA": what a
-    /// relative clause tells of an earlier event happened then.
-    private func inheritRecalledTime(_ frames: inout [Frame]) {
-        let tokens = table.read.tokens
-        for k in frames.indices where frames[k].event.date == nil {
-            let frame = frames[k]
-            // (The relative clause may open before the earlier event's trigger and go on past it: "زيارة الدولة التي قام
-            // بها … وأجرى خلالها مباحثات …، ووقع الجانبان في ختامها اتفاقية".)
-            let floor = table.read.sentences[frame.sentence].lowerBound
-            guard let earlier = frames.last(where: { other in
-                guard other.background, other.event.date != nil, other.sentence == frame.sentence,
-                      other.trigger.upperBound <= frame.trigger.lowerBound else { return false }
-                return (floor..<frame.trigger.lowerBound).contains { table.cue(.relative, $0) }
-                    && !(other.trigger.upperBound..<frame.trigger.lowerBound).contains { TokenWords.strongStops.contains(tokens[$0]) }
-            }) else { continue }
-            frames[k].background = true
-            frames[k].event.date = earlier.event.date
-            frames[k].note("date", earlier.event.date?.description ?? "", words: nil, rule: "the earlier event whose relative clause tells of it")
-        }
-        // An earlier event the story recalls is kept only with a time of its own or of the event it belongs to.
-        frames.removeAll { $0.background && $0.event.date == nil }
-    }
-
-    /// "أوضح المتحدث أن الرئيس سيعقد … جلسة مباحثات، يترأس الزعيمان عقبها الاجتماع الثاني …": an event of no tense
-    /// and no date of its own, told after one announced in the same sentence, is announced with it, on its day.
-    private func shareSentenceFuture(_ frames: inout [Frame]) {
-        let tokens = table.read.tokens
-        for k in frames.indices where (frames[k].event.date == nil || frames[k].yearlessDate) && frames[k].event.status == .occurred
-            && (!frames[k].background || frames[k].oldOnlyByItsMonth) && !frames[k].statusCued {
-            let frame = frames[k]
-            guard let planned = frames.last(where: { other in
-                other.sentence == frame.sentence && other.event.status == .planned && other.event.date != nil && !other.background
-                    && other.trigger.upperBound <= frame.trigger.lowerBound
-                    && !(other.trigger.upperBound..<frame.trigger.lowerBound).contains { TokenWords.strongStops.contains(tokens[$0]) }
-            }), let ahead = planned.event.date else { continue }
-            frames[k].event.status = .planned
-            // ("the Foreign Secretaries would meet on June 27-28, followed by a meeting of the ministers in August": its
-            // own month, in the year that puts it after the one announced before it.)
-            if let own = frame.event.date, own.precision != .year {
-                var year = ahead.year
-                if let month = own.month, let aheadMonth = ahead.month, month < aheadMonth { year += 1 }
-                if let moved = PartialDate(year: year, month: own.month, day: own.day) {
-                    frames[k].background = false
-                    frames[k].event.date = moved
-                    frames[k].event.endDate = frame.event.endDate.flatMap { PartialDate(year: year, month: $0.month, day: $0.day) }
-                    frames[k].note("status", "planned", words: nil, rule: "told after an event announced in its sentence")
-                    frames[k].note("date", moved.description, words: nil, rule: "its own month, after the event announced before it in its sentence")
-                }
-                continue
-            }
-            if frame.background { frames[k].event.status = .occurred; continue }
-            frames[k].event.date = planned.event.date
-            frames[k].note("status", "planned", words: nil, rule: "told after an event announced in its sentence")
-            frames[k].note("date", planned.event.date?.description ?? "", words: nil, rule: "the day of the event announced before it in its sentence")
-        }
-    }
-
-    /// "وكان أخنوش قد زار لشبونة سنة 2023، حيث أجرى مباحثات مع نظيره": an undated encounter told in the sentence of
-    /// an earlier one of the same parties is part of it, not the story's own.
-    private func joinRecalledEpisodes(_ frames: inout [Frame]) {
-        var k = 0
-        while k < frames.count {
-            let event = frames[k].event
-            if event.date == nil, !frames[k].background, event.type == .meeting,
-               let j = frames.indices.first(where: { j in j != k && frames[j].background && frames[j].sentence == frames[k].sentence
-                   && frames[j].event.type == .meeting && frames[j].event.countries == event.countries }) {
-                frames[j] = FrameMerger(read: table.read, names: names).combine(frames[j], frames[k])
-                frames.remove(at: k)
-                continue
-            }
-            k += 1
-        }
-    }
-
-    /// The story's first event, undated, took place on the day its lead gives, else on its publication day.
-    /// (When the lead only sums up what the story then tells day by day, "Three days, a dozen talks and a signed
-    /// declaration", the event takes the day above its later telling instead.)
-    private func datePrincipalEvent(_ frames: inout [Frame]) {
-        guard let first = frames.indices.first(where: { !frames[$0].background }), frames[first].event.date == nil,
-              frames[first].event.status == .occurred else { return }
-        let frame = frames[first]
-        if let later = frame.toldAgain.max(),
-           let day = context.headingDates.last(where: { $0.sentence > frame.sentence && $0.sentence <= later }) {
-            frames[first].event.date = day.date
-            frames[first].note("date", day.date.description, words: nil, rule: "the day told above its later telling")
-            return
-        }
-        guard let date = context.leadDate ?? table.reference else { return }
-        frames[first].event.date = date
-        frames[first].note("date", date.description, words: nil,
-                           rule: context.leadDate == nil ? "the story's principal event, on the day it was published" : "the day the lead gives")
-    }
-
-    /// An event told as done with no date of its own took place on the day of the dated event told before it ("He
-    /// also received …"), else on the day the story speaks from.
-    private func dateByNarrative(_ frames: inout [Frame]) {
-        var last: (sentence: Int, date: PartialDate)?
-        let headings = context.headingDates
-        for k in frames.indices where !frames[k].background {
-            if let date = frames[k].event.date {
-                if frames[k].event.status == .occurred { last = (frames[k].sentence, date) }
-                continue
-            }
-            guard frames[k].event.status == .occurred else { continue }
-            // A heading ("Monday") after the last dated event dates what follows it.
-            let heading = headings.last { $0.sentence < frames[k].sentence && $0.sentence > (last?.sentence ?? -1) }
-            let rule = heading != nil ? "the day of the heading above it" : (last == nil ? "the day the story speaks from" : "the day of the event told before it")
-            guard let date = heading?.date ?? last?.date ?? table.reference, date.precision == .day else { continue }
-            frames[k].event.date = date
-            frames[k].note("date", date.description, words: nil, rule: rule)
-        }
-    }
-
-    /// An encounter held face to face, with no place of its own, by the state the story is filed from took place
-    /// in the dateline's city.
-    /// (Unless the story tells of a visit abroad over those days: "concluded his working visit to Baku …; on Monday
-    /// the Minister held a bilateral meeting": an encounter of the visit's days took place where the visit did.)
-    private func placeAtDateline(_ frames: inout [Frame]) {
-        guard let city = table.dateline?.city, let country = city.country else { return }
-        let visits = frames.filter { $0.isVisit && !$0.background && $0.event.location.map { $0.country != country } ?? false }
-        for k in frames.indices where frames[k].event.location == nil && !frames[k].background
-            && (frames[k].event.mode ?? .inPerson) == .inPerson && frames[k].event.status == .occurred
-            && frames[k].event.countries.contains(country) {
-            if let day = frames[k].event.date, let visit = visits.first(where: { visit in
-                guard let first = visit.event.date else { return false }
-                let last = visit.event.endDate ?? first
-                return first.firstDay <= day.firstDay && day.lastDay <= last.lastDay
-            }), let place = visit.event.location {
-                frames[k].event.location = place
-                frames[k].note("location", place.name, words: nil, rule: "the place of the visit over those days")
-                continue
-            }
-            frames[k].event.location = city
-            frames[k].note("location", city.name, words: nil, rule: "the city of the dateline")
-        }
-    }
-
-    /// True when either date is unknown or one holds the other (December 2021 holds 21 December 2021).
-    private static func overlap(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
-        guard let a, let b else { return true }
-        return a.contains(b) || b.contains(a)
     }
 }
