@@ -164,7 +164,11 @@ extension FrameReader {
     /// told before.
     func definite(_ trigger: Trigger, floor: Int) -> Bool {
         // A session named by its noun alone ("la session", "الدورة") is one told before.
-        if case .session(nil, _, nil) = trigger.kind { return true }
+        // (Not "الدورة المقبلة", "la prochaine session": the one after it.)
+        if case .session(nil, _, nil) = trigger.kind {
+            let m = trigger.anchor
+            return !(m.end < tokens.count && table.has(m.end) { $0 == .next } || m.start > floor && table.has(m.start - 1) { $0 == .next })
+        }
         guard case .meeting(let cue) = trigger.kind, [.generic, .strong, .visit, .phone, .video, .reception].contains(cue) else { return false }
         let start = trigger.anchor.start
         if tokens[start].isArabic {

@@ -39,7 +39,8 @@ extension TriggerFinder {
             guard qualified(head, mentions: mentions) || between || namedBefore else { continue }
             let session = mentions.last { m in m.has({ $0 == .session }) && m.start < head.start && m.start != head.start
                     && (head.start - m.end <= 8 && !stops(m.end..<head.start) || namesBetween(m.end..<head.start)) && !usedSessions.contains(m.start) }
-                ?? mentions.first { m in m.has({ $0 == .session }) && m.start > head.start && m.start - head.end <= 6 && !usedSessions.contains(m.start) }
+                ?? mentions.first { m in m.has({ $0 == .session }) && m.start > head.start && !usedSessions.contains(m.start)
+                    && (m.start - head.end <= 6 || heldItsOwn(m, after: head)) }
             let ordinal = session.flatMap { ordinalNear($0, range: range) } ?? ordinalNear(head, range: range)
             if session != nil || ordinal != nil {
                 if let session { usedSessions.insert(session.start) }
@@ -83,7 +84,11 @@ extension TriggerFinder {
         // the 12th having met in 2023": each number its own.
         var numbered: [Trigger] = []
         for m in mentions where m.has({ $0 == .session }) && TokenWords.sessionNouns.contains(tokens[m.start]) {
-            guard let ordinal = ordinalNear(m, range: range) else { continue }
+            let ordinal = ordinalNear(m, range: range)
+            // ("… فيما اتفق الجانبان على عقد الدورة المقبلة بتونس", "la prochaine session", "the next session": the one after.)
+            let next = m.end < range.upperBound && table.has(m.end) { $0 == .next }
+                || m.start > range.lowerBound && table.has(m.start - 1) { $0 == .next }
+            guard ordinal != nil || next else { continue }
             if m.end < range.upperBound, TokenWords.ofWords.contains(tokens[m.end])
                 || tokens[m.end].isArabic && tokens[m.end].textHasPrefix("ل") { continue }
             numbered.append(Trigger(kind: .session(head: nil, session: m, ordinal: ordinal), anchor: m, sentence: sentence))
@@ -101,6 +106,13 @@ extension TriggerFinder {
             return [Trigger(kind: .session(head: nil, session: m, ordinal: nil), anchor: m, sentence: sentence)]
         }
         return []
+    }
+
+    /// "La commission mixte franco-tunisienne a tenu lundi sa cinquième session", "the Joint Commission held on
+    /// Monday its fourth session": the body's own session, named by a possessive, further on with no stop between.
+    private func heldItsOwn(_ session: Mention, after head: Mention) -> Bool {
+        guard session.start - head.end <= 14, !stops(head.end..<session.start) else { return false }
+        return (max(head.end, session.start - 3)..<session.start).contains { TokenWords.bodyPossessives.contains(tokens[$0]) }
     }
 
     /// True when the words between a session word and a body's head are the body's name: "the fifth meeting of the
