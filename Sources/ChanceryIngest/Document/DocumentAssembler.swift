@@ -86,8 +86,14 @@ struct DocumentAssembler {
                 frames[k].event.date = donorEvent.date
                 // "Au terme des travaux, … ont signé": at the close of a session of several days, its last day.
                 if let last = donorEvent.endDate, sentence.contains(where: { table.cue(.closing, $0) }) { frames[k].event.date = last }
-                frames[k].note("date", donorEvent.date?.description ?? "", words: nil,
+                let dated = frames[k].event.date?.description ?? ""
+                frames[k].note("date", dated, words: nil,
                                rule: "the date of the \(donorEvent.type == .meeting ? "meeting" : "event") of the same parties")
+                // ("At the conclusion of the Session, the two Co-Chairs signed …": where that session was held.)
+                if atClose, donorEvent.type == .commissionSession, frames[k].event.location == nil, let place = donorEvent.location {
+                    frames[k].event.location = place
+                    frames[k].note("location", place.name, words: nil, rule: "the place of the session it closed")
+                }
             }
         }
     }
@@ -97,8 +103,9 @@ struct DocumentAssembler {
     func datePostponedFromNext(_ frames: inout [Frame]) {
         let sentences = table.read.sentences
         let tokens = table.read.tokens
-        for k in frames.indices where frames[k].postponed && frames[k].event.date == nil {
-            let next = frames[k].sentence + 1
+        for k in frames.indices where frames[k].event.date == nil {
+            guard let told = frames[k].postponedIn else { continue }
+            let next = told + 1
             guard next < sentences.count, let first = sentences[next].first else { continue }
             let future = { (j: Int) -> Bool in
                 tokens[j].isArabic && TimeReader.isFutureVerb(tokens[j].text) || table.cue(.futureAuxiliary, j) || table.has(j) { $0 == .planned }
@@ -110,6 +117,13 @@ struct DocumentAssembler {
             frames[k].event.date = date
             frames[k].event.endDate = end
             frames[k].note("date", date.description, words: nil, rule: "the new day the next sentence gives")
+            // ("It will now be held in Abuja on October 27-28": and its place, where the sentence writes one as a place.)
+            let parties = PartyReader(table: table, context: context)
+            if let m = table.mentions(inSentence: next).first(where: { table.city($0) != nil && parties.locative($0, floor: sentences[next].lowerBound) }),
+               let city = table.city(m) {
+                frames[k].event.location = Location(name: city.name, country: city.code)
+                frames[k].note("location", city.name, words: table.read.text(m.start..<m.end), rule: "the place the next sentence gives")
+            }
         }
     }
 

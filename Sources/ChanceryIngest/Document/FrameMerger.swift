@@ -153,6 +153,7 @@ struct FrameMerger {
     func combine(_ a: Frame, _ b: Frame) -> Frame {
         var result = a
         result.toldInPerson = a.toldInPerson || b.toldInPerson
+        result.postponedIn = a.postponedIn ?? b.postponedIn
         var event = a.event
         let other = b.event
         let preferOther = b.anchored && !a.anchored

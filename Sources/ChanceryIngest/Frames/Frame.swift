@@ -67,8 +67,9 @@ struct Frame {
     var yearlessDate = false
     /// True for a background event that is one only because its month of no year was read as past.
     var oldOnlyByItsMonth = false
-    /// True for an event put off, which a sentence after it may give its new day ("It will now be held on …").
-    var postponed = false
+    /// The sentence that told the event put off, which the sentence after it may give its new day ("It will now be
+    /// held on …"); kept when frames merge.
+    var postponedIn: Int?
     /// The later sentences that told this event again, merged into it.
     var toldAgain: [Int] = []
     /// True for a meeting told by a generic noun ("the meeting", "الاجتماع", "la réunion"), which may be a session's

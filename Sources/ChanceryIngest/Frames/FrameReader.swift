@@ -184,11 +184,17 @@ struct FrameReader {
         frame.event.status = time.planned ? .planned : .occurred
         frame.weakDate = time.weakDate
         frame.statusCued = time.statusWords != nil
-        frame.postponed = time.postponed
+        frame.postponedIn = time.postponed ? trigger.sentence : nil
         frame.yearlessDate = time.yearless
         frame.note("date", time.date?.description ?? "none", words: time.dateWords, rule: time.dateRule)
         let status = frame.event.status
         frame.note("status", status.rawValue, words: time.statusWords, rule: time.statusRule)
+        // "We have more signed documents than results", "the number of documents signed": papers in general, with no
+        // party nor time of their own, are no signing.
+        if case .agreement(_, let instrument) = trigger.kind, !frame.ownParties, time.date == nil,
+           (instrument.start..<instrument.end).allSatisfy({ table.cue(.genericInstrument, $0) }) {
+            return []
+        }
 
         // Earlier events the story recalls: kept only with a year of their own.
         // "… كانت قد انعقدت بدمشق", "had met in 2019": a verb of the past perfect near the trigger.

@@ -121,6 +121,10 @@ struct TimeReader {
                 date = before.heading ? before.day : before.day.adding(days: plus)
                 reading.toldFromStoryDay = date != nil
             } else if case .dayToldBefore = pick.expression { date = nil }
+            if case .periodAfterToldBefore(let unit) = pick.expression {
+                (date, end) = (periodAfterToldBefore(unit, sentence: trigger.sentence, before: pick.start), nil)
+                reading.toldFromStoryDay = date != nil
+            }
             // "8 و9 ديسمبر المقبل", "le 3 mars prochain": a day named as the next one is ahead; "dernier" behind.
             if let day = nextOrLast(after: pick.start, limit: sentence.upperBound) {
                 if day > 0 { planned = true } else if case .dayMonth = pick.expression { planned = false }
@@ -287,6 +291,30 @@ struct TimeReader {
         }
     }
 
+    /// "In September 2019, … The following month, Buhari paid a state visit": the month (or year, or the month of the
+    /// week) after the last one told before, earlier in its sentence or in the eight before it.
+    private func periodAfterToldBefore(_ unit: PeriodUnit, sentence: Int, before index: Int) -> PartialDate? {
+        for s in stride(from: sentence, through: max(0, sentence - 8), by: -1) {
+            for item in table.dates(inSentence: s).reversed() where s < sentence || item.start < index {
+                switch item.expression {
+                case .dayToldBefore, .periodAfterToldBefore: continue
+                default: break
+                }
+                guard let told = DateResolver.resolve(item.expression, published: table.reference, planned: false).0 else { continue }
+                switch unit {
+                case .year: return PartialDate(year: told.year + 1)
+                case .month, .week:
+                    guard let month = told.month else { continue }
+                    if unit == .week, let day = told.day, let later = PartialDate(year: told.year, month: month, day: day)?.adding(days: 7) {
+                        return PartialDate(year: later.year, month: later.month)
+                    }
+                    return month == 12 ? PartialDate(year: told.year + 1, month: 1) : PartialDate(year: told.year, month: month + 1)
+                }
+            }
+        }
+        return nil
+    }
+
     /// The last day a sentence before `sentence` names, for "the same day"; a weekday is read ahead when the event
     /// is told in the future ("He arrives on Sunday … will meet him the next day").
     private func dayToldBefore(_ sentence: Int, planned: Bool) -> (day: PartialDate, heading: Bool)? {
@@ -314,6 +342,7 @@ struct TimeReader {
         case .relativeWeek, .relativeMonth: 5
         case .relativeYear: 6
         case .year: 6
+        case .periodAfterToldBefore(let unit): unit == .year ? 6 : 5
         }
     }
 
@@ -327,6 +356,7 @@ struct TimeReader {
         case .weekday, .weekdayRange: "a weekday"
         case .month: "a month"
         case .relativeWeek, .relativeMonth, .relativeYear: "a period counted from the story's"
+        case .periodAfterToldBefore: "the period after the one told before"
         case .year: "a year"
         }
     }

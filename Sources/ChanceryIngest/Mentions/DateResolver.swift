@@ -24,6 +24,8 @@ enum DateExpression: Equatable {
     case dayToldBefore(plus: Int)
     /// "le 3 courant", "يوم 12 الجاري": a day of the publication's month.
     case dayOfMonth(Int)
+    /// "the following month", "l'année suivante", "في العام التالي": the period after the one the story told before.
+    case periodAfterToldBefore(PeriodUnit)
 }
 
 /// Finds date expressions in a sentence and resolves them against the publication date.
@@ -265,6 +267,9 @@ enum DateResolver {
             return nil
         }
         let after = mentions[i]?.end ?? i + 1
+        // "The following month, Buhari paid a state visit", "le mois suivant": counted from the story, not the publication.
+        if after < range.upperBound, TokenWords.followingWords.contains(tokens[after]) { return (.periodAfterToldBefore(unit), after + 1) }
+        if i > range.lowerBound, TokenWords.followingWords.contains(tokens[i - 1]) { return (.periodAfterToldBefore(unit), after) }
         // After the noun: "العام المقبل", "le mois prochain", "l'année dernière", "الشهر الجاري".
         if let offset = direction(after) { return (make(offset), after + 1) }
         if entry(after, { $0 == .current }) { return (make(0), after + 1) }
@@ -296,7 +301,7 @@ enum DateResolver {
     /// The date an expression stands for, given the publication date; nil when it cannot be known.
     static func resolve(_ expression: DateExpression, published: PartialDate?, planned: Bool) -> (PartialDate?, PartialDate?) {
         switch expression {
-        case .dayToldBefore:
+        case .dayToldBefore, .periodAfterToldBefore:
             return (nil, nil)
         case .dayOfMonth(let day):
             guard let published, let month = published.month else { return (nil, nil) }

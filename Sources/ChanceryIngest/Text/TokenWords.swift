@@ -30,6 +30,8 @@ enum TokenWords {
     static let numericDateMarks: WordSet = ["/", "-", "."]
     static let ofWords: WordSet = ["of", "de", "du", "des", "d"]
     static let indefiniteArticles: WordSet = ["a", "an", "un", "une"]
+    /// "the following month", "l'année suivante", "العام التالي": a period after the one told before.
+    static let followingWords: WordSet = ["following", "suivant", "suivante", "التالي", "التاليه"]
     /// A body's own: "sa cinquième session", "its fourth session", "leur session".
     static let bodyPossessives: WordSet = ["sa", "son", "leur", "its", "their"]
     /// Words that bring in who makes a visit after its noun: "the visit of", "a visit by", "la visite du".
