@@ -29,6 +29,7 @@ struct DocumentAssembler {
         dateByNarrative(&frames)
         joinMultilateralMeetings(&frames)
         placeBesideMultilateral(&frames)
+        placeUnderHeadings(&frames)
         placeAtDateline(&frames)
         return frames
     }
@@ -155,6 +156,21 @@ struct DocumentAssembler {
         let before = frames.indices.filter { frames[$0].sentence < here && frames[$0].event.date != nil }
             .map { j in ([frames[j].sentence] + frames[j].toldAgain).filter { $0 < here }.max() ?? frames[j].sentence }.max() ?? -1
         return context.headingDates.contains { $0.sentence < here && $0.sentence > before }
+    }
+
+    /// "Tuesday: Tashkent … Motegi and Saidov signed two memoranda": an event of no place of its own, told below a
+    /// line naming a stage of the tour in one of its parties, took place there.
+    private func placeUnderHeadings(_ frames: inout [Frame]) {
+        let headings = context.headingPlaces
+        guard !headings.isEmpty else { return }
+        for k in frames.indices where frames[k].event.location == nil && !frames[k].background && frames[k].event.status == .occurred
+            && (frames[k].event.mode ?? .inPerson) == .inPerson {
+            let here = frames[k].sentence
+            guard let heading = headings.last(where: { $0.sentence < here }),
+                  let country = heading.location.country, frames[k].event.countries.contains(country) else { continue }
+            frames[k].event.location = heading.location
+            frames[k].note("location", heading.location.name, words: nil, rule: "the stage of the tour named above it")
+        }
     }
 
     /// "On the sidelines, Fidan held a separate meeting with …": an encounter held apart, of no place of its own, was

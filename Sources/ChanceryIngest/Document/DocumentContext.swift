@@ -90,6 +90,32 @@ final class DocumentContext {
         return headings
     }()
 
+    /// Short lines that name a city and no act ("Tuesday: Tashkent", "Doha, première étape", "المحطة الثانية: الكويت"):
+    /// the stage of a tour, where what follows took place.
+    lazy var headingPlaces: [(sentence: Int, location: Location)] = {
+        var headings: [(Int, Location)] = []
+        let tokens = table.read.tokens
+        for (s, range) in table.read.sentences.enumerated() {
+            let words = range.filter { tokens[$0].kind != .punct }
+            guard !words.isEmpty, words.count <= 6 else { continue }
+            let mentions = table.mentions(inSentence: s)
+            if mentions.contains(where: { m in m.has { entry in
+                switch entry {
+                case .meeting, .signing, .instrument, .session, .bodyHead: true
+                default: false
+                }
+            } }) { continue }
+            let cities = mentions.compactMap { table.city($0) }
+            guard cities.count == 1, let city = cities.first else { continue }
+            // (Not a dateline, "Putrajaya, 21 October 2026": the place the story is filed from, or a line with a full
+            // date, is the release's, not a stage's.)
+            if table.dateline?.city?.name == city.name { continue }
+            if table.dates(inSentence: s).contains(where: { if case .absolute = $0.expression { true } else { false } }) { continue }
+            headings.append((s, Location(name: city.name, country: city.code)))
+        }
+        return headings
+    }()
+
     /// The state of the focus pair that is not `code`, when `code` is one of them.
     func partner(of code: String) -> String? {
         guard focus.count == 2, focus.contains(code) else { return nil }

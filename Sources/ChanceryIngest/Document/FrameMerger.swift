@@ -95,7 +95,9 @@ struct FrameMerger {
             result.event.endDate = reference.event.endDate
             result.take(reference.notes.filter { $0.slot == "date" })
         }
-        if result.event.location == nil, let place = reference.event.location {
+        // (Not the place a verb of discussion names, which is mostly what was discussed: "حيث بحث الجانبان وقف إطلاق النار
+        // في غزة".)
+        if result.event.location == nil, !reference.isDiscussion, let place = reference.event.location {
             result.event.location = place
             result.take(reference.notes.filter { $0.slot == "location" })
         }

@@ -52,7 +52,36 @@ struct PlaceReader {
             let score = abs(m.start - anchor)
             if best.map({ score < $0.score }) ?? true { best = (Location(name: name, country: code), table.read.text(m.start..<m.end), score) }
         }
+        // "in the Kazakh capital", "dans la capitale qatarie", "في العاصمة القطرية": the seat of that state's government.
+        for k in span where table.cue(.capital, k) {
+            guard let (code, start, end) = capitalsState(at: k, in: span), let name = Self.seats[code] else { continue }
+            var before = start - 1
+            while before > span.lowerBound, TokenWords.articles.contains(tokens[before]) { before -= 1 }
+            let placed = before >= span.lowerBound && table.cue(.place, before) || tokens[k].isArabic && tokens[k].textHasPrefix("ب")
+            guard placed else { continue }
+            let score = abs(start - anchor)
+            if best.map({ score < $0.score }) ?? true { best = (Location(name: name, country: code), table.read.text(start..<end), score) }
+        }
         return best.map { ($0.location, $0.words) }
+    }
+
+    /// The state of "the Kazakh capital" (a nationality before the word) or "la capitale qatarie", "العاصمة القطرية" (after
+    /// it), and the phrase's tokens.
+    private func capitalsState(at k: Int, in span: Range<Int>) -> (String, Int, Int)? {
+        if k + 1 < span.upperBound, let m = table.at[k + 1], m.has({ if case .nationality = $0 { true } else { false } }),
+           let code = table.stateCode(m) {
+            return (code, k, m.end)
+        }
+        if let start = (max(span.lowerBound, k - 3)..<k).first(where: { table.at[$0].map { $0.end == k } ?? false }),
+           let m = table.at[start], m.has({ if case .nationality = $0 { true } else { false } }), let code = table.stateCode(m) {
+            return (code, start, k + 1)
+        }
+        return nil
+    }
+
+    /// Each state's seat of government: its first row in `cities.tsv`.
+    private static let seats: [String: String] = Gazetteer.shared.cities.reduce(into: [:]) { seats, city in
+        if seats[city.code] == nil { seats[city.code] = city.name }
     }
 
     /// The state of a city whose name is also another state's ("عمان": Amman in JO, or Oman), read as the city unless

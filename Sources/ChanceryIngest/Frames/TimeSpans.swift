@@ -19,11 +19,11 @@ extension TimeReader {
         cue(kind: .cancelled, after: trigger, sentence: sentence, others: others) != nil
     }
 
-    /// The first word of `kind` after the trigger in its sentence, within 24 words and before another trigger: what
+    /// The first word of `kind` after the trigger in its sentence, within 32 words and before another trigger: what
     /// the verb of the trigger's noun says of it ("the visit … has been postponed", "… was shelved").
     private func cue(kind: CueKind, after trigger: Trigger, sentence: Range<Int>, others: [Int]) -> Int? {
         var k = trigger.anchor.end
-        while k < sentence.upperBound, k - trigger.anchor.end <= 24 {
+        while k < sentence.upperBound, k - trigger.anchor.end <= 32 {
             if others.contains(k) { return nil }
             // (A cue of several words, "did not take place", "n'a pas eu lieu", as well as of one; not an adjective of
             // another noun, "the long-delayed pipeline", "the postponed summit".)

@@ -9,7 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument
+         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument, capital
 
     /// The name the vocabulary files use.
     var name: String {
@@ -72,6 +72,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .discussionVerb: "discussion-verb"
         case .pastPlan: "past-plan"
         case .genericInstrument: "generic-instrument"
+        case .capital: "capital"
         }
     }
 
