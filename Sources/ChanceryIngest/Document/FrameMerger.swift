@@ -176,7 +176,8 @@ struct FrameMerger {
             event.status = other.status
             result.take(b.notes.filter { $0.slot == "date" || $0.slot == "status" })
         }
-        if event.location == nil || preferOther && other.location != nil {
+        // (Not the place a verb of discussion names: mostly what was discussed.)
+        if event.location == nil || preferOther && other.location != nil, !b.isDiscussion || a.isDiscussion {
             if other.location != nil { result.take(b.notes.filter { $0.slot == "location" }) }
             event.location = other.location ?? event.location
         }

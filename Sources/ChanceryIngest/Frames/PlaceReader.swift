@@ -21,6 +21,11 @@ struct PlaceReader {
             if let found = city(in: clause.range, near: trigger.anchor.start) { return (found.0, "a city in its sentence", found.1) }
         }
         if let seat = ministrySeat(in: sentence, host: host) { return (seat.0, "the seat of the ministry it was held at", seat.1) }
+        // "On the sidelines of the Munich Security Conference, …": the gathering's city, in an opening phrase of its own.
+        for m in table.mentions(inSentence: trigger.sentence) where namesTheOccasion(m, floor: sentence.lowerBound) {
+            guard let (code, name) = table.city(m), table.stateCode(m) == nil else { continue }
+            return (Location(name: name, country: code), "the city of the gathering it was held beside", table.read.text(m.start..<m.end))
+        }
         return nil
     }
 
@@ -40,7 +45,7 @@ struct PlaceReader {
             // unless it hosts: "احتضنت الجزائر العاصمة …", "Dakar hosted …".
             let hosts = m.start > span.lowerBound && table.cue(.hostVerb, m.start - 1)
                 || m.end < span.upperBound && table.cue(.hostVerb, m.end)
-            guard hosts || parties.locative(m, floor: span.lowerBound) else { continue }
+            guard hosts || parties.locative(m, floor: span.lowerBound) || namesTheOccasion(m, floor: span.lowerBound) else { continue }
             // "… met his Turkish host to discuss the crossing at Rafah": a place after a verb of discussion is talked of.
             // (Not the trigger's own verb: "بحث الوزير، اليوم في عمّان، …", "ont examiné lundi à Tunis".)
             let afterTrigger = table.at[anchor]?.end ?? anchor + 1
@@ -63,6 +68,18 @@ struct PlaceReader {
             if best.map({ score < $0.score }) ?? true { best = (Location(name: name, country: code), table.read.text(start..<end), score) }
         }
         return best.map { ($0.location, $0.words) }
+    }
+
+    /// "on the sidelines of the Munich Security Conference", "en marge du Forum de Doha", "على هامش مؤتمر ميونخ للأمن":
+    /// the city in the name of the gathering an encounter was held beside is where it was held.
+    private func namesTheOccasion(_ m: Mention, floor: Int) -> Bool {
+        var k = m.start - 1
+        while k >= floor, m.start - k <= 5 {
+            if table.cue(.sidelines, k) { return true }
+            if tokens[k].kind == .punct { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// The state of "the Kazakh capital" (a nationality before the word) or "la capitale qatarie", "العاصمة القطرية" (after
