@@ -147,6 +147,12 @@ struct TriggerFinder {
             let near = instruments.filter { instrument in
                 let between = instrument.start > signing.start ? signing.end..<instrument.start : instrument.end..<signing.start
                 if between.contains(where: { tokens[$0].kind == .punct && TokenWords.strongStops.contains(tokens[$0]) }) { return false }
+                // "Ces accords, qui consolident leur relation dans plusieurs domaines, notamment …, ont été paraphés par …":
+                // the instrument as the subject, a relative clause about it, then its verb.
+                if instrument.start < signing.start, between.count <= 32,
+                   (instrument.end..<min(signing.start, instrument.end + 2)).contains(where: { table.cue(.relative, $0) }) {
+                    return true
+                }
                 // "وقعت سلطنة عمان وجمهورية مصر العربية، اليوم في مسقط، بروتوكولا": across commas, only the parties
                 // (their names and titles set off by commas: "وقع فلان، وزير الخارجية، وفلان، …"), a date and a place
                 // may stand between.
