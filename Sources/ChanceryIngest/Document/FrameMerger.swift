@@ -20,7 +20,7 @@ struct FrameMerger {
                 // ("وترأس الاجتماع من الجانب السعودي …" after "الاجتماع الثالث للجنة": the session's meeting.)
                 let sameKind: (Frame) -> Bool = { ($0.event.type == frame.event.type || frame.isDiscussion
                     || frame.isGenericMeeting && reference != .occasion && $0.event.type == .commissionSession
-                        && own.isSubset(of: $0.event.countries)) && !$0.background
+                        && (own.isSubset(of: $0.event.countries) || Set($0.event.countries).isSubset(of: own))) && !$0.background
                     && !frame.background && !Self.otherDays($0.event, frame.event)
                     // (Nor one announced for a day of its own: "the ministerial meeting to be held next Sunday".)
                     && !(frame.event.status == .planned && frame.event.date != nil && $0.event.status == .occurred) }

@@ -54,6 +54,8 @@ struct PlaceReader {
             }) { continue }
             // "Officials in Accra said preparations were under way for the visit …": where the news was given out.
             if m.end < anchor, (m.end..<min(anchor, m.end + 3)).contains(where: { table.cue(.reporting, $0) }) { continue }
+            // ("…, the foreign ministry in Tehran said.")
+            if m.start > anchor, (m.end..<min(span.upperBound, m.end + 2)).contains(where: { table.cue(.reporting, $0) }) { continue }
             let score = abs(m.start - anchor)
             if best.map({ score < $0.score }) ?? true { best = (Location(name: name, country: code), table.read.text(m.start..<m.end), score) }
         }

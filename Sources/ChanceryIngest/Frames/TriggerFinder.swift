@@ -28,6 +28,8 @@ struct TriggerFinder {
             // countries signed in 2022".)
             if cue == .discussion, (sessions + agreements).contains(where: { other in
                 !clauses.contains { $0.kind == .relative && $0.contains(other.anchor.start) } }) { continue }
+            // ("A meeting of the Joint Commission took place virtually": the session was held by video.)
+            if cue == .video, sessions.contains(where: { clause.contains($0.anchor.start) }) { continue }
             if cue == .generic || cue == .visit && !agreements.isEmpty {
                 let absorbed = (sessions + agreements).contains { other in
                     clause.contains(other.anchor.start) || abs(other.anchor.start - meeting.mention.start) <= 6
