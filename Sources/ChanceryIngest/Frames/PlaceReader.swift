@@ -45,7 +45,8 @@ struct PlaceReader {
             // unless it hosts: "احتضنت الجزائر العاصمة …", "Dakar hosted …".
             let hosts = m.start > span.lowerBound && table.cue(.hostVerb, m.start - 1)
                 || m.end < span.upperBound && table.cue(.hostVerb, m.end)
-            guard hosts || parties.locative(m, floor: span.lowerBound) || namesTheOccasion(m, floor: span.lowerBound) else { continue }
+            guard hosts || parties.locative(m, floor: span.lowerBound) || namesTheOccasion(m, floor: span.lowerBound)
+                    || venueOf(m, floor: span.lowerBound) else { continue }
             // "… met his Turkish host to discuss the crossing at Rafah": a place after a verb of discussion is talked of.
             // (Not the trigger's own verb: "بحث الوزير، اليوم في عمّان، …", "ont examiné lundi à Tunis".)
             let afterTrigger = table.at[anchor]?.end ?? anchor + 1
@@ -70,6 +71,22 @@ struct PlaceReader {
             if best.map({ score < $0.score }) ?? true { best = (Location(name: name, country: code), table.read.text(start..<end), score) }
         }
         return best.map { ($0.location, $0.words) }
+    }
+
+    /// "au Palais des Congrès de Yaoundé", "at the International Conference Centre of Abuja": the city of a venue
+    /// named after a word of place.
+    private func venueOf(_ m: Mention, floor: Int) -> Bool {
+        var k = m.start - 1
+        guard k > floor, !tokens[m.start].isArabic, TokenWords.ofWords.contains(tokens[k]) else { return false }
+        k -= 1
+        var named = 0
+        while k >= floor, m.start - k <= 8 {
+            if table.cue(.place, k) { return named > 0 }
+            guard tokens[k].capitalized || TokenWords.articlesAndOfPlace.contains(tokens[k]) || TokenWords.ofWords.contains(tokens[k]) else { return false }
+            if tokens[k].capitalized { named += 1 }
+            k -= 1
+        }
+        return false
     }
 
     /// "on the sidelines of the Munich Security Conference", "en marge du Forum de Doha", "على هامش مؤتمر ميونخ للأمن":
