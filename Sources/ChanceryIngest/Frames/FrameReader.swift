@@ -131,6 +131,17 @@ struct FrameReader {
             parties.rule = "the two sides: the parties of the event told before"
             partiesWhere = "the document"
         }
+        // "وقع الوزراء الثلاثة", "les trois pays ont signé", "the three ministers signed": the three of the event told
+        // before.
+        let threeAsSubject = subjectSpan.contains { k in
+            table.cue(.three, k) || cues.match(.three, in: tokens, at: k, limit: min(scope.upperBound, subjectSpan.upperBound + 2)) != nil
+        }
+        if threeAsSubject, let last = previous.last(where: { $0.anchored && !$0.background && $0.event.countries.count == 3 }),
+           parties.countries != Set(last.event.countries), !people.contains(where: { scope.contains($0.nameRange.lowerBound) }) {
+            parties.countries = Set(last.event.countries)
+            parties.rule = "the three: the parties of the event told before"
+            partiesWhere = "the document"
+        }
         if !enough(parties), frame.reference != .demonstrative, frame.reference != .definite,
            let filled = fromContext(parties, trigger: trigger, scope: scope, previous: previous) {
             parties.countries = filled.countries
