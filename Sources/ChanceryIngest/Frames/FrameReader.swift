@@ -216,7 +216,10 @@ struct FrameReader {
         let pastPerfect = !(time.toldFromStoryDay && !inRelativeClause)
             && (max(scope.lowerBound, anchor.start - 3)..<min(scope.upperBound, anchor.end + 6)).contains { table.cue(.background, $0) }
         let toldAsRecalled = recalled(trigger, floor: sentence.lowerBound, limit: sentence.upperBound) || clause?.kind == .background || pastPerfect
-        if toldAsRecalled || olderThanStory(time.date) {
+        // ("الاتفاقية الأصلية، التي وقعها البلدان في نيقوسيا عام 2015", in a story of no known day: a relative clause that
+        // dates its act by a year alone tells of an earlier one.)
+        let recalledByItsYear = table.reference == nil && inRelativeClause && time.date?.precision == .year
+        if toldAsRecalled || olderThanStory(time.date) || recalledByItsYear {
             // (A month of no year read as past is old only by that reading: "followed by a meeting in August", after
             // an event announced in its sentence, is ahead.)
             frame.oldOnlyByItsMonth = !toldAsRecalled && time.yearless
