@@ -131,15 +131,15 @@ struct FrameReader {
             parties.rule = "the two sides: the parties of the event told before"
             partiesWhere = "the document"
         }
-        // "وقع الوزراء الثلاثة", "les trois pays ont signé", "the three ministers signed": the three of the event told
-        // before.
-        let threeAsSubject = subjectSpan.contains { k in
-            table.cue(.three, k) || cues.match(.three, in: tokens, at: k, limit: min(scope.upperBound, subjectSpan.upperBound + 2)) != nil
+        // "وقع الوزراء الثلاثة", "les trois pays ont signé", "Les cinq se retrouveront à Riyad … en présence du ministre
+        // libanais": the several parties of the event told before, with any other its own words name.
+        let severalAsSubject = subjectSpan.contains { k in
+            table.cue(.theSeveral, k) || cues.match(.theSeveral, in: tokens, at: k, limit: min(scope.upperBound, subjectSpan.upperBound + 2)) != nil
         }
-        if threeAsSubject, let last = previous.last(where: { $0.anchored && !$0.background && $0.event.countries.count == 3 }),
-           parties.countries != Set(last.event.countries), !people.contains(where: { scope.contains($0.nameRange.lowerBound) }) {
-            parties.countries = Set(last.event.countries)
-            parties.rule = "the three: the parties of the event told before"
+        if severalAsSubject, let last = previous.last(where: { $0.anchored && !$0.background && $0.event.countries.count >= 3 }),
+           !Set(last.event.countries).isSubset(of: parties.countries), !people.contains(where: { scope.contains($0.nameRange.lowerBound) && $0.nameRange.lowerBound < anchor.start }) {
+            parties.countries.formUnion(last.event.countries)
+            parties.rule = "the several parties of the event told before"
             partiesWhere = "the document"
         }
         if !enough(parties), frame.reference != .demonstrative, frame.reference != .definite,

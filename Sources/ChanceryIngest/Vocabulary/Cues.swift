@@ -9,7 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument, capital, three
+         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument, capital, theSeveral
 
     /// The name the vocabulary files use.
     var name: String {
@@ -73,7 +73,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .pastPlan: "past-plan"
         case .genericInstrument: "generic-instrument"
         case .capital: "capital"
-        case .three: "three"
+        case .theSeveral: "the-several"
         }
     }
 
