@@ -249,7 +249,7 @@ struct DocumentAssembler {
             // Still no one: the officials of its parties that the story's opening names.
             if frames[k].event.participants.isEmpty, event.type != .commissionSession || event.status == .occurred, !frames[k].background {
                 var opening: [Participant] = []
-                for s in 0..<min(5, table.read.sentences.count) {
+                for s in openingSentences {
                     for found in table.people(inSentence: s) where found.organization == nil && found.participant.role != nil {
                         let person = found.participant
                         if let country = person.country, event.countries.contains(country), !opening.contains(where: { names.same($0, person) }) {
@@ -262,8 +262,9 @@ struct DocumentAssembler {
             // A party still without anyone, in a meeting told as done: the one official of it the opening names ("Bourita
             // a eu des entretiens avec … Il s'est aussi entretenu avec …").
             if event.type == .meeting, event.status == .occurred, !frames[k].background {
+                let opening = openingOfficials(known: frames.flatMap(\.event.participants))
                 for code in event.countries where !frames[k].event.participants.contains(where: { $0.country == code }) {
-                    let named = openingOfficials.filter { $0.country == code }
+                    let named = opening.filter { $0.country == code }
                     if named.count == 1 { frames[k].event.participants.append(named[0]) }
                 }
             }
@@ -276,12 +277,28 @@ struct DocumentAssembler {
         }
     }
 
+    /// The story's first five sentences of five words or more: not a page's menu and header lines.
+    private var openingSentences: [Int] {
+        let tokens = table.read.tokens
+        let sentences = table.read.sentences
+        return Array(sentences.indices.lazy.filter { s in sentences[s].lazy.filter { tokens[$0].kind == .word }.count >= 5 }.prefix(5))
+    }
+
     /// The titled officials of states that the story's first sentences name, each once.
-    var openingOfficials: [Participant] {
+    func openingOfficials(known: [Participant]) -> [Participant] {
         var opening: [Participant] = []
-        for s in 0..<min(5, table.read.sentences.count) {
-            for found in table.people(inSentence: s) where found.organization == nil && found.participant.role != nil && found.participant.country != nil {
-                if !opening.contains(where: { names.same($0, found.participant) }) { opening.append(found.participant) }
+        for s in openingSentences {
+            for found in table.people(inSentence: s) where found.organization == nil && found.participant.role != nil {
+                // ("The Minister of Foreign Affairs, Dato' Seri Hafiz Rahman Ismail, concluded his visit …" in the
+                // ministry's release: the protagonist, of the state the story follows.)
+                var person = found.participant
+                // (Or the state another event of the story gave the same person.)
+                if person.country == nil {
+                    person.country = context.protagonistState(of: person)
+                        ?? known.first(where: { $0.country != nil && names.same($0, person) })?.country
+                }
+                guard person.country != nil else { continue }
+                if !opening.contains(where: { names.same($0, person) }) { opening.append(person) }
             }
         }
         return names.resolve(opening, fullNames: names.fullNames(opening))
