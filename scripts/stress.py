@@ -22,6 +22,7 @@ of its own. Nothing of it is written into the repository.
 
   scripts/stress.py                      builds the release binary, then runs every phase in full
   scripts/stress.py --quick --binary B   a few trials of each with binary B (make test)
+  scripts/stress.py --phases concurrent  only the phases named (kill, interrupt, concurrent, disk)
 """
 
 import argparse
@@ -288,9 +289,15 @@ def main():
     parser.add_argument("--interrupts", type=int, help="Ctrl-C trials (default 20, quick 2)")
     parser.add_argument("--seed", type=int, default=int(time.time()), help="seed of the random moments")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--phases", default="kill,interrupt,concurrent,disk",
+                        help="the phases to run, comma-separated (default: kill,interrupt,concurrent,disk)")
     arguments = parser.parse_args()
     kills = arguments.kills if arguments.kills is not None else (3 if arguments.quick else 50)
     interrupts = arguments.interrupts if arguments.interrupts is not None else (2 if arguments.quick else 20)
+    phases = set(arguments.phases.split(","))
+    unknown = phases - {"kill", "interrupt", "concurrent", "disk"}
+    if unknown:
+        parser.error("unknown phase(s): %s" % ", ".join(sorted(unknown)))
     binary = harness.binary_from(arguments.binary)
     generator = harness.seeded_random(arguments.seed)
     tally = harness.Tally()
@@ -307,21 +314,25 @@ def main():
         print("stress: %s, seed %d, %d documents (%.1f MB) in %s" % (
             binary, arguments.seed, len(corpus), os.path.getsize(corpus_path) / 1e6, workspace.path), flush=True)
         try:
-            clean = clean_run(binary, workspace, corpus_path, "clean")
-            print("clean ingest: %.1f s" % clean[2], flush=True)
-            stop_trials(binary, workspace, corpus_path, ids, texts, clean, kills, signal.SIGKILL, tally, generator)
-            stop_trials(binary, workspace, corpus_path, ids, texts, clean, interrupts, signal.SIGINT, tally, generator)
-            for writers in (2, 3, 4):
+            if phases & {"kill", "interrupt"}:
+                clean = clean_run(binary, workspace, corpus_path, "clean")
+                print("clean ingest: %.1f s" % clean[2], flush=True)
+            if "kill" in phases:
+                stop_trials(binary, workspace, corpus_path, ids, texts, clean, kills, signal.SIGKILL, tally, generator)
+            if "interrupt" in phases:
+                stop_trials(binary, workspace, corpus_path, ids, texts, clean, interrupts, signal.SIGINT, tally, generator)
+            for writers in (2, 3, 4) if "concurrent" in phases else ():
                 if arguments.quick:
                     concurrent_trial(binary, workspace, writers, seeds, own=3, shared=1, size=30_000, tally=tally)
                 else:
                     concurrent_trial(binary, workspace, writers, seeds, own=12, shared=6, size=300_000, tally=tally)
-            # Large documents, so that a few batches fill the disk: SampleData's base takes 1.4 MB.
-            filling = harness.large_documents(seeds, 30 if arguments.quick else 80, 50_000, "fill")
-            filling_path = workspace.file("filling.jsonl")
-            harness.write_jsonl(filling_path, filling)
-            disk_full_trial(binary, workspace, filling_path, [document["id"] for document in filling],
-                            harness.texts_by_id(filling), 3 if arguments.quick else 8, tally)
+            if "disk" in phases:
+                # Large documents, so that a few batches fill the disk: SampleData's base takes 1.4 MB.
+                filling = harness.large_documents(seeds, 30 if arguments.quick else 80, 50_000, "fill")
+                filling_path = workspace.file("filling.jsonl")
+                harness.write_jsonl(filling_path, filling)
+                disk_full_trial(binary, workspace, filling_path, [document["id"] for document in filling],
+                                harness.texts_by_id(filling), 3 if arguments.quick else 8, tally)
         except (RuntimeError, subprocess.SubprocessError, OSError) as error:
             tally.record("setting up", [str(error)])
 
