@@ -25,8 +25,10 @@ extension Store {
 
     /// Stores a document and the events read from it, together or not at all.
     ///
-    /// A document nearly the same as a stored one is a copy of it (see Store+Copies): its events
-    /// are added as sources of the stored document's events from the same passages.
+    /// A document nearly the same as a stored one before it (the earlier published, else the
+    /// lower id) is a copy of it (see Store+Copies): its events are added as sources of the stored
+    /// document's events from the same passages. A stored document after it that it turns out to
+    /// be the original of is read again as its copy (see `reweighDocuments`).
     ///
     /// Inside an open transaction this is a savepoint, so a failure loses only this document.
     public func ingest(_ document: Document, events: [Event]) throws -> IngestOutcome {
@@ -41,7 +43,8 @@ extension Store {
                 if try db.scalar("SELECT 1 FROM documents WHERE external_id = ?", [externalID]) != .null {
                     throw StoreError.conflictingDocument(id: externalID)
                 }
-                let copy = try storedDocument(copiedBy: signature, published: document.published)
+                let published = document.published?.description
+                let copy = try storedDocument(copiedBy: signature, published: published, externalID: externalID)
                 try db.run(
                     """
                     INSERT INTO documents (external_id, url, title, language, published, content_hash, text)
@@ -60,6 +63,7 @@ extension Store {
                 for (event, copied) in zip(events, copied) {
                     try addReport(event, fromDocument: documentRow, copied: copied)
                 }
+                try reweighDocuments(after: documentRow, signature: signature, published: published, externalID: externalID)
                 if let copy, let original = try db.scalar("SELECT external_id FROM documents WHERE id = ?", [copy.original]).string {
                     return .copy(documentID: externalID, original: original, events: events.count)
                 }

@@ -55,17 +55,25 @@ extension Store {
         try wrap {
             try db.rows(
                 """
-                SELECT d.id, d.external_id, d.language, d.url, d.title, d.published, d.text
+                SELECT \(Self.documentColumns)
                 FROM documents d JOIN rebuild_progress p ON p.id = 1
                 WHERE d.id > p.last_document AND d.id <= p.last_to_read
                 ORDER BY d.id LIMIT ?
                 """, [limit]
-            ).map { row in
-                StoredDocument(row: row[0].int64 ?? 0, document: Document(
-                    id: row[1].string, language: row[2].string, url: row[3].string, title: row[4].string,
-                    published: row[5].string.flatMap(PartialDate.init), text: row[6].string ?? ""))
-            }
+            ).map { row in StoredDocument(row: row[0].int64 ?? 0, document: Self.document(row)) }
         }
+    }
+
+    /// The stored document with row id `row`, as it was given.
+    func storedDocument(row: Int64) throws -> Document? {
+        try db.rows("SELECT \(Self.documentColumns) FROM documents d WHERE d.id = ?", [row]).first.map(Self.document)
+    }
+
+    private static let documentColumns = "d.id, d.external_id, d.language, d.url, d.title, d.published, d.text"
+
+    private static func document(_ row: Row) -> Document {
+        Document(id: row[1].string, language: row[2].string, url: row[3].string, title: row[4].string,
+                 published: row[5].string.flatMap(PartialDate.init), text: row[6].string ?? "")
     }
 
     /// Puts the events read again from each document of `batch` in place of those it gave, in

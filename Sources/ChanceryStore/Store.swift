@@ -13,6 +13,11 @@ public final class Store {
     /// The highest event id a correction names, once read (see `eventIDFloor`).
     var highestCorrectedEventID: Int64?
     var correctedEventIDsLoaded = false
+    /// How the events of a stored document are read again when a document stored after it
+    /// turns out to be its original (see `Store.reweighDocuments`): the extractor, which the
+    /// ingest command hands over, since the store does not know it. Without one, a document is
+    /// read again as its stored reports tell it, which lacks what a copy left out.
+    public var reading: ((Document) -> [Event])?
 
     /// Opens the database at `path`, creating it and applying any migration it lacks.
     ///

@@ -135,6 +135,8 @@ struct IngestCommand: ParsableCommand {
             paths: paths, options: PlainTextOptions(language: lang, published: published, url: url, id: id)
         )
         let extractor = EventExtractor()
+        // A stored document that a new one is found the original of is read again as its copy.
+        store.reading = { extractor.extract(from: $0) }
         var iterator = reader.makeIterator()
         var batch = IngestBatch()
         let clock = ContinuousClock()
