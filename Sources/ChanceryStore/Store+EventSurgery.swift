@@ -178,15 +178,25 @@ extension Store {
                     participants: account.participants.map { ($0.actor, $0.country, $0.role) })
     }
 
-    /// The countries the documents of an event named for it.
+    /// The countries the documents of an event named for it: those that are no copy, when there
+    /// are any. A copy reports nothing its article does not (see Store+Copies), and its report
+    /// joining the event adds no country; so recomputing the event adds none either, and the
+    /// event is the same whether a copy came in after its article or was read again as its copy.
     func reportedCountries(of id: Int64) throws -> Set<String> {
         var countries = Set<String>()
+        var copied = Set<String>()
         for row in try db.rows(
-            "SELECT coalesce(s.country_key, e.country_key, '') FROM sources s JOIN events e ON e.id = s.event_id WHERE s.event_id = ?", [id]
+            """
+            SELECT coalesce(s.country_key, e.country_key, ''), c.copy_of IS NOT NULL
+            FROM sources s JOIN events e ON e.id = s.event_id LEFT JOIN document_signatures c ON c.document_id = s.document_id
+            WHERE s.event_id = ?
+            """, [id]
         ) {
-            for code in (row[0].string ?? "").split(separator: ",") { countries.insert(String(code)) }
+            for code in (row[0].string ?? "").split(separator: ",") {
+                if row[1].int == 1 { copied.insert(String(code)) } else { countries.insert(String(code)) }
+            }
         }
-        return countries
+        return countries.isEmpty ? copied : countries
     }
 
     func countries(of id: Int64) throws -> Set<String> {
