@@ -184,6 +184,10 @@ extension Store {
         } else {
             events = try sources.compactMap { try report(ofDocument: document, inEvent: $0)?.event }
         }
+        // The groups it leaves and those it joins are weighed again in document order: events
+        // that others' reports joined because of its reports, when they came after it, may not
+        // be what they would be in that order.
+        try markGroupsUnsettled(reportedBy: document)
         for id in sources { try removeReport(ofDocument: document, fromEvent: id) }
         // What it said of events deleted by hand: the corrections, applied again at the end of
         // the batch, keep its new reports instead (as a rebuild does).
@@ -192,6 +196,7 @@ extension Store {
         for (event, copied) in zip(events, copied) {
             try addReport(event, fromDocument: document, copied: copied)
         }
+        try markGroupsUnsettled(reportedBy: document)
     }
 
     /// Records a stored document's signature, and the document it is a copy of.

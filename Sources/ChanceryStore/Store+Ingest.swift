@@ -32,6 +32,11 @@ extension Store {
     ///
     /// Inside an open transaction this is a savepoint, so a failure loses only this document.
     public func ingest(_ document: Document, events: [Event]) throws -> IngestOutcome {
+        // In the order of the text, as a group is weighed again (see Store+Settling).
+        let events = events.enumerated().sorted { a, b in
+            let (x, y) = (a.element.evidence, b.element.evidence)
+            return ((x?.start ?? 0), (x?.end ?? 0), a.offset) < ((y?.start ?? 0), (y?.end ?? 0), b.offset)
+        }.map(\.element)
         let hash = SHA256.hex(of: document.text)
         let externalID = document.id ?? "doc-" + hash.prefix(12)
         let signature = DocumentSignature(text: document.text)
@@ -111,6 +116,8 @@ extension Store {
         }
         try insertSource(of: event, event: eventRow, document: document)
         touchedEvents?.insert(eventRow)
+        // A report weighed by the merge rules, which may have grouped otherwise in document order.
+        if merging, copied == nil { try noteOrder(of: event, fromDocument: document) }
         return eventRow
     }
 

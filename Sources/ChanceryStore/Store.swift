@@ -18,6 +18,8 @@ public final class Store {
     /// ingest command hands over, since the store does not know it. Without one, a document is
     /// read again as its stored reports tell it, which lacks what a copy left out.
     public var reading: ((Document) -> [Event])?
+    /// True while a group is weighed again (see Store+Settling): its reports mark nothing.
+    var settling = false
 
     /// Opens the database at `path`, creating it and applying any migration it lacks.
     ///

@@ -180,6 +180,10 @@ struct IngestCommand: ParsableCommand {
         }
         // An interrupt comes between documents: those already read are stored with the rest.
         try write(batch, to: store, into: &summary, progress: &progress)
+        // Groups of events that reports came into out of document order (see Store+Settling) are
+        // weighed again in that order, so that the base is what any order of ingest gives. An
+        // interrupt leaves the rest to the next ingest.
+        try store.settleGroups(until: { interruptRequested != 0 })
     }
 
     /// Stores the documents of `batch` in one transaction, then reports what each input became,
