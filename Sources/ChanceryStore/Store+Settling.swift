@@ -75,16 +75,18 @@ extension Store {
 
     /// Weighs again, in document order, every group a report came into out of order, each group
     /// one transaction at the end of which the corrections are applied again, until none is left
-    /// or `stop` says to stop (what is left is settled by the next ingest). Returns how many
-    /// groups were settled.
+    /// or `stop` says to stop (what is left is settled by the next ingest). Returns how many more
+    /// events there are than before (fewer when negative), counted inside each transaction, so
+    /// that another writer's events are not.
     @discardableResult
     public func settleGroups(until stop: () -> Bool = { false }) throws -> Int {
         try wrap {
-            var settled = 0
+            var added = 0
             while !stop() {
-                let found = try db.transaction { () throws -> Bool in
+                let settled = try db.transaction { () throws -> Int? in
                     guard let row = try db.rows("SELECT type, country_key FROM unsettled_groups ORDER BY type, country_key LIMIT 1").first,
-                          let type = row[0].string, let key = row[1].string else { return false }
+                          let type = row[0].string, let key = row[1].string else { return nil }
+                    let before = try eventCount()
                     touchedEvents = []
                     settling = true
                     defer {
@@ -94,12 +96,12 @@ extension Store {
                     try settle(type: type, countryKey: key)
                     try db.run("DELETE FROM unsettled_groups WHERE type = ? AND country_key = ?", [type, key])
                     try applyCorrections(absorbing: true)
-                    return true
+                    return try eventCount() - before
                 }
-                guard found else { break }
-                settled += 1
+                guard let settled else { break }
+                added += settled
             }
-            return settled
+            return added
         }
     }
 

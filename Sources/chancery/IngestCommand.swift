@@ -183,7 +183,8 @@ struct IngestCommand: ParsableCommand {
         // Groups of events that reports came into out of document order (see Store+Settling) are
         // weighed again in that order, so that the base is what any order of ingest gives. An
         // interrupt leaves the rest to the next ingest.
-        try store.settleGroups(until: { interruptRequested != 0 })
+        // Events that settling splits or joins are counted as found apart or reported already.
+        summary.merged -= try store.settleGroups(until: { interruptRequested != 0 })
     }
 
     /// Stores the documents of `batch` in one transaction, then reports what each input became,
