@@ -154,6 +154,9 @@ extension Store {
             try db.run("UPDATE document_signatures SET copy_of = ?, resemblance = ? WHERE document_id = ?",
                        [best?.original, best?.resemblance, candidate.row])
             pending.append(candidate)
+            if let best, let original = try db.scalar("SELECT external_id FROM documents WHERE id = ?", [best.original]).string {
+                storedCopiesFound.append((copy: candidate.key.id, original: original))
+            }
         }
         // In document order: a copy is read again after the document it copies, and after the
         // copies of each document read again, whose reports were matched to what it said.

@@ -20,6 +20,9 @@ public final class Store {
     public var reading: ((Document) -> [Event])?
     /// True while a group is weighed again (see Store+Settling): its reports mark nothing.
     var settling = false
+    /// The stored documents that the last ingest batch found to be copies of a document it
+    /// stored (see `reweighDocuments`), by id, with the id of their original.
+    public internal(set) var storedCopiesFound: [(copy: String, original: String)] = []
 
     /// Opens the database at `path`, creating it and applying any migration it lacks.
     ///

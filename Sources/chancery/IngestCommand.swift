@@ -251,6 +251,12 @@ struct IngestCommand: ParsableCommand {
                 }
             }
         }
+        // A document stored before (by this ingest or another) that one of this batch comes before.
+        if verbose {
+            for (copy, original) in store.storedCopiesFound {
+                note("\(copy): stored already, nearly the same text as \(original): its events are theirs now")
+            }
+        }
         // Events found minus events added: those that were other reports of stored events.
         summary.merged += found - newEvents
     }
