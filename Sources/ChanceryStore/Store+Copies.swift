@@ -101,14 +101,8 @@ extension Store {
     /// the order they came in: candidates that share as many bands, and copies as alike, are
     /// taken in document order.
     func storedDocument(copiedBy signature: DocumentSignature, published: String?, externalID: String) throws -> CopyMatch? {
-        guard !signature.bands.isEmpty else { return nil }
-        let candidates = try db.rows(
-            """
-            SELECT b.document_id FROM document_bands b JOIN documents d ON d.id = b.document_id
-            WHERE b.band_hash IN (\(Self.bandPlaceholders(signature.bands.count, from: 4))) AND \(Self.comesBefore)
-            GROUP BY b.document_id ORDER BY count(*) DESC, \(Self.inDocumentOrder) LIMIT ?3
-            """, [published, externalID, Int64(Self.copyCandidatesCompared)] + signature.bands
-        ).compactMap { $0[0].int64 }
+        let candidates = try copyCandidates(sharingBandsWith: signature, published: published, externalID: externalID,
+                                            limit: Self.copyCandidatesCompared)
         let day = published.flatMap { PartialDate($0)?.precision == .day ? $0 : nil }
         var best: CopyMatch?
         for candidate in candidates {
@@ -123,10 +117,24 @@ extension Store {
         return best
     }
 
+    /// The row ids of the documents before the one with `signature` (published on `published`,
+    /// under the id `externalID`) sharing a band with it, at most `limit`: those sharing most
+    /// first, then in document order.
+    func copyCandidates(sharingBandsWith signature: DocumentSignature, published: String?, externalID: String, limit: Int) throws -> [Int64] {
+        guard !signature.bands.isEmpty else { return [] }
+        return try db.rows(
+            """
+            SELECT b.document_id FROM document_bands b JOIN documents d ON d.id = b.document_id
+            WHERE b.band_hash IN (\(Self.bandPlaceholders(signature.bands.count, from: 4))) AND \(Self.comesBefore)
+            GROUP BY b.document_id ORDER BY count(*) DESC, \(Self.inDocumentOrder) LIMIT ?3
+            """, [published, externalID, Int64(limit)] + signature.bands
+        ).compactMap { $0[0].int64 }
+    }
+
     /// Weighs again, once the document with row id `document` and `signature` is stored with its
     /// reports, each stored document after it that it may be the original of: one whose copy it
     /// is, or whose original it displaces among the candidates compared, is read again as the
-    /// copy it now is (see `readAgain(_:asCopyOf:)`), and so are the copies of that one. This is
+    /// copy it now is (see `readAgain(_:)`), and so are the copies of that one. This is
     /// what makes the copies, and the events their reports join, the same whatever order the
     /// documents came in. A document stored in order (the usual case) finds none after it.
     func reweighDocuments(after document: Int64, signature: DocumentSignature, published: String?, externalID: String) throws {
@@ -142,15 +150,32 @@ extension Store {
             GROUP BY b.document_id ORDER BY \(Self.inDocumentOrder)
             """, [published, externalID, document] + signature.bands
         ).compactMap { row in row[0].int64.map { Later(row: $0, key: DocumentKey(published: row[1].string, id: row[2].string ?? "")) } }
+        let day = published.flatMap { PartialDate($0)?.precision == .day ? $0 : nil }
         var pending: [Later] = []
         for candidate in later {
-            guard let stored = try db.rows(
-                "SELECT s.copy_of, d.text FROM document_signatures s JOIN documents d ON d.id = s.document_id WHERE s.document_id = ?",
-                [candidate.row]).first else { continue }
+            guard let stored = try db.rows("SELECT copy_of, resemblance FROM document_signatures WHERE document_id = ?",
+                                           [candidate.row]).first else { continue }
+            let current = stored[0].int64
             let bands = try db.rows("SELECT band_hash FROM document_bands WHERE document_id = ?", [candidate.row]).compactMap { $0[0].int64 }
-            let theirs = DocumentSignature(shingles: WordShingles(stored[1].string ?? ""), bands: bands)
-            let best = try storedDocument(copiedBy: theirs, published: candidate.key.published, externalID: candidate.key.id)
-            guard best?.original != stored[0].int64 else { continue }
+            var theirs = DocumentSignature(shingles: WordShingles(words: []), bands: bands)
+            // Its original can change only if the new document is now among the candidates
+            // compared: either as more alike than its original, or by putting that one out of them.
+            let ranked = try copyCandidates(sharingBandsWith: theirs, published: candidate.key.published, externalID: candidate.key.id,
+                                            limit: Self.copyCandidatesCompared + 1)
+            guard let place = ranked.firstIndex(of: document), place < Self.copyCandidatesCompared else { continue }
+            let putOut = ranked.count > Self.copyCandidatesCompared ? ranked[Self.copyCandidatesCompared] : nil
+            theirs.shingles = WordShingles(try db.scalar("SELECT text FROM documents WHERE id = ?", [candidate.row]).string ?? "")
+            let resemblance = theirs.shingles.resemblance(to: signature.shingles)
+            let least = day != nil && candidate.key.published == day ? Self.sameDayCopyResemblance : Self.copyResemblance
+            let best: CopyMatch?
+            if putOut == nil || putOut != current, resemblance != stored[1].double {
+                // The others compared are as before, its original the most alike of them.
+                guard resemblance >= least, resemblance > (stored[1].double ?? 0) else { continue }
+                best = CopyMatch(original: document, resemblance: resemblance)
+            } else {
+                best = try storedDocument(copiedBy: theirs, published: candidate.key.published, externalID: candidate.key.id)
+            }
+            guard best?.original != current else { continue }
             try db.run("UPDATE document_signatures SET copy_of = ?, resemblance = ? WHERE document_id = ?",
                        [best?.original, best?.resemblance, candidate.row])
             pending.append(candidate)

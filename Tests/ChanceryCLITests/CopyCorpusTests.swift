@@ -44,7 +44,10 @@ struct CopyCorpusTests {
             // A copy whose edits undid each other is the same text: already known.
             #expect(result.stdout.hasPrefix("Read \(corpus.count) documents: ") && result.stdout.contains(" 0 failed;"), "\(result.stdout)")
             // Copies made here have a "~" in their ids; en-012 of dev is found a copy too (see below).
-            let copies = result.stderr.split(separator: "\n").filter { $0.contains("~") && $0.contains(", nearly the same text as ") }.count
+            // A copy stored before the copy it turns out to copy ("stored already, …") is counted when it came in.
+            let copies = result.stderr.split(separator: "\n").filter {
+                $0.contains("~") && $0.contains(", nearly the same text as ") && !$0.contains(": stored already, ")
+            }.count
             let many = try Self.eventCount(cli)
             print("dev once: \(once) events; \(repetitions) times over (\(corpus.count) documents, \(copies) of \(corpus.count - articles.count) copies recognised): \(many) events, \(String(format: "%+.1f", Double(many - once) / Double(once) * 100))%")
             #expect(Double(many) <= Double(once) * 1.05, "\(many) events from dev \(repetitions) times over, \(once) from dev once: copies were counted as new events")
