@@ -9,3 +9,9 @@ CREATE TABLE unsettled_groups (
     country_key TEXT NOT NULL,
     PRIMARY KEY (type, country_key)
 ) WITHOUT ROWID;
+
+-- The organisations each document named for an event (codes, comma-separated; '' for none), so
+-- that an event whose reports are weighed again into other events, or taken out of it, keeps the
+-- organisations of the reports it still has and no other's. NULL for a source stored before this
+-- migration, of which only the event's organisations, all its reports' together, are known.
+ALTER TABLE sources ADD COLUMN organizations TEXT;

@@ -141,7 +141,7 @@ extension Store {
     func report(ofDocument document: Int64, inEvent id: Int64) throws -> (event: Event, actors: [Int64])? {
         guard let type = try eventType(of: id),
               let source = try db.rows(
-                  "SELECT evidence, start, \"end\", country_key FROM sources WHERE event_id = ? AND document_id = ?", [id, document]
+                  "SELECT evidence, start, \"end\", country_key, organizations FROM sources WHERE event_id = ? AND document_id = ?", [id, document]
               ).first else { return nil }
         let account: EventAccount
         if let report = try reportsByDocument(of: id)[document] {
@@ -152,7 +152,9 @@ extension Store {
             return nil
         }
         let countries = (source[3].string ?? "").split(separator: ",").map(String.init)
-        let organizations = try db.rows("SELECT organization FROM event_organizations WHERE event_id = ?", [id]).compactMap { $0[0].string }
+        // The document's own organisations; for a source stored before they were kept, the event's.
+        let organizations = try source[4].string.map { $0.split(separator: ",").map(String.init) }
+            ?? db.rows("SELECT organization FROM event_organizations WHERE event_id = ?", [id]).compactMap { $0[0].string }
         let event = Self.event(account, type: type, countries: countries, organizations: organizations,
                                evidence: Evidence(text: source[0].string ?? "", start: source[1].int ?? 0, end: source[2].int ?? 0))
         return (event, account.participants.map(\.actor))
@@ -199,6 +201,21 @@ extension Store {
         return countries.isEmpty ? copied : countries
     }
 
+    /// Sets an event's organisations to those its sources named, when every source kept them
+    /// (see Migrations/0011_unsettled_groups.sql): a report taken out takes its own with it.
+    func setOrganizationsFromSources(of id: Int64) throws {
+        let kept = try db.rows("SELECT organizations FROM sources WHERE event_id = ?", [id]).map { $0[0].string }
+        guard !kept.isEmpty, !kept.contains(nil) else { return }
+        let named = Set(kept.compactMap { $0 }.flatMap { $0.split(separator: ",").map(String.init) })
+        for row in try db.rows("SELECT organization FROM event_organizations WHERE event_id = ?", [id]) {
+            guard let organization = row[0].string, !named.contains(organization) else { continue }
+            try db.run("DELETE FROM event_organizations WHERE event_id = ? AND organization = ?", [id, organization])
+        }
+        for organization in named.sorted() {
+            try db.run("INSERT OR IGNORE INTO event_organizations (event_id, organization) VALUES (?, ?)", [id, organization])
+        }
+    }
+
     func countries(of id: Int64) throws -> Set<String> {
         Set(try db.rows("SELECT country FROM event_countries WHERE event_id = ?", [id]).compactMap { $0[0].string })
     }
@@ -239,6 +256,7 @@ extension Store {
     func recompute(_ id: Int64) throws {
         guard let type = try eventType(of: id) else { return }
         try setCountries(try reportedCountries(of: id), of: id, packing: false)
+        try setOrganizationsFromSources(of: id)
         if let combined = Report.combine(try reports(of: id)) {
             try write(combined, type: type, toEvent: id)
         } else {

@@ -121,13 +121,23 @@ extension Store {
         return eventRow
     }
 
-    /// Records that a document reports an event, with its evidence and the countries it named.
+    /// Records that a document reports an event, with its evidence and the countries and
+    /// organisations it named.
     func insertSource(of event: Event, event eventRow: Int64, document: Int64) throws {
         let evidence = event.evidence ?? Evidence(text: "", start: 0, end: 0)
         try db.run(
-            "INSERT INTO sources (event_id, document_id, evidence, start, \"end\", country_key) VALUES (?, ?, ?, ?, ?, ?)",
-            [eventRow, document, evidence.text, evidence.start, evidence.end, Self.countryKey(event.countries)]
+            """
+            INSERT INTO sources (event_id, document_id, evidence, start, "end", country_key, organizations)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+            [eventRow, document, evidence.text, evidence.start, evidence.end, Self.countryKey(event.countries),
+             Self.organizationKey(event.organizations)]
         )
+    }
+
+    /// The sorted, comma-separated organisation codes a source keeps (see Migrations/0011_unsettled_groups.sql).
+    static func organizationKey(_ organizations: [String]) -> String {
+        Array(Set(organizations)).sorted().joined(separator: ",")
     }
 
     /// Inserts a new event whose participants are already resolved to `actors`, numbered `id`

@@ -138,6 +138,8 @@ extension Store {
                 for organization in Set(events[index].organizations) {
                     try db.run("INSERT OR IGNORE INTO event_organizations (event_id, organization) VALUES (?, ?)", [event, organization])
                 }
+                try db.run("UPDATE sources SET organizations = ? WHERE event_id = ? AND document_id = ?",
+                           [Self.organizationKey(events[index].organizations), event, document])
                 replaced.insert(index)
                 continue
             }
@@ -190,8 +192,8 @@ extension Store {
         try db.run("DELETE FROM reports WHERE event_id = ? AND document_id = ?", [id, document])
         try insertReport(event, actors: actors, document: document, eventID: id)
         let evidence = event.evidence ?? Evidence(text: "", start: 0, end: 0)
-        try db.run("UPDATE sources SET evidence = ?, start = ?, \"end\" = ? WHERE event_id = ? AND document_id = ?",
-                   [evidence.text, evidence.start, evidence.end, id, document])
+        try db.run("UPDATE sources SET evidence = ?, start = ?, \"end\" = ?, organizations = ? WHERE event_id = ? AND document_id = ?",
+                   [evidence.text, evidence.start, evidence.end, Self.organizationKey(event.organizations), id, document])
         for organization in Set(event.organizations) {
             try db.run("INSERT OR IGNORE INTO event_organizations (event_id, organization) VALUES (?, ?)", [id, organization])
         }
