@@ -208,7 +208,7 @@ extension Store {
         let sources = try db.rows("SELECT event_id FROM sources WHERE document_id = ? ORDER BY start, event_id", [document])
             .compactMap { $0[0].int64 }
         if let reading, let stored = try storedDocument(row: document) {
-            events = reading(stored)
+            events = Self.inTextOrder(reading(stored))
         } else {
             events = try sources.compactMap { try report(ofDocument: document, inEvent: $0)?.event }
         }
@@ -281,6 +281,13 @@ extension Store {
             reports.append(Reported(report: .deleted, type: row[0].string ?? "", countryKey: row[2].string ?? "",
                                     words: ContentWords(row[1].string ?? ""), start: row[3].int ?? 0, reportedByCopy: false))
         }
+        // In the order of the original's text, whatever order its reports were stored in: of two
+        // from one passage, the earlier dated first.
+        func dated(_ report: Reported) -> String {
+            guard case .event(let id) = report.report else { return "" }
+            return stored[id]?.dateFirst ?? ""
+        }
+        reports.sort { ($0.start, $0.type, $0.countryKey, dated($0)) < ($1.start, $1.type, $1.countryKey, dated($1)) }
         let keys = events.map { Self.countryKey($0.countries) }
         func mayBe(_ i: Int, _ j: Int) -> Bool {
             guard case .event(let id) = reports[j].report else { return true }
@@ -291,12 +298,14 @@ extension Store {
 
         // The same passage.
         let words = events.map { ContentWords($0.evidence?.text ?? "") }
-        var pairs: [(closeness: (Double, Int, Int), event: Int, report: Int)] = []
+        // Of two reports from one passage, the one whose dates agree.
+        var pairs: [(closeness: (Double, Int, Int, Int), event: Int, report: Int)] = []
         for (i, event) in events.enumerated() {
             for (j, report) in reports.enumerated() where report.type == event.type.rawValue && !taken.contains(j) {
                 let resemblance = words[i].resemblance(to: report.words)
                 guard resemblance >= Self.copiedEvidenceResemblance else { continue }
-                pairs.append(((resemblance, report.countryKey == keys[i] ? 1 : 0, -abs(report.start - (event.evidence?.start ?? 0))), i, j))
+                pairs.append(((resemblance, report.countryKey == keys[i] ? 1 : 0, mayBe(i, j) ? 1 : 0,
+                               -abs(report.start - (event.evidence?.start ?? 0))), i, j))
             }
         }
         // The closest first; of two as close, the earlier event and report.

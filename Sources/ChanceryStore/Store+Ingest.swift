@@ -32,11 +32,7 @@ extension Store {
     ///
     /// Inside an open transaction this is a savepoint, so a failure loses only this document.
     public func ingest(_ document: Document, events: [Event]) throws -> IngestOutcome {
-        // In the order of the text, as a group is weighed again (see Store+Settling).
-        let events = events.enumerated().sorted { a, b in
-            let (x, y) = (a.element.evidence, b.element.evidence)
-            return ((x?.start ?? 0), (x?.end ?? 0), a.offset) < ((y?.start ?? 0), (y?.end ?? 0), b.offset)
-        }.map(\.element)
+        let events = Self.inTextOrder(events)
         let hash = SHA256.hex(of: document.text)
         let externalID = document.id ?? "doc-" + hash.prefix(12)
         let signature = DocumentSignature(text: document.text)
@@ -75,6 +71,16 @@ extension Store {
                 return .added(documentID: externalID, events: events.count)
             }
         }
+    }
+
+    /// A document's events in the order of its text (of two from one passage, the earlier dated
+    /// first), as a group is weighed again (see Store+Settling) and however they were read.
+    static func inTextOrder(_ events: [Event]) -> [Event] {
+        events.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            return (x.evidence?.start ?? 0, x.evidence?.end ?? 0, x.date?.firstDay ?? "", x.type.rawValue, a.offset)
+                < (y.evidence?.start ?? 0, y.evidence?.end ?? 0, y.date?.firstDay ?? "", y.type.rawValue, b.offset)
+        }.map(\.element)
     }
 
     /// Stores what the document with row id `document` tells of one event: another report of a

@@ -133,7 +133,10 @@ extension Store {
             reports.append(GroupReport(event: event, document: document, key: DocumentKey(published: row[2].string, id: row[3].string ?? ""),
                                        start: row[4].int ?? 0, end: row[5].int ?? 0, original: row[6].int64, told: told, actors: actors))
         }
-        reports.sort { ($0.key, $0.start, $0.end, $0.event) < ($1.key, $1.start, $1.end, $1.event) }
+        // Within a document as `inTextOrder` puts its events when it is stored.
+        reports.sort {
+            ($0.key, $0.start, $0.end, $0.told.date?.firstDay ?? "", $0.event) < ($1.key, $1.start, $1.end, $1.told.date?.firstDay ?? "", $1.event)
+        }
         for event in Set(reports.map(\.event)) {
             try db.run("DELETE FROM events WHERE id = ?", [event])
         }
