@@ -1,7 +1,8 @@
 # Chancery: build, try, test, measure.
 #   make demo    build, then ingest SampleData and answer the four questions
 #   make test    run every test
-#   make stress  kill, interrupt, crowd and starve ingest; make fuzz  feed it mutated articles
+#   make stress  kill, interrupt, crowd and starve ingest
+#   make fuzz    libFuzzer over document reading and extraction; make fuzz-ingest  mutated articles fed to ingest
 #   make bench   measure speed against sqlite3 on this machine
 #   make copies-check   the dev corpus 100 times over as syndicated copies: as many events as once
 #   make install PREFIX=/usr/local    the binary, its manual page and its shell completions
@@ -11,7 +12,7 @@ PREFIX      ?= /usr/local
 RELEASE_BIN := .build/release/chancery
 DEMO_DB     := .build/demo.sqlite
 
-.PHONY: all build release demo test stress fuzz bench bench-extraction install man completions clean sqlite-dev phenomena measure copies-check
+.PHONY: all build release demo test stress fuzz fuzz-ingest bench bench-extraction install man completions clean sqlite-dev phenomena measure copies-check
 
 all: build
 
@@ -70,18 +71,27 @@ demo: release
 test: sqlite-dev
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	python3 scripts/stress.py --quick --binary "$$($(SWIFT) build --show-bin-path)/chancery"
 
 # Kill -9 and Ctrl-C at random moments of a large ingest, concurrent writers, a full disk; builds the
 # release binary in .build-rel first. STRESS_ARGS="--kills 5 --interrupts 2" for fewer trials.
 STRESS_ARGS ?=
-# (Not part of make test for now: since syndicated copies merge, concurrent writers group some events otherwise than
-# an ingest of the files one after the other, which the concurrent trials report; make stress STRESS_ARGS=--quick.)
+# make test runs the quick version (a few trials of each) with the debug binary.
 stress: sqlite-dev
 	SWIFT="$(SWIFT)" python3 scripts/stress.py $(STRESS_ARGS)
 
-# Mutated articles fed to ingest for FUZZ_SECONDS; a failing round's inputs are kept in a temporary folder.
+# libFuzzer with AddressSanitizer over reading a document (JSON Lines, JSON, HTML, plain text) and
+# extracting its events, for FUZZ_SECONDS, from the seed corpus of our own sentences in Fuzz/corpus;
+# built with swiftc in .build-fuzz (scripts/libfuzzer.sh says why not SwiftPM), crashing inputs kept
+# in .build-fuzz/crashes. FUZZ_ARGS passes libFuzzer options (-seed=N, -only_ascii=1).
 FUZZ_SECONDS ?= 60
-fuzz: sqlite-dev
+FUZZ_ARGS ?=
+fuzz:
+	SWIFTC="$(dir $(shell command -v $(SWIFT)))swiftc" scripts/libfuzzer.sh $(FUZZ_SECONDS) $(FUZZ_ARGS)
+
+# Mutated articles fed to the release binary's ingest for FUZZ_SECONDS, each round's base checked as
+# make stress checks one; a failing round's inputs are kept in a temporary folder.
+fuzz-ingest: sqlite-dev
 	SWIFT="$(SWIFT)" python3 scripts/fuzz.py --seconds $(FUZZ_SECONDS)
 
 # The phenomenon table's pass rate by phenomenon and language (also written to .build/phenomena.txt).
@@ -155,4 +165,4 @@ install: release man completions
 	install -m 644 $(COMPLETIONS)/chancery.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/chancery.fish
 
 clean:
-	rm -rf .build .build-rel
+	rm -rf .build .build-rel .build-fuzz

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""make fuzz: mutated articles fed to `chancery ingest` for a while; chancery must neither crash
+"""make fuzz-ingest: mutated articles fed to `chancery ingest` for a while; chancery must neither crash
 nor hang, must report each input it cannot read on one line `file[:line]: reason`, and must keep
 its base consistent.
 

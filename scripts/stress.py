@@ -11,7 +11,9 @@ Each phase runs a number of trials and prints a line for it; the script ends wit
   Ctrl-C       the same with SIGINT: exit 130 and a message counting exactly the documents stored
   concurrent   2, 3 and 4 ingests of large documents start together on a new base, while stats
                and meetings run in a loop: every one exits 0, the readers never fail nor see
-               the count go back, and the base holds what one clean ingest of every file holds
+               the count go back, and the base holds the events (ids aside) and sources that one
+               clean ingest of the same documents holds, in the order they were committed and in
+               the files' order
   disk full    an ingest into a small tmpfs (as root, where mount is allowed) stops with one
                line saying the disk is full and exits 1; the base is intact, and the same
                command finishes it once there is room
@@ -22,6 +24,7 @@ of its own. Nothing of it is written into the repository.
 
   scripts/stress.py                      builds the release binary, then runs every phase in full
   scripts/stress.py --quick --binary B   a few trials of each with binary B (make test)
+  scripts/stress.py --phases concurrent  only the phases named (kill, interrupt, concurrent, disk)
 """
 
 import argparse
@@ -190,36 +193,31 @@ def concurrent_trial(binary, workspace, writers, seeds, own, shared, size, tally
         problems.append("a question took %.1f s while the writers wrote" % slowest)
     problems += harness.check_base(db, texts)
 
-    regrouped = 0
     if not problems:
-        # The writers' batches went in one after another: one clean ingest of the union, in the
-        # order the documents were committed, must give the same base, byte for byte.
+        # Which writer's batch went in when plays no part: the base holds what one ingest of the
+        # same documents holds, in any order. Ids aside (they follow the order of writing), the
+        # same events with the same sources as a clean ingest in the order they were committed,
+        # and as an ingest of the files one after the other.
+        ours = harness.normalized_export(harness.export(binary, db))
         by_id = {document["id"]: document for document in union}
         in_commit_order = workspace.file("union-%d.jsonl" % writers)
         harness.write_jsonl(in_commit_order, [by_id[key] for key in harness.stored_ids(db)])
-        reference = workspace.file("concurrent-clean-%d.sqlite" % writers)
-        harness.remove_database(reference)
-        status, out, err = harness.run(binary, ["ingest", "--db", reference, in_commit_order])
-        if status != 0:
-            problems.append("the clean ingest exited %d: %s" % (status, err.strip()[-300:]))
-        elif harness.export(binary, db) != harness.export(binary, reference):
-            problems.append("the export differs from a clean ingest's of the same documents in the same order")
-        # In the files' own order, each document still reports the same events; only which reports
-        # make one event may differ, since a report joins the best stored event there is when it comes.
-        sequential = workspace.file("concurrent-files-%d.sqlite" % writers)
-        harness.remove_database(sequential)
-        status, out, err = harness.run(binary, ["ingest", "--db", sequential] + files)
-        if status != 0:
-            problems.append("the ingest of the files one after the other exited %d: %s" % (status, err.strip()[-300:]))
-        else:
-            if harness.sources_by_document(db) != harness.sources_by_document(sequential):
-                problems.append("the documents or their sources differ from an ingest of the files one after the other")
-            ours, theirs = harness.normalized_export(harness.export(binary, db)), harness.normalized_export(harness.export(binary, sequential))
-            regrouped = len(set(ours) ^ set(theirs))
+        for name, inputs in (("a clean ingest of the same documents in the order they were committed", [in_commit_order]),
+                             ("an ingest of the files one after the other", files)):
+            reference = workspace.file("concurrent-reference-%d.sqlite" % writers)
+            harness.remove_database(reference)
+            status, out, err = harness.run(binary, ["ingest", "--db", reference] + inputs)
+            if status != 0:
+                problems.append("%s exited %d: %s" % (name, status, err.strip()[-300:]))
+                continue
+            if harness.sources_by_document(db) != harness.sources_by_document(reference):
+                problems.append("the documents or their sources differ from %s" % name)
+            theirs = harness.normalized_export(harness.export(binary, reference))
+            if ours != theirs:
+                problems.append("%d events differ from %s's" % (len(set(ours) ^ set(theirs)), name))
     tally.record("%d concurrent writers" % writers, problems)
-    print("concurrent: %d writers, %d documents of ~%d KB (%d shared), %d questions answered meanwhile (slowest %.2f s): %s%s [%.0f s]"
+    print("concurrent: %d writers, %d documents of ~%d KB (%d shared), %d questions answered meanwhile (slowest %.2f s): %s [%.0f s]"
           % (writers, len(union), size // 1000, shared, len(questions), slowest, "passed" if not problems else "FAILED",
-             "; %d events grouped otherwise than in the files' order" % regrouped if regrouped else "",
              time.monotonic() - began), flush=True)
 
 
@@ -288,9 +286,15 @@ def main():
     parser.add_argument("--interrupts", type=int, help="Ctrl-C trials (default 20, quick 2)")
     parser.add_argument("--seed", type=int, default=int(time.time()), help="seed of the random moments")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--phases", default="kill,interrupt,concurrent,disk",
+                        help="the phases to run, comma-separated (default: kill,interrupt,concurrent,disk)")
     arguments = parser.parse_args()
     kills = arguments.kills if arguments.kills is not None else (3 if arguments.quick else 50)
     interrupts = arguments.interrupts if arguments.interrupts is not None else (2 if arguments.quick else 20)
+    phases = set(arguments.phases.split(","))
+    unknown = phases - {"kill", "interrupt", "concurrent", "disk"}
+    if unknown:
+        parser.error("unknown phase(s): %s" % ", ".join(sorted(unknown)))
     binary = harness.binary_from(arguments.binary)
     generator = harness.seeded_random(arguments.seed)
     tally = harness.Tally()
@@ -307,21 +311,25 @@ def main():
         print("stress: %s, seed %d, %d documents (%.1f MB) in %s" % (
             binary, arguments.seed, len(corpus), os.path.getsize(corpus_path) / 1e6, workspace.path), flush=True)
         try:
-            clean = clean_run(binary, workspace, corpus_path, "clean")
-            print("clean ingest: %.1f s" % clean[2], flush=True)
-            stop_trials(binary, workspace, corpus_path, ids, texts, clean, kills, signal.SIGKILL, tally, generator)
-            stop_trials(binary, workspace, corpus_path, ids, texts, clean, interrupts, signal.SIGINT, tally, generator)
-            for writers in (2, 3, 4):
+            if phases & {"kill", "interrupt"}:
+                clean = clean_run(binary, workspace, corpus_path, "clean")
+                print("clean ingest: %.1f s" % clean[2], flush=True)
+            if "kill" in phases:
+                stop_trials(binary, workspace, corpus_path, ids, texts, clean, kills, signal.SIGKILL, tally, generator)
+            if "interrupt" in phases:
+                stop_trials(binary, workspace, corpus_path, ids, texts, clean, interrupts, signal.SIGINT, tally, generator)
+            for writers in (2, 3, 4) if "concurrent" in phases else ():
                 if arguments.quick:
                     concurrent_trial(binary, workspace, writers, seeds, own=3, shared=1, size=30_000, tally=tally)
                 else:
                     concurrent_trial(binary, workspace, writers, seeds, own=12, shared=6, size=300_000, tally=tally)
-            # Large documents, so that a few batches fill the disk: SampleData's base takes 1.4 MB.
-            filling = harness.large_documents(seeds, 30 if arguments.quick else 80, 50_000, "fill")
-            filling_path = workspace.file("filling.jsonl")
-            harness.write_jsonl(filling_path, filling)
-            disk_full_trial(binary, workspace, filling_path, [document["id"] for document in filling],
-                            harness.texts_by_id(filling), 3 if arguments.quick else 8, tally)
+            if "disk" in phases:
+                # Large documents, so that a few batches fill the disk: SampleData's base takes 1.4 MB.
+                filling = harness.large_documents(seeds, 30 if arguments.quick else 80, 50_000, "fill")
+                filling_path = workspace.file("filling.jsonl")
+                harness.write_jsonl(filling_path, filling)
+                disk_full_trial(binary, workspace, filling_path, [document["id"] for document in filling],
+                                harness.texts_by_id(filling), 3 if arguments.quick else 8, tally)
         except (RuntimeError, subprocess.SubprocessError, OSError) as error:
             tally.record("setting up", [str(error)])
 

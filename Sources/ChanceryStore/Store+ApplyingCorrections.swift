@@ -13,6 +13,7 @@ extension Store {
         try wrap {
             try db.transaction {
                 touchedEvents = []
+                storedCopiesFound = []
                 defer { touchedEvents = nil }
                 let result = try body()
                 try applyCorrections(absorbing: true)

@@ -11,6 +11,27 @@ struct DocumentSignature {
         shingles = WordShingles(text)
         bands = MinHash(shingles).bandHashes
     }
+
+    init(shingles: WordShingles, bands: [Int64]) {
+        self.shingles = shingles
+        self.bands = bands
+    }
+}
+
+/// Where a document comes in the order that decides which of two alike ones is the copy (see
+/// `Store.comesBefore`), compared as SQLite compares the stored text.
+struct DocumentKey: Comparable {
+    var published: String?
+    var id: String
+
+    static func < (lhs: Self, rhs: Self) -> Bool {
+        switch (lhs.published, rhs.published) {
+        case let (mine?, theirs?) where mine != theirs: Array(mine.utf8).lexicographicallyPrecedes(Array(theirs.utf8))
+        case (nil, _?): false
+        case (_?, nil): true
+        default: Array(lhs.id.utf8).lexicographicallyPrecedes(Array(rhs.id.utf8))
+        }
+    }
 }
 
 /// A stored document that a new one was found a copy of.
@@ -58,19 +79,31 @@ extension Store {
     /// original's for the two to be one passage.
     static let copiedEvidenceResemblance = 0.5
 
-    /// The stored document a new one with `signature`, published on `published`, is a copy of:
-    /// of the candidates sharing a band with it, the most alike at `copyResemblance` or more, or at
-    /// `sameDayCopyResemblance` or more when published the same day; nil when there is none.
-    func storedDocument(copiedBy signature: DocumentSignature, published: PartialDate?) throws -> CopyMatch? {
-        guard !signature.bands.isEmpty else { return nil }
-        let placeholders = Array(repeating: "?", count: signature.bands.count).joined(separator: ", ")
-        let candidates = try db.rows(
-            """
-            SELECT document_id FROM document_bands WHERE band_hash IN (\(placeholders))
-            GROUP BY document_id ORDER BY count(*) DESC, document_id LIMIT ?
-            """, signature.bands + [Int64(Self.copyCandidatesCompared)]
-        ).compactMap { $0[0].int64 }
-        let day = published.flatMap { $0.precision == .day ? $0.description : nil }
+    /// Whether document `d` (an alias of `documents`) comes before the document published on
+    /// `?1` (the stored text, NULL when unknown) whose id is `?2`, in the order that decides which
+    /// of two alike documents is the copy: the earlier published first, undated ones last, then
+    /// by id, as `Report.precedes` orders reports. So the copy is the same whichever of the two
+    /// was stored first, or whichever of two ingests at once stored it.
+    static let comesBefore = "((d.published IS NOT NULL AND (?1 IS NULL OR d.published < ?1)) OR (d.published IS ?1 AND d.external_id < ?2))"
+    static let inDocumentOrder = "d.published IS NULL, d.published, d.external_id"
+
+    /// Numbered placeholders for `count` band hashes, from `?first` on: the queries that take
+    /// them number their fixed parameters first.
+    static func bandPlaceholders(_ count: Int, from first: Int) -> String {
+        (first..<(first + count)).map { "?\($0)" }.joined(separator: ", ")
+    }
+
+    /// The stored document that the document with `signature`, published on `published` (as
+    /// stored) under the id `externalID`, is a copy of: of the documents before it (see
+    /// `comesBefore`) sharing a band with it, the `copyCandidatesCompared` sharing most, the most
+    /// alike at `copyResemblance` or more, or at `sameDayCopyResemblance` or more when published
+    /// the same day; nil when there is none. It depends on which documents are stored, not on
+    /// the order they came in: candidates that share as many bands, and copies as alike, are
+    /// taken in document order.
+    func storedDocument(copiedBy signature: DocumentSignature, published: String?, externalID: String) throws -> CopyMatch? {
+        let candidates = try copyCandidates(sharingBandsWith: signature, published: published, externalID: externalID,
+                                            limit: Self.copyCandidatesCompared)
+        let day = published.flatMap { PartialDate($0)?.precision == .day ? $0 : nil }
         var best: CopyMatch?
         for candidate in candidates {
             guard let row = try db.rows("SELECT text, published FROM documents WHERE id = ?", [candidate]).first,
@@ -82,6 +115,116 @@ extension Store {
             }
         }
         return best
+    }
+
+    /// The row ids of the documents before the one with `signature` (published on `published`,
+    /// under the id `externalID`) sharing a band with it, at most `limit`: those sharing most
+    /// first, then in document order.
+    func copyCandidates(sharingBandsWith signature: DocumentSignature, published: String?, externalID: String, limit: Int) throws -> [Int64] {
+        guard !signature.bands.isEmpty else { return [] }
+        return try db.rows(
+            """
+            SELECT b.document_id FROM document_bands b JOIN documents d ON d.id = b.document_id
+            WHERE b.band_hash IN (\(Self.bandPlaceholders(signature.bands.count, from: 4))) AND \(Self.comesBefore)
+            GROUP BY b.document_id ORDER BY count(*) DESC, \(Self.inDocumentOrder) LIMIT ?3
+            """, [published, externalID, Int64(limit)] + signature.bands
+        ).compactMap { $0[0].int64 }
+    }
+
+    /// Weighs again, once the document with row id `document` and `signature` is stored with its
+    /// reports, each stored document after it that it may be the original of: one whose copy it
+    /// is, or whose original it displaces among the candidates compared, is read again as the
+    /// copy it now is (see `readAgain(_:)`), and so are the copies of that one. This is
+    /// what makes the copies, and the events their reports join, the same whatever order the
+    /// documents came in. A document stored in order (the usual case) finds none after it.
+    func reweighDocuments(after document: Int64, signature: DocumentSignature, published: String?, externalID: String) throws {
+        guard !signature.bands.isEmpty else { return }
+        struct Later {
+            var row: Int64
+            var key: DocumentKey
+        }
+        let later = try db.rows(
+            """
+            SELECT b.document_id, d.published, d.external_id FROM document_bands b JOIN documents d ON d.id = b.document_id
+            WHERE b.band_hash IN (\(Self.bandPlaceholders(signature.bands.count, from: 4))) AND d.id <> ?3 AND NOT \(Self.comesBefore)
+            GROUP BY b.document_id ORDER BY \(Self.inDocumentOrder)
+            """, [published, externalID, document] + signature.bands
+        ).compactMap { row in row[0].int64.map { Later(row: $0, key: DocumentKey(published: row[1].string, id: row[2].string ?? "")) } }
+        let day = published.flatMap { PartialDate($0)?.precision == .day ? $0 : nil }
+        var pending: [Later] = []
+        for candidate in later {
+            guard let stored = try db.rows("SELECT copy_of, resemblance FROM document_signatures WHERE document_id = ?",
+                                           [candidate.row]).first else { continue }
+            let current = stored[0].int64
+            let bands = try db.rows("SELECT band_hash FROM document_bands WHERE document_id = ?", [candidate.row]).compactMap { $0[0].int64 }
+            var theirs = DocumentSignature(shingles: WordShingles(words: []), bands: bands)
+            // Its original can change only if the new document is now among the candidates
+            // compared: either as more alike than its original, or by putting that one out of them.
+            let ranked = try copyCandidates(sharingBandsWith: theirs, published: candidate.key.published, externalID: candidate.key.id,
+                                            limit: Self.copyCandidatesCompared + 1)
+            guard let place = ranked.firstIndex(of: document), place < Self.copyCandidatesCompared else { continue }
+            let putOut = ranked.count > Self.copyCandidatesCompared ? ranked[Self.copyCandidatesCompared] : nil
+            theirs.shingles = WordShingles(try db.scalar("SELECT text FROM documents WHERE id = ?", [candidate.row]).string ?? "")
+            let resemblance = theirs.shingles.resemblance(to: signature.shingles)
+            let least = day != nil && candidate.key.published == day ? Self.sameDayCopyResemblance : Self.copyResemblance
+            let best: CopyMatch?
+            if putOut == nil || putOut != current, resemblance != stored[1].double {
+                // The others compared are as before, its original the most alike of them.
+                guard resemblance >= least, resemblance > (stored[1].double ?? 0) else { continue }
+                best = CopyMatch(original: document, resemblance: resemblance)
+            } else {
+                best = try storedDocument(copiedBy: theirs, published: candidate.key.published, externalID: candidate.key.id)
+            }
+            guard best?.original != current else { continue }
+            try db.run("UPDATE document_signatures SET copy_of = ?, resemblance = ? WHERE document_id = ?",
+                       [best?.original, best?.resemblance, candidate.row])
+            pending.append(candidate)
+            if let best, let original = try db.scalar("SELECT external_id FROM documents WHERE id = ?", [best.original]).string {
+                storedCopiesFound.append((copy: candidate.key.id, original: original))
+            }
+        }
+        // In document order: a copy is read again after the document it copies, and after the
+        // copies of each document read again, whose reports were matched to what it said.
+        var done = Set<Int64>()
+        while let next = pending.min(by: { $0.key < $1.key }) {
+            pending.removeAll { $0.row == next.row }
+            guard done.insert(next.row).inserted else { continue }
+            try readAgain(next.row)
+            for row in try db.rows(
+                "SELECT s.document_id, d.published, d.external_id FROM document_signatures s JOIN documents d ON d.id = s.document_id WHERE s.copy_of = ?",
+                [next.row]) {
+                guard let copy = row[0].int64, !done.contains(copy) else { continue }
+                pending.append(Later(row: copy, key: DocumentKey(published: row[1].string, id: row[2].string ?? "")))
+            }
+        }
+    }
+
+    /// Puts in place of what the stored document with row id `document` reports what it reports
+    /// as the copy `document_signatures` now says it is (or as no copy): its reports taken out
+    /// of their events (an event of no other source goes), then its events, read again with
+    /// `reading` (else as its reports stored said them), added as a new document's are.
+    func readAgain(_ document: Int64) throws {
+        let events: [Event]
+        let sources = try db.rows("SELECT event_id FROM sources WHERE document_id = ? ORDER BY start, event_id", [document])
+            .compactMap { $0[0].int64 }
+        if let reading, let stored = try storedDocument(row: document) {
+            events = Self.inTextOrder(reading(stored))
+        } else {
+            events = try sources.compactMap { try report(ofDocument: document, inEvent: $0)?.event }
+        }
+        // The groups it leaves and those it joins are weighed again in document order: events
+        // that others' reports joined because of its reports, when they came after it, may not
+        // be what they would be in that order.
+        try markGroupsUnsettled(reportedBy: document)
+        for id in sources { try removeReport(ofDocument: document, fromEvent: id) }
+        // What it said of events deleted by hand: the corrections, applied again at the end of
+        // the batch, keep its new reports instead (as a rebuild does).
+        try db.run("DELETE FROM deleted_reports WHERE document_id = ?", [document])
+        let copied = try copiedReports(of: events, inDocument: document)
+        for (event, copied) in zip(events, copied) {
+            try addReport(event, fromDocument: document, copied: copied)
+        }
+        try markGroupsUnsettled(reportedBy: document)
     }
 
     /// Records a stored document's signature, and the document it is a copy of.
@@ -138,6 +281,13 @@ extension Store {
             reports.append(Reported(report: .deleted, type: row[0].string ?? "", countryKey: row[2].string ?? "",
                                     words: ContentWords(row[1].string ?? ""), start: row[3].int ?? 0, reportedByCopy: false))
         }
+        // In the order of the original's text, whatever order its reports were stored in: of two
+        // from one passage, the earlier dated first.
+        func dated(_ report: Reported) -> String {
+            guard case .event(let id) = report.report else { return "" }
+            return stored[id]?.dateFirst ?? ""
+        }
+        reports.sort { ($0.start, $0.type, $0.countryKey, dated($0)) < ($1.start, $1.type, $1.countryKey, dated($1)) }
         let keys = events.map { Self.countryKey($0.countries) }
         func mayBe(_ i: Int, _ j: Int) -> Bool {
             guard case .event(let id) = reports[j].report else { return true }
@@ -148,12 +298,14 @@ extension Store {
 
         // The same passage.
         let words = events.map { ContentWords($0.evidence?.text ?? "") }
-        var pairs: [(closeness: (Double, Int, Int), event: Int, report: Int)] = []
+        // Of two reports from one passage, the one whose dates agree.
+        var pairs: [(closeness: (Double, Int, Int, Int), event: Int, report: Int)] = []
         for (i, event) in events.enumerated() {
             for (j, report) in reports.enumerated() where report.type == event.type.rawValue && !taken.contains(j) {
                 let resemblance = words[i].resemblance(to: report.words)
                 guard resemblance >= Self.copiedEvidenceResemblance else { continue }
-                pairs.append(((resemblance, report.countryKey == keys[i] ? 1 : 0, -abs(report.start - (event.evidence?.start ?? 0))), i, j))
+                pairs.append(((resemblance, report.countryKey == keys[i] ? 1 : 0, mayBe(i, j) ? 1 : 0,
+                               -abs(report.start - (event.evidence?.start ?? 0))), i, j))
             }
         }
         // The closest first; of two as close, the earlier event and report.

@@ -141,7 +141,7 @@ extension Store {
     func report(ofDocument document: Int64, inEvent id: Int64) throws -> (event: Event, actors: [Int64])? {
         guard let type = try eventType(of: id),
               let source = try db.rows(
-                  "SELECT evidence, start, \"end\", country_key FROM sources WHERE event_id = ? AND document_id = ?", [id, document]
+                  "SELECT evidence, start, \"end\", country_key, organizations FROM sources WHERE event_id = ? AND document_id = ?", [id, document]
               ).first else { return nil }
         let account: EventAccount
         if let report = try reportsByDocument(of: id)[document] {
@@ -152,7 +152,9 @@ extension Store {
             return nil
         }
         let countries = (source[3].string ?? "").split(separator: ",").map(String.init)
-        let organizations = try db.rows("SELECT organization FROM event_organizations WHERE event_id = ?", [id]).compactMap { $0[0].string }
+        // The document's own organisations; for a source stored before they were kept, the event's.
+        let organizations = try source[4].string.map { $0.split(separator: ",").map(String.init) }
+            ?? db.rows("SELECT organization FROM event_organizations WHERE event_id = ?", [id]).compactMap { $0[0].string }
         let event = Self.event(account, type: type, countries: countries, organizations: organizations,
                                evidence: Evidence(text: source[0].string ?? "", start: source[1].int ?? 0, end: source[2].int ?? 0))
         return (event, account.participants.map(\.actor))
@@ -178,15 +180,40 @@ extension Store {
                     participants: account.participants.map { ($0.actor, $0.country, $0.role) })
     }
 
-    /// The countries the documents of an event named for it.
+    /// The countries the documents of an event named for it: those that are no copy, when there
+    /// are any. A copy reports nothing its article does not (see Store+Copies), and its report
+    /// joining the event adds no country; so recomputing the event adds none either, and the
+    /// event is the same whether a copy came in after its article or was read again as its copy.
     func reportedCountries(of id: Int64) throws -> Set<String> {
         var countries = Set<String>()
+        var copied = Set<String>()
         for row in try db.rows(
-            "SELECT coalesce(s.country_key, e.country_key, '') FROM sources s JOIN events e ON e.id = s.event_id WHERE s.event_id = ?", [id]
+            """
+            SELECT coalesce(s.country_key, e.country_key, ''), c.copy_of IS NOT NULL
+            FROM sources s JOIN events e ON e.id = s.event_id LEFT JOIN document_signatures c ON c.document_id = s.document_id
+            WHERE s.event_id = ?
+            """, [id]
         ) {
-            for code in (row[0].string ?? "").split(separator: ",") { countries.insert(String(code)) }
+            for code in (row[0].string ?? "").split(separator: ",") {
+                if row[1].int == 1 { copied.insert(String(code)) } else { countries.insert(String(code)) }
+            }
         }
-        return countries
+        return countries.isEmpty ? copied : countries
+    }
+
+    /// Sets an event's organisations to those its sources named, when every source kept them
+    /// (see Migrations/0011_unsettled_groups.sql): a report taken out takes its own with it.
+    func setOrganizationsFromSources(of id: Int64) throws {
+        let kept = try db.rows("SELECT organizations FROM sources WHERE event_id = ?", [id]).map { $0[0].string }
+        guard !kept.isEmpty, !kept.contains(nil) else { return }
+        let named = Set(kept.compactMap { $0 }.flatMap { $0.split(separator: ",").map(String.init) })
+        for row in try db.rows("SELECT organization FROM event_organizations WHERE event_id = ?", [id]) {
+            guard let organization = row[0].string, !named.contains(organization) else { continue }
+            try db.run("DELETE FROM event_organizations WHERE event_id = ? AND organization = ?", [id, organization])
+        }
+        for organization in named.sorted() {
+            try db.run("INSERT OR IGNORE INTO event_organizations (event_id, organization) VALUES (?, ?)", [id, organization])
+        }
     }
 
     func countries(of id: Int64) throws -> Set<String> {
@@ -229,6 +256,7 @@ extension Store {
     func recompute(_ id: Int64) throws {
         guard let type = try eventType(of: id) else { return }
         try setCountries(try reportedCountries(of: id), of: id, packing: false)
+        try setOrganizationsFromSources(of: id)
         if let combined = Report.combine(try reports(of: id)) {
             try write(combined, type: type, toEvent: id)
         } else {

@@ -25,11 +25,14 @@ extension Store {
 
     /// Stores a document and the events read from it, together or not at all.
     ///
-    /// A document nearly the same as a stored one is a copy of it (see Store+Copies): its events
-    /// are added as sources of the stored document's events from the same passages.
+    /// A document nearly the same as a stored one before it (the earlier published, else the
+    /// lower id) is a copy of it (see Store+Copies): its events are added as sources of the stored
+    /// document's events from the same passages. A stored document after it that it turns out to
+    /// be the original of is read again as its copy (see `reweighDocuments`).
     ///
     /// Inside an open transaction this is a savepoint, so a failure loses only this document.
     public func ingest(_ document: Document, events: [Event]) throws -> IngestOutcome {
+        let events = Self.inTextOrder(events)
         let hash = SHA256.hex(of: document.text)
         let externalID = document.id ?? "doc-" + hash.prefix(12)
         let signature = DocumentSignature(text: document.text)
@@ -41,7 +44,8 @@ extension Store {
                 if try db.scalar("SELECT 1 FROM documents WHERE external_id = ?", [externalID]) != .null {
                     throw StoreError.conflictingDocument(id: externalID)
                 }
-                let copy = try storedDocument(copiedBy: signature, published: document.published)
+                let published = document.published?.description
+                let copy = try storedDocument(copiedBy: signature, published: published, externalID: externalID)
                 try db.run(
                     """
                     INSERT INTO documents (external_id, url, title, language, published, content_hash, text)
@@ -60,12 +64,23 @@ extension Store {
                 for (event, copied) in zip(events, copied) {
                     try addReport(event, fromDocument: documentRow, copied: copied)
                 }
+                try reweighDocuments(after: documentRow, signature: signature, published: published, externalID: externalID)
                 if let copy, let original = try db.scalar("SELECT external_id FROM documents WHERE id = ?", [copy.original]).string {
                     return .copy(documentID: externalID, original: original, events: events.count)
                 }
                 return .added(documentID: externalID, events: events.count)
             }
         }
+    }
+
+    /// A document's events in the order of its text (of two from one passage, the earlier dated
+    /// first), as a group is weighed again (see Store+Settling) and however they were read.
+    static func inTextOrder(_ events: [Event]) -> [Event] {
+        events.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            return (x.evidence?.start ?? 0, x.evidence?.end ?? 0, x.date?.firstDay ?? "", x.type.rawValue, a.offset)
+                < (y.evidence?.start ?? 0, y.evidence?.end ?? 0, y.date?.firstDay ?? "", y.type.rawValue, b.offset)
+        }.map(\.element)
     }
 
     /// Stores what the document with row id `document` tells of one event: another report of a
@@ -107,16 +122,28 @@ extension Store {
         }
         try insertSource(of: event, event: eventRow, document: document)
         touchedEvents?.insert(eventRow)
+        // A report weighed by the merge rules, which may have grouped otherwise in document order.
+        if merging, copied == nil { try noteOrder(of: event, fromDocument: document) }
         return eventRow
     }
 
-    /// Records that a document reports an event, with its evidence and the countries it named.
+    /// Records that a document reports an event, with its evidence and the countries and
+    /// organisations it named.
     func insertSource(of event: Event, event eventRow: Int64, document: Int64) throws {
         let evidence = event.evidence ?? Evidence(text: "", start: 0, end: 0)
         try db.run(
-            "INSERT INTO sources (event_id, document_id, evidence, start, \"end\", country_key) VALUES (?, ?, ?, ?, ?, ?)",
-            [eventRow, document, evidence.text, evidence.start, evidence.end, Self.countryKey(event.countries)]
+            """
+            INSERT INTO sources (event_id, document_id, evidence, start, "end", country_key, organizations)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+            [eventRow, document, evidence.text, evidence.start, evidence.end, Self.countryKey(event.countries),
+             Self.organizationKey(event.organizations)]
         )
+    }
+
+    /// The sorted, comma-separated organisation codes a source keeps (see Migrations/0011_unsettled_groups.sql).
+    static func organizationKey(_ organizations: [String]) -> String {
+        Array(Set(organizations)).sorted().joined(separator: ",")
     }
 
     /// Inserts a new event whose participants are already resolved to `actors`, numbered `id`

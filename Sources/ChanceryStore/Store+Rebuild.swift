@@ -55,17 +55,25 @@ extension Store {
         try wrap {
             try db.rows(
                 """
-                SELECT d.id, d.external_id, d.language, d.url, d.title, d.published, d.text
+                SELECT \(Self.documentColumns)
                 FROM documents d JOIN rebuild_progress p ON p.id = 1
                 WHERE d.id > p.last_document AND d.id <= p.last_to_read
                 ORDER BY d.id LIMIT ?
                 """, [limit]
-            ).map { row in
-                StoredDocument(row: row[0].int64 ?? 0, document: Document(
-                    id: row[1].string, language: row[2].string, url: row[3].string, title: row[4].string,
-                    published: row[5].string.flatMap(PartialDate.init), text: row[6].string ?? ""))
-            }
+            ).map { row in StoredDocument(row: row[0].int64 ?? 0, document: Self.document(row)) }
         }
+    }
+
+    /// The stored document with row id `row`, as it was given.
+    func storedDocument(row: Int64) throws -> Document? {
+        try db.rows("SELECT \(Self.documentColumns) FROM documents d WHERE d.id = ?", [row]).first.map(Self.document)
+    }
+
+    private static let documentColumns = "d.id, d.external_id, d.language, d.url, d.title, d.published, d.text"
+
+    private static func document(_ row: Row) -> Document {
+        Document(id: row[1].string, language: row[2].string, url: row[3].string, title: row[4].string,
+                 published: row[5].string.flatMap(PartialDate.init), text: row[6].string ?? "")
     }
 
     /// Puts the events read again from each document of `batch` in place of those it gave, in
@@ -130,6 +138,8 @@ extension Store {
                 for organization in Set(events[index].organizations) {
                     try db.run("INSERT OR IGNORE INTO event_organizations (event_id, organization) VALUES (?, ?)", [event, organization])
                 }
+                try db.run("UPDATE sources SET organizations = ? WHERE event_id = ? AND document_id = ?",
+                           [Self.organizationKey(events[index].organizations), event, document])
                 replaced.insert(index)
                 continue
             }
@@ -182,8 +192,8 @@ extension Store {
         try db.run("DELETE FROM reports WHERE event_id = ? AND document_id = ?", [id, document])
         try insertReport(event, actors: actors, document: document, eventID: id)
         let evidence = event.evidence ?? Evidence(text: "", start: 0, end: 0)
-        try db.run("UPDATE sources SET evidence = ?, start = ?, \"end\" = ? WHERE event_id = ? AND document_id = ?",
-                   [evidence.text, evidence.start, evidence.end, id, document])
+        try db.run("UPDATE sources SET evidence = ?, start = ?, \"end\" = ?, organizations = ? WHERE event_id = ? AND document_id = ?",
+                   [evidence.text, evidence.start, evidence.end, Self.organizationKey(event.organizations), id, document])
         for organization in Set(event.organizations) {
             try db.run("INSERT OR IGNORE INTO event_organizations (event_id, organization) VALUES (?, ?)", [id, organization])
         }

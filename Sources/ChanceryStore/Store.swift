@@ -13,6 +13,16 @@ public final class Store {
     /// The highest event id a correction names, once read (see `eventIDFloor`).
     var highestCorrectedEventID: Int64?
     var correctedEventIDsLoaded = false
+    /// How the events of a stored document are read again when a document stored after it
+    /// turns out to be its original (see `Store.reweighDocuments`): the extractor, which the
+    /// ingest command hands over, since the store does not know it. Without one, a document is
+    /// read again as its stored reports tell it, which lacks what a copy left out.
+    public var reading: ((Document) -> [Event])?
+    /// True while a group is weighed again (see Store+Settling): its reports mark nothing.
+    var settling = false
+    /// The stored documents that the last ingest batch found to be copies of a document it
+    /// stored (see `reweighDocuments`), by id, with the id of their original.
+    public internal(set) var storedCopiesFound: [(copy: String, original: String)] = []
 
     /// Opens the database at `path`, creating it and applying any migration it lacks.
     ///

@@ -135,6 +135,8 @@ struct IngestCommand: ParsableCommand {
             paths: paths, options: PlainTextOptions(language: lang, published: published, url: url, id: id)
         )
         let extractor = EventExtractor()
+        // A stored document that a new one is found the original of is read again as its copy.
+        store.reading = { extractor.extract(from: $0) }
         var iterator = reader.makeIterator()
         var batch = IngestBatch()
         let clock = ContinuousClock()
@@ -178,6 +180,11 @@ struct IngestCommand: ParsableCommand {
         }
         // An interrupt comes between documents: those already read are stored with the rest.
         try write(batch, to: store, into: &summary, progress: &progress)
+        // Groups of events that reports came into out of document order (see Store+Settling) are
+        // weighed again in that order, so that the base is what any order of ingest gives. An
+        // interrupt leaves the rest to the next ingest.
+        // Events that settling splits or joins are counted as found apart or reported already.
+        summary.merged -= try store.settleGroups(until: { interruptRequested != 0 })
     }
 
     /// Stores the documents of `batch` in one transaction, then reports what each input became,
@@ -242,6 +249,12 @@ struct IngestCommand: ParsableCommand {
                 case nil:
                     break
                 }
+            }
+        }
+        // A document stored before (by this ingest or another) that one of this batch comes before.
+        if verbose {
+            for (copy, original) in store.storedCopiesFound {
+                note("\(copy): stored already, nearly the same text as \(original): its events are theirs now")
             }
         }
         // Events found minus events added: those that were other reports of stored events.

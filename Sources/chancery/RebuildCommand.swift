@@ -66,6 +66,8 @@ struct RebuildCommand: ParsableCommand {
             progress = try store.reread(batch)
             budget -= batch.count
         }
+        // Reports read otherwise, weighed again out of document order: their groups in that order.
+        try store.settleGroups(until: { interruptRequested != 0 })
         let reread = progress.reread - startedAt
         let documents = "\(reread) document\(reread == 1 ? "" : "s")"
         let corrections = try store.corrections().filter { !$0.isUndone }.count

@@ -45,6 +45,9 @@ struct ConcurrentWriteTests {
                     if let match = line.firstMatch(of: /part-\d\.jsonl:\d+: (large-\d+): (\d+) events?(, nearly the same text as large-\d+: its events are theirs)?$/) {
                         #expect(eventsByArticle[String(match.1)] == nil, "\(match.1) was added twice")
                         eventsByArticle[String(match.1)] = Int(match.2)
+                    } else if line.contains(/^large-\d+: stored already, nearly the same text as large-\d+: its events are theirs now$/) {
+                        // An article another ingest stored first, which one of this ingest comes before (see Store+Copies).
+                        continue
                     } else {
                         #expect(line.contains(/part-\d\.jsonl:\d+: already stored as large-\d+; not added again$/), "\(result)")
                     }

@@ -7,7 +7,7 @@ import Testing
 @Suite("Syndicated copies from the command line")
 struct CopyCLITests {
     static let wire = """
-        {"id": "wire-1", "lang": "en", "title": "Morocco and Senegal sign fisheries memorandum", "text": "Morocco and Senegal sign fisheries memorandum\\nRABAT - Foreign Minister Nasser Bourita held talks in Rabat on Tuesday with his Senegalese counterpart Yassine Fall. The two sides reviewed the preparations for the next session of the joint commission, which is to meet in Dakar before the end of the year.\\nThe two ministers signed a memorandum of understanding on fisheries and maritime transport. They also agreed to open a direct shipping line between Dakar and Agadir and to widen cooperation in higher education and energy."}
+        {"id": "agency-1", "lang": "en", "title": "Morocco and Senegal sign fisheries memorandum", "text": "Morocco and Senegal sign fisheries memorandum\\nRABAT - Foreign Minister Nasser Bourita held talks in Rabat on Tuesday with his Senegalese counterpart Yassine Fall. The two sides reviewed the preparations for the next session of the joint commission, which is to meet in Dakar before the end of the year.\\nThe two ministers signed a memorandum of understanding on fisheries and maritime transport. They also agreed to open a direct shipping line between Dakar and Agadir and to widen cooperation in higher education and energy."}
 
         """
     /// Another outlet's headline and sign-off, and a word changed.
@@ -36,7 +36,7 @@ struct CopyCLITests {
             let path = try cli.write(Self.copy, to: "copy.jsonl")
             let result = try cli.run(["ingest", "--verbose", path])
             #expect(result.status == 0, "\(result)")
-            #expect(result.stderrLines == ["\(path):1: outlet-7: 3 events, nearly the same text as wire-1: its events are theirs"])
+            #expect(result.stderrLines == ["\(path):1: outlet-7: 3 events, nearly the same text as agency-1: its events are theirs"])
             #expect(result.stdoutLines == ["Read 1 document: 1 new, 0 already known, 0 failed; 3 events found (3 of them reported already, added as sources)."])
             let after = try stats(cli)
             #expect(after["documents"] == 2)
@@ -46,8 +46,8 @@ struct CopyCLITests {
             #expect(show.status == 0, "\(show)")
             let sources = show.stdoutLines.drop { !$0.hasPrefix("Sources") }
             #expect(sources.first == "Sources (2):")
-            #expect(sources.filter { $0.hasPrefix("  [") } == ["  [outlet-7] Rabat and Dakar agree on fisheries",
-                                                              "  [wire-1] Morocco and Senegal sign fisheries memorandum"])
+            #expect(sources.filter { $0.hasPrefix("  [") } == ["  [agency-1] Morocco and Senegal sign fisheries memorandum",
+                                                              "  [outlet-7] Rabat and Dakar agree on fisheries"])
         }
     }
 
@@ -65,7 +65,7 @@ struct CopyCLITests {
             // Undone, the session comes back with both its reports.
             #expect(try cli.run(["undo", "--by", "tester"]).status == 0)
             let back = try #require(try cli.exportedEvents().first { $0["type"] as? String == "commission_session" })
-            #expect(back.documents.sorted() == ["outlet-7", "wire-1"])
+            #expect(back.documents.sorted() == ["agency-1", "outlet-7"])
         }
     }
 }

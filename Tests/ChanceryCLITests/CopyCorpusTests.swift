@@ -14,8 +14,9 @@ struct CopyCorpusTests {
 
     /// The one pair of distinct documents of dev* taken for copies: the same agency story that
     /// two outlets printed word for word (but for quotation marks, capitals and a cut ending),
-    /// for which gold gives both the same three events.
-    static let sameWireStory = (copy: "dev/en-012", original: "dev/en-011")
+    /// for which gold gives both the same three events. en-012 gives its day of publication and
+    /// en-011 none, so en-012 comes first in document order and en-011, stored before it, is its copy.
+    static let sameWireStory = (copy: "dev/en-011", original: "dev/en-012")
 
     /// `chancery stats --format json`'s number of events.
     static func eventCount(_ cli: CLI) throws -> Int {
@@ -43,7 +44,10 @@ struct CopyCorpusTests {
             // A copy whose edits undid each other is the same text: already known.
             #expect(result.stdout.hasPrefix("Read \(corpus.count) documents: ") && result.stdout.contains(" 0 failed;"), "\(result.stdout)")
             // Copies made here have a "~" in their ids; en-012 of dev is found a copy too (see below).
-            let copies = result.stderr.split(separator: "\n").filter { $0.contains("~") && $0.contains(", nearly the same text as ") }.count
+            // A copy stored before the copy it turns out to copy ("stored already, …") is counted when it came in.
+            let copies = result.stderr.split(separator: "\n").filter {
+                $0.contains("~") && $0.contains(", nearly the same text as ") && !$0.contains(": stored already, ")
+            }.count
             let many = try Self.eventCount(cli)
             print("dev once: \(once) events; \(repetitions) times over (\(corpus.count) documents, \(copies) of \(corpus.count - articles.count) copies recognised): \(many) events, \(String(format: "%+.1f", Double(many - once) / Double(once) * 100))%")
             #expect(Double(many) <= Double(once) * 1.05, "\(many) events from dev \(repetitions) times over, \(once) from dev once: copies were counted as new events")
@@ -104,7 +108,8 @@ struct CopyCorpusTests {
             "\($0.pair) \(String(format: "%.3f", $0.resemblance))\($0.sameDay ? " (same day)" : "")"
         }.joined(separator: ", "))
         let above = distinct.filter { $0.resemblance >= threshold || ($0.sameDay && $0.resemblance >= sameDayThreshold) }.map(\.pair)
-        #expect(above == ["\(Self.sameWireStory.original) ~ \(Self.sameWireStory.copy)"], "distinct articles as alike as copies: \(above)")
+        // Pairs are named in the corpus's order, en-011 first.
+        #expect(above == ["\(Self.sameWireStory.copy) ~ \(Self.sameWireStory.original)"], "distinct articles as alike as copies: \(above)")
         // Nearly every copy is found by its text alone, one of the same day (as these are) down to the lower threshold.
         #expect(Double(under) <= Double(copies.count) * 0.01, "\(under) of \(copies.count) copies are under \(threshold)")
         #expect(Double(missed) <= Double(copies.count) * 0.001, "\(missed) of \(copies.count) copies are under \(sameDayThreshold)")

@@ -49,12 +49,12 @@ struct CopyTests {
 
     @Test func aCopyWithAnotherHeadlineAndATrailingLineAddsNoEventAndIsASourceOfEach() throws {
         try withStore { store, _ in
-            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            _ = try ingest(store, Self.document("agency-wire", Self.wire), Self.events(of: Self.wire))
             let outcome = try ingest(store, Self.document("outlet", Self.copy), Self.events(of: Self.copy))
-            #expect(outcome == .copy(documentID: "outlet", original: "wire", events: 2))
+            #expect(outcome == .copy(documentID: "outlet", original: "agency-wire", events: 2))
             let events = try store.events(matching: EventFilter())
             #expect(events.count == 2)
-            #expect(events.map { $0.sources.map(\.document).sorted() } == [["outlet", "wire"], ["outlet", "wire"]])
+            #expect(events.map { $0.sources.map(\.document).sorted() } == [["agency-wire", "outlet"], ["agency-wire", "outlet"]])
             // The copy's evidence is its own, where its text has it.
             let copied = try #require(events.first { $0.type == .meeting }?.sources.first { $0.document == "outlet" })
             #expect(copied.evidence == Self.evidence(Self.talksSentence, in: Self.copy))
@@ -63,7 +63,7 @@ struct CopyTests {
 
     @Test func theSameUndatedEventsReadFromAnotherArticleAreNotTakenForACopy() throws {
         try withStore { store, _ in
-            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            _ = try ingest(store, Self.document("agency-wire", Self.wire), Self.events(of: Self.wire))
             let other = "\(Self.talksSentence) They spoke of fisheries.\nIn Dakar, the opposition criticised the visit."
             // Published a month later: the merge rules do not take the undated talks for the same either.
             let outcome = try ingest(store, Self.document("other", other, published: "2025-07-10"), [Self.events(of: other)[0]])
@@ -74,19 +74,19 @@ struct CopyTests {
 
     @Test func aCopyWithAFewWordsChangedIsStillACopy() throws {
         try withStore { store, _ in
-            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            _ = try ingest(store, Self.document("agency-wire", Self.wire), Self.events(of: Self.wire))
             let edited = Self.wire.replacingOccurrences(of: "higher education", with: "tourism")
                 .replacingOccurrences(of: "held talks", with: "met")
             let talks = Self.talksSentence.replacingOccurrences(of: "held talks", with: "met")
             let outcome = try ingest(store, Self.document("edited", edited), Self.events(of: edited, talks: talks))
-            #expect(outcome == .copy(documentID: "edited", original: "wire", events: 2))
+            #expect(outcome == .copy(documentID: "edited", original: "agency-wire", events: 2))
             #expect(try store.eventCount() == 2)
         }
     }
 
     @Test func aCopyIsNoIndependentReport() throws {
         try withStore { store, _ in
-            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            _ = try ingest(store, Self.document("agency-wire", Self.wire), Self.events(of: Self.wire))
             let before = try store.events(matching: EventFilter()).map(\.confidence)
             _ = try ingest(store, Self.document("outlet", Self.copy), Self.events(of: Self.copy))
             #expect(try store.events(matching: EventFilter()).map(\.confidence) == before)
@@ -95,7 +95,7 @@ struct CopyTests {
 
     @Test func aCopyNamesNoOneItsOriginalDoesNot() throws {
         try withStore { store, _ in
-            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            _ = try ingest(store, Self.document("agency-wire", Self.wire), Self.events(of: Self.wire))
             // An edit read as a name: "Tuesday Yassine Fall".
             let misread = Participant(name: "Tuesday Yassine Fall", country: "SN", role: "foreign minister")
             _ = try ingest(store, Self.document("outlet", Self.copy), Self.events(of: Self.copy, people: [Self.bourita, misread]))
@@ -107,20 +107,20 @@ struct CopyTests {
 
     @Test func whatOnlyTheCopysEditsMadeTheExtractorReadAddsNoEvent() throws {
         try withStore { store, _ in
-            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            _ = try ingest(store, Self.document("agency-wire", Self.wire), Self.events(of: Self.wire))
             let session = Event(type: .commissionSession, status: .planned, countries: ["MA", "SN"], confidence: 0.5,
                                 evidence: Self.evidence("the next session of the joint commission", in: Self.copy))
             let secondReading = Event(type: .meeting, status: .occurred, countries: ["MA", "SN"], confidence: 0.5,
                                       evidence: Self.evidence("Morocco and Senegal sign fisheries pact", in: Self.copy))
             let outcome = try ingest(store, Self.document("outlet", Self.copy), Self.events(of: Self.copy) + [session, secondReading])
-            #expect(outcome == .copy(documentID: "outlet", original: "wire", events: 4))
+            #expect(outcome == .copy(documentID: "outlet", original: "agency-wire", events: 4))
             #expect(try store.eventCount() == 2)
         }
     }
 
     @Test func aCopyOfACopyIsASourceOfTheSameEvents() throws {
         try withStore { store, _ in
-            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            _ = try ingest(store, Self.document("agency-wire", Self.wire), Self.events(of: Self.wire))
             _ = try ingest(store, Self.document("outlet", Self.copy), Self.events(of: Self.copy))
             let again = Self.copy + "\nFollow us for the latest news."
             #expect(try ingest(store, Self.document("third", again), Self.events(of: again))
@@ -141,9 +141,9 @@ struct CopyTests {
         try #require(resemblance >= Store.sameDayCopyResemblance && resemblance < Store.copyResemblance, "\(resemblance)")
         for (published, copy) in [("2025-06-10", true), ("2025-06-11", false), (nil, false)] as [(String?, Bool)] {
             try withStore { store, _ in
-                _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+                _ = try ingest(store, Self.document("agency-wire", Self.wire), Self.events(of: Self.wire))
                 let outcome = try ingest(store, Self.document("edited", edited, published: published), [])
-                #expect(outcome == (copy ? .copy(documentID: "edited", original: "wire", events: 0) : .added(documentID: "edited", events: 0)),
+                #expect(outcome == (copy ? .copy(documentID: "edited", original: "agency-wire", events: 0) : .added(documentID: "edited", events: 0)),
                         "published \(published ?? "on a day unknown")")
             }
         }
@@ -151,7 +151,7 @@ struct CopyTests {
 
     @Test func aBaseFromBeforeCopiesWereFoundHasItsDocumentsSignedWhenItNextIngests() throws {
         try withStore { store, path in
-            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            _ = try ingest(store, Self.document("agency-wire", Self.wire), Self.events(of: Self.wire))
             // What a base migrated from schema 9 holds: documents, no signatures.
             try store.db.execute("DELETE FROM document_bands; DELETE FROM document_signatures")
             let reopened = try Store(path: path)
@@ -159,16 +159,16 @@ struct CopyTests {
             #expect(try count("document_signatures", in: reopened) == 1)
             #expect(try count("document_bands", in: reopened) == MinHash.bands)
             let outcome = try ingest(reopened, Self.document("outlet", Self.copy), Self.events(of: Self.copy))
-            #expect(outcome == .copy(documentID: "outlet", original: "wire", events: 2))
+            #expect(outcome == .copy(documentID: "outlet", original: "agency-wire", events: 2))
         }
     }
 
     @Test func theCopiesViewSaysWhichDocumentCopiesWhich() throws {
         try withStore { store, _ in
-            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            _ = try ingest(store, Self.document("agency-wire", Self.wire), Self.events(of: Self.wire))
             _ = try ingest(store, Self.document("outlet", Self.copy), Self.events(of: Self.copy))
             let rows = try store.db.rows("SELECT document, copy_of, resemblance FROM document_copies")
-            #expect(rows.map { [$0[0].string, $0[1].string] } == [["outlet", "wire"]])
+            #expect(rows.map { [$0[0].string, $0[1].string] } == [["outlet", "agency-wire"]])
             #expect((rows.first?[2].double ?? 0) > Store.copyResemblance)
         }
     }
@@ -181,20 +181,20 @@ struct CopyTests {
 
     @Test func aDeletedUndatedEventStaysDeletedWhenACopyOfItsArticleComesInAndUndoBringsBothBack() throws {
         try withStore { store, _ in
-            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            _ = try ingest(store, Self.document("agency-wire", Self.wire), Self.events(of: Self.wire))
             let meeting = try #require(try meetings(store).first?.id)
             _ = try store.delete(event: meeting, by: "tester")
             _ = try ingest(store, Self.document("outlet", Self.copy), Self.events(of: Self.copy))
             #expect(try meetings(store).isEmpty)
             #expect(try store.eventCount() == 1)
             _ = try store.undoLastCorrection(by: "tester")
-            #expect(try meetings(store).map { $0.sources.map(\.document).sorted() } == [["outlet", "wire"]])
+            #expect(try meetings(store).map { $0.sources.map(\.document).sorted() } == [["agency-wire", "outlet"]])
         }
     }
 
     @Test func aDeletedEventStaysDeletedWhenACopyOfACopyComesIn() throws {
         try withStore { store, _ in
-            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            _ = try ingest(store, Self.document("agency-wire", Self.wire), Self.events(of: Self.wire))
             _ = try ingest(store, Self.document("outlet", Self.copy), Self.events(of: Self.copy))
             let meeting = try #require(try meetings(store).first?.id)
             _ = try store.delete(event: meeting, by: "tester")
@@ -206,19 +206,19 @@ struct CopyTests {
 
     @Test func aCopyOfAnEditedEventsArticleIsASourceOfTheEditedEvent() throws {
         try withStore { store, _ in
-            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            _ = try ingest(store, Self.document("agency-wire", Self.wire), Self.events(of: Self.wire))
             let meeting = try #require(try meetings(store).first?.id)
             _ = try store.edit(event: meeting, EventEdit(date: date("2025-06-10")), by: "tester")
             _ = try ingest(store, Self.document("outlet", Self.copy), Self.events(of: Self.copy))
             let events = try meetings(store)
             #expect(events.map(\.date) == [date("2025-06-10")])
-            #expect(events.map { $0.sources.map(\.document).sorted() } == [["outlet", "wire"]])
+            #expect(events.map { $0.sources.map(\.document).sorted() } == [["agency-wire", "outlet"]])
         }
     }
 
     @Test func aDeletedUndatedMeetingStaysDeletedWhenAnotherArticleReportsItOfTheSamePeopleADayLater() throws {
         try withStore { store, _ in
-            _ = try ingest(store, Self.document("wire", Self.wire), Self.events(of: Self.wire))
+            _ = try ingest(store, Self.document("agency-wire", Self.wire), Self.events(of: Self.wire))
             let meeting = try #require(try meetings(store).first?.id)
             _ = try store.delete(event: meeting, by: "tester")
             let other = "Yassine Fall was received by Nasser Bourita, his Moroccan counterpart. Fisheries were discussed."
