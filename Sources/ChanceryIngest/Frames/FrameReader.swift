@@ -200,9 +200,11 @@ struct FrameReader {
         frame.note("date", time.date?.description ?? "none", words: time.dateWords, rule: time.dateRule)
         let status = frame.event.status
         frame.note("status", status.rawValue, words: time.statusWords, rule: time.statusRule)
-        // "We have more signed documents than results", "the number of documents signed": papers in general, with no
-        // party nor time of their own, are no signing.
-        if case .agreement(_, let instrument) = trigger.kind, !frame.ownParties, time.date == nil,
+        // "We have more signed documents than results", "the number of documents signed": papers in general that the
+        // participle qualifies, with no party nor time of their own, are no signing ("witnessed the signing of several
+        // documents", "وشهد الرئيسان توقيع عدد من الوثائق" still are).
+        if case .agreement(let signing, let instrument) = trigger.kind, !frame.ownParties, time.date == nil,
+           signing.end == instrument.start || instrument.end == signing.start,
            (instrument.start..<instrument.end).allSatisfy({ table.cue(.genericInstrument, $0) }) {
             return []
         }
