@@ -223,6 +223,10 @@ struct DocumentAssembler {
     /// People and places one event gives another of the same parties.
     func borrowDetails(_ frames: inout [Frame]) {
         let everyone = names.fullNames(frames.flatMap(\.event.participants))
+        // (Read once: the opening's sentences and officials do not change from one frame to the next.)
+        let lead = openingSentences
+        let openingPeople = lead.flatMap { table.people(inSentence: $0) }
+        let officials = openingOfficials(known: frames.flatMap(\.event.participants), in: lead)
         for k in frames.indices {
             let event = frames[k].event
             if let donor = frames.first(where: { $0.event.type == .meeting && $0.event.countries == event.countries && $0.event.date == event.date
@@ -249,12 +253,10 @@ struct DocumentAssembler {
             // Still no one: the officials of its parties that the story's opening names.
             if frames[k].event.participants.isEmpty, event.type != .commissionSession || event.status == .occurred, !frames[k].background {
                 var opening: [Participant] = []
-                for s in openingSentences {
-                    for found in table.people(inSentence: s) where found.organization == nil && found.participant.role != nil {
-                        let person = found.participant
-                        if let country = person.country, event.countries.contains(country), !opening.contains(where: { names.same($0, person) }) {
-                            opening.append(person)
-                        }
+                for found in openingPeople where found.organization == nil && found.participant.role != nil {
+                    let person = found.participant
+                    if let country = person.country, event.countries.contains(country), !opening.contains(where: { names.same($0, person) }) {
+                        opening.append(person)
                     }
                 }
                 if Set(opening.compactMap(\.country)).count >= 2 { frames[k].event.participants = opening }
@@ -262,9 +264,8 @@ struct DocumentAssembler {
             // A party still without anyone, in a meeting told as done: the one official of it the opening names ("Bourita
             // a eu des entretiens avec … Il s'est aussi entretenu avec …").
             if event.type == .meeting, event.status == .occurred, !frames[k].background {
-                let opening = openingOfficials(known: frames.flatMap(\.event.participants))
                 for code in event.countries where !frames[k].event.participants.contains(where: { $0.country == code }) {
-                    let named = opening.filter { $0.country == code }
+                    let named = officials.filter { $0.country == code }
                     if named.count == 1 { frames[k].event.participants.append(named[0]) }
                 }
             }
@@ -285,9 +286,9 @@ struct DocumentAssembler {
     }
 
     /// The titled officials of states that the story's first sentences name, each once.
-    func openingOfficials(known: [Participant]) -> [Participant] {
+    func openingOfficials(known: [Participant], in lead: [Int]) -> [Participant] {
         var opening: [Participant] = []
-        for s in openingSentences {
+        for s in lead {
             for found in table.people(inSentence: s) where found.organization == nil && found.participant.role != nil {
                 // ("The Minister of Foreign Affairs, Dato' Seri Hafiz Rahman Ismail, concluded his visit …" in the
                 // ministry's release: the protagonist, of the state the story follows.)
