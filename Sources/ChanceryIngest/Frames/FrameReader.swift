@@ -122,9 +122,12 @@ struct FrameReader {
         // ("واستعرض الجانبان …": in Arabic the subject follows its verb.)
         let subjectSpan = tokens[anchor.start].isArabic ? anchor.start..<min(scope.upperBound, anchor.end + 2)
                                                          : max(scope.lowerBound, anchor.start - 5)..<anchor.start
-        let sidesAsSubject = subjectSpan.contains { k in
-            table.cue(.both, k) || cues.match(.both, in: tokens, at: k, limit: subjectSpan.upperBound) != nil
+        func subjectSays(_ kind: CueKind, reach: Int = 0) -> Bool {
+            subjectSpan.contains { k in
+                table.cue(kind, k) || cues.match(kind, in: tokens, at: k, limit: min(scope.upperBound, subjectSpan.upperBound + reach)) != nil
+            }
         }
+        let sidesAsSubject = subjectSays(.both)
         if sidesAsSubject, let last = previous.last(where: { $0.anchored && !$0.background }), last.event.countries.count == 2,
            parties.countries != Set(last.event.countries), !people.contains(where: { scope.contains($0.nameRange.lowerBound) }) {
             parties.countries = Set(last.event.countries)
@@ -133,9 +136,7 @@ struct FrameReader {
         }
         // "وقع الوزراء الثلاثة", "les trois pays ont signé", "Les cinq se retrouveront à Riyad … en présence du ministre
         // libanais": the several parties of the event told before, with any other its own words name.
-        let severalAsSubject = subjectSpan.contains { k in
-            table.cue(.theSeveral, k) || cues.match(.theSeveral, in: tokens, at: k, limit: min(scope.upperBound, subjectSpan.upperBound + 2)) != nil
-        }
+        let severalAsSubject = subjectSays(.theSeveral, reach: 2)
         if severalAsSubject, let last = previous.last(where: { $0.anchored && !$0.background && $0.event.countries.count >= 3 }),
            !Set(last.event.countries).isSubset(of: parties.countries), !people.contains(where: { scope.contains($0.nameRange.lowerBound) && $0.nameRange.lowerBound < anchor.start }) {
             parties.countries.formUnion(last.event.countries)
@@ -214,7 +215,8 @@ struct FrameReader {
         let clause = clauses.first { $0.contains(anchor.start) }
         // (Not one dated from the story's own days: "La veille, le président avait reçu …"; but "Kulubaev, whom he had
         // seen at the meeting the previous day" recalls the meeting told before.)
-        let inRelativeClause = clause?.kind == .relative || (sentence.lowerBound..<anchor.start).contains { table.cue(.relative, $0) }
+        let relativeBefore = (sentence.lowerBound..<anchor.start).contains { table.cue(.relative, $0) }
+        let inRelativeClause = clause?.kind == .relative || relativeBefore
         let pastPerfect = !(time.toldFromStoryDay && !inRelativeClause)
             && (max(scope.lowerBound, anchor.start - 3)..<min(scope.upperBound, anchor.end + 6)).contains { table.cue(.background, $0) }
         let toldAsRecalled = recalled(trigger, floor: sentence.lowerBound, limit: sentence.upperBound) || clause?.kind == .background || pastPerfect
@@ -228,8 +230,7 @@ struct FrameReader {
             // (One told in a relative clause may take the time of the recalled event it belongs to: "une visite d'Etat …
             // les 13 et 14 décembre 2025, à l'occasion de laquelle plusieurs accords avaient été signés"; the document
             // stage gives it that time or drops it.)
-            let inRelative = (sentence.lowerBound..<anchor.start).contains { table.cue(.relative, $0) }
-            guard time.date != nil || inRelative else { return [] }
+            guard time.date != nil || relativeBefore else { return [] }
             frame.background = true
             frame.note("background", "yes", words: nil, rule: "an earlier event the story recalls")
         }

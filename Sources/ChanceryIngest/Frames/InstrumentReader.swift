@@ -120,7 +120,6 @@ struct InstrumentReader {
         while k >= floor, gap <= 2 {
             let token = tokens[k]
             // (Not the number of another instrument before this one: "seven agreements and MoUs".)
-            if table.at[k].map({ $0.end > k && $0.has({ if case .instrument = $0 { true } else { false } }) }) ?? false { return nil }
             if (max(floor, k - 3)...k).contains(where: { j in table.at[j].map { $0.end > k && $0.has({ if case .instrument = $0 { true } else { false } }) } ?? false }) { return nil }
             if token.kind == .number, let value = Int(token.text), value > 1, value < 100 { return value }
             if let value = table.at[k]?.first({ if case .number(let v) = $0 { return v } else { return nil } }) { return value > 0 ? value : nil }

@@ -31,6 +31,8 @@ struct PlaceReader {
 
     private func city(in span: Range<Int>, near anchor: Int) -> (Location, String)? {
         let paired = parties.citiesJoinedByAnd(in: span)
+        // (A verb of discussion after the trigger's own: "بحث الوزير، اليوم في عمّان، …", "ont examiné lundi à Tunis".)
+        let afterTrigger = table.at[anchor]?.end ?? anchor + 1
         var best: (location: Location, words: String, score: Int)?
         var k = span.lowerBound
         while k < span.upperBound {
@@ -48,8 +50,6 @@ struct PlaceReader {
             guard hosts || parties.locative(m, floor: span.lowerBound) || namesTheOccasion(m, floor: span.lowerBound)
                     || venueOf(m, floor: span.lowerBound) else { continue }
             // "… met his Turkish host to discuss the crossing at Rafah": a place after a verb of discussion is talked of.
-            // (Not the trigger's own verb: "بحث الوزير، اليوم في عمّان، …", "ont examiné lundi à Tunis".)
-            let afterTrigger = table.at[anchor]?.end ?? anchor + 1
             if m.start > afterTrigger, (afterTrigger..<m.start).contains(where: { k in
                 table.has(k) { $0 == .meeting(.discussion) } || table.cue(.discussionVerb, k)
             }) { continue }
@@ -62,13 +62,13 @@ struct PlaceReader {
         }
         // "in the Kazakh capital", "dans la capitale qatarie", "في العاصمة القطرية": the seat of that state's government.
         for k in span where table.cue(.capital, k) {
-            guard let (code, start, end) = capitalsState(at: k, in: span), let name = Self.seats[code] else { continue }
+            guard let (code, start, end) = capitalsState(at: k, in: span), let seat = seat(of: code) else { continue }
             var before = start - 1
             while before > span.lowerBound, TokenWords.articles.contains(tokens[before]) { before -= 1 }
             let placed = before >= span.lowerBound && table.cue(.place, before) || tokens[k].isArabic && tokens[k].textHasPrefix("ب")
             guard placed else { continue }
             let score = abs(start - anchor)
-            if best.map({ score < $0.score }) ?? true { best = (Location(name: name, country: code), table.read.text(start..<end), score) }
+            if best.map({ score < $0.score }) ?? true { best = (seat, table.read.text(start..<end), score) }
         }
         return best.map { ($0.location, $0.words) }
     }
@@ -92,13 +92,7 @@ struct PlaceReader {
     /// "on the sidelines of the Munich Security Conference", "en marge du Forum de Doha", "على هامش مؤتمر ميونخ للأمن":
     /// the city in the name of the gathering an encounter was held beside is where it was held.
     private func namesTheOccasion(_ m: Mention, floor: Int) -> Bool {
-        var k = m.start - 1
-        while k >= floor, m.start - k <= 5 {
-            if table.cue(.sidelines, k) { return true }
-            if tokens[k].kind == .punct { return false }
-            k -= 1
-        }
-        return false
+        TriggerFinder(table: table).onSidelines(m, floor: floor, within: 5)
     }
 
     /// The state of "the Kazakh capital" (a nationality before the word) or "la capitale qatarie", "العاصمة القطرية" (after
@@ -115,9 +109,9 @@ struct PlaceReader {
         return nil
     }
 
-    /// Each state's seat of government: its first row in `cities.tsv`.
-    private static let seats: [String: String] = Gazetteer.shared.cities.reduce(into: [:]) { seats, city in
-        if seats[city.code] == nil { seats[city.code] = city.name }
+    /// A state's seat of government: its first row in `cities.tsv`.
+    private func seat(of country: String) -> Location? {
+        table.lexicon.gazetteer.cities.first { $0.code == country }.map { Location(name: $0.name, country: country) }
     }
 
     /// The state of a city whose name is also another state's ("عمان": Amman in JO, or Oman), read as the city unless
@@ -165,15 +159,14 @@ struct PlaceReader {
             let last = ministry > k ? min(range.upperBound, ministry + 6) : k
             while j < last {
                 if tokens[j].kind == .punct { break }
-                if let m = table.at[j], let country = table.stateCode(m),
-                   let seat = table.lexicon.gazetteer.cities.first(where: { $0.code == country }) {
-                    return (Location(name: seat.name, country: country), table.read.text(min(k, ministry)..<max(k, j + 1)))
+                if let m = table.at[j], let country = table.stateCode(m), let seat = seat(of: country) {
+                    return (seat, table.read.text(min(k, ministry)..<max(k, j + 1)))
                 }
                 j += 1
             }
             // "استقبل وزير الخارجية الكويتي … بمقر وزارة الخارجية": a ministry of no named state is the host's.
-            if let host, let seat = table.lexicon.gazetteer.cities.first(where: { $0.code == host }) {
-                return (Location(name: seat.name, country: host), table.read.text(min(k, ministry)..<min(range.upperBound, max(k, ministry) + 2)))
+            if let host, let seat = seat(of: host) {
+                return (seat, table.read.text(min(k, ministry)..<min(range.upperBound, max(k, ministry) + 2)))
             }
         }
         return nil

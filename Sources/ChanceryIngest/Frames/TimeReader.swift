@@ -106,17 +106,7 @@ struct TimeReader {
                 if direction > 0 { planned = true }
             }
             var (date, end) = DateResolver.resolve(pick.expression, published: table.reference, planned: planned)
-            // ("spoke on Thursday with Kulubaev, whom he had seen the previous day": a day told earlier in the sentence.)
-            let earlierHere = all.last { item in
-                guard item.start < pick.start else { return false }
-                if case .dayToldBefore = item.expression { return false }
-                return DateResolver.resolve(item.expression, published: table.reference, planned: planned).0?.precision == .day
-            }
-            if case .dayToldBefore(let plus) = pick.expression, let item = earlierHere,
-               let day = DateResolver.resolve(item.expression, published: table.storyDay ?? table.reference, planned: planned).0 {
-                date = day.adding(days: plus)
-                reading.toldFromStoryDay = date != nil
-            } else if case .dayToldBefore(let plus) = pick.expression, let before = dayToldBefore(trigger.sentence, planned: planned) {
+            if case .dayToldBefore(let plus) = pick.expression, let before = dayToldBefore(trigger.sentence, before: pick.start, among: all, planned: planned) {
                 // (Under a heading "Mardi : le palais", "le lendemain" is the heading's day: the heading moved on to it.)
                 date = before.heading ? before.day : before.day.adding(days: plus)
                 reading.toldFromStoryDay = date != nil
@@ -315,9 +305,19 @@ struct TimeReader {
         return nil
     }
 
-    /// The last day a sentence before `sentence` names, for "the same day"; a weekday is read ahead when the event
-    /// is told in the future ("He arrives on Sunday … will meet him the next day").
-    private func dayToldBefore(_ sentence: Int, planned: Bool) -> (day: PartialDate, heading: Bool)? {
+    /// The last day told before `index`, for "the same day": earlier in its own sentence (`dates`, counted from the
+    /// day the story speaks from: "spoke on Thursday with Kulubaev, whom he had seen the previous day"), else in the
+    /// eight sentences before; a weekday is read ahead when the event is told in the future ("He arrives on Sunday …
+    /// will meet him the next day").
+    private func dayToldBefore(_ sentence: Int, before index: Int, among dates: [DateMention], planned: Bool) -> (day: PartialDate, heading: Bool)? {
+        let earlier = dates.last { item in
+            guard item.start < index else { return false }
+            if case .dayToldBefore = item.expression { return false }
+            return DateResolver.resolve(item.expression, published: table.reference, planned: planned).0?.precision == .day
+        }
+        if let earlier, let day = DateResolver.resolve(earlier.expression, published: table.storyDay ?? table.reference, planned: planned).0 {
+            return (day, false)
+        }
         for s in stride(from: sentence - 1, through: max(0, sentence - 8), by: -1) {
             for item in table.dates(inSentence: s).reversed() {
                 if case .dayToldBefore = item.expression { continue }

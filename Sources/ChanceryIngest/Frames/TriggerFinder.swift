@@ -116,9 +116,9 @@ struct TriggerFinder {
     }
 
     /// True for a phrase a few words after "on the sidelines of", "en marge de", "على هامش".
-    func onSidelines(_ m: Mention, floor: Int) -> Bool {
+    func onSidelines(_ m: Mention, floor: Int, within reach: Int = 16) -> Bool {
         var k = m.start - 1
-        while k >= floor, m.start - k <= 16 {
+        while k >= floor, m.start - k <= reach {
             if table.cue(.sidelines, k) { return true }
             if tokens[k].kind == .punct, !TokenWords.wordJoiners.contains(tokens[k]) { return false }
             k -= 1
