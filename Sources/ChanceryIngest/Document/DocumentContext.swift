@@ -29,7 +29,7 @@ final class DocumentContext {
     private static func stateOrOfficial(_ m: Mention, table: MentionTable) -> String? {
         if let code = table.stateCode(m) { return code }
         if let index = m.first({ if case .official(let i) = $0 { return i } else { return nil } }) {
-            let official = table.lexicon.gazetteer.officials[index]
+            let official = table.lexicon.gazetteer.holder(index, on: table.reference)
             return official.organization == nil ? official.country : nil
         }
         return nil
@@ -54,6 +54,15 @@ final class DocumentContext {
         return counts.sorted { a, b in
             a.value != b.value ? a.value > b.value : rank(a.key) != rank(b.key) ? rank(a.key) < rank(b.key) : a.key < b.key
         }.map(\.key)
+    }()
+
+    /// The first person the story names, when they are an organisation's official: the story follows them, so
+    /// their office named alone in a later sentence ("استقبل الرئيس … الأمين العام") is they.
+    lazy var organizationProtagonist: PersonMention? = {
+        for s in table.read.sentences.indices {
+            if let first = table.people(inSentence: s).first { return first.organization == nil ? nil : first }
+        }
+        return nil
     }()
 
     /// The person the story names first, named without a state, and the state `statesByPeople` gives them.

@@ -240,7 +240,9 @@ final class NameMatcher {
         return words
     }
 
-    private static let particles: Set<String> = ["بن", "ابن", "ال", "عبد", "ابو", "bin", "ibn", "ben", "al", "el", "de", "du", "la", "le", "abu", "abd"]
+    // ("Ould", "ولد", "bint": a son or daughter of, as Mauritanian and Sahelian names write it.)
+    private static let particles: Set<String> = ["بن", "ابن", "ال", "عبد", "ابو", "ولد", "بنت", "bin", "ibn", "ben", "al", "el", "de", "du", "la", "le",
+                                                 "abu", "abd", "ould", "bint", "ag"]
 
     /// The full names among `people`, for `resolve`.
     func fullNames(_ people: [Participant]) -> [Participant] {

@@ -33,6 +33,31 @@ struct PartyReader {
     var tokens: [Token] { table.read.tokens }
     var cues: Cues { table.lexicon.cues }
 
+    /// The organisation's official a title alone names: the story's protagonist, of that office, when neither a state
+    /// nor a complement ("الأمين العام لوزارة الخارجية", "secretary-general of the ministry") follows it.
+    func organizationOfficial(titled k: Int) -> PersonMention? {
+        guard let m = table.at[k], let role = m.first({ if case .role(let r) = $0 { return r } else { return nil } }),
+              let official = context.organizationProtagonist, official.participant.role == role else { return nil }
+        if m.end < tokens.count {
+            let next = tokens[m.end]
+            if let after = table.at[m.end], table.stateCode(after) != nil || table.organization(after) != nil { return nil }
+            if next.isArabic ? next.textHasPrefix("ل") : TokenWords.ofWords.contains(next) { return nil }
+        }
+        return official
+    }
+
+    /// "استقبله الرئيس جيله بحضور وزير الخارجية …", "reçu par le roi en présence du ministre …": an official named
+    /// just after a word of attendance is of the side of the person named before it.
+    func attendedHost(_ person: PersonMention, among before: ArraySlice<(person: PersonMention, code: String?)>) -> String? {
+        let start = person.span.lowerBound
+        guard let host = before.last(where: { $0.code != nil && $0.person.organization == nil }),
+              host.person.span.upperBound <= start else { return nil }
+        let attended = (max(host.person.span.upperBound, start - 4)..<start).contains { k in
+            cues.match(.attendance, in: tokens, at: k, limit: start) != nil
+        }
+        return attended ? host.code : nil
+    }
+
     /// A state's mention sorted by how it takes part.
     enum Standing { case party, weak, place, accredited, excluded }
 
@@ -113,6 +138,17 @@ struct PartyReader {
         // qualifies the title.
         // ("كما التقى الوزير نظيره الغاني", "the minister also met": a bare title points back to the story's protagonist,
         // whatever city the story is filed from.)
+        // ("استقبل الرئيس الصومالي … الأمين العام": an organisation's office the story gave someone is that person.)
+        var titledOfficials: [Participant] = []
+        for k in anonymous {
+            guard let official = organizationOfficial(titled: k), let organization = official.organization,
+                  !present.contains(where: { $0.participant.name == official.participant.name }) else { continue }
+            reading.organizations.insert(organization)
+            var participant = official.participant
+            participant.country = organization
+            titledOfficials.append(participant)
+        }
+        anonymous.removeAll { organizationOfficial(titled: $0) != nil }
         for k in anonymous where !positions.contains(where: { abs($0.at - k) <= 4 }) {
             let bare = table.at[k]?.length == 1 && (k + 1 >= tokens.count || table.at[k + 1] == nil || table.stateCode(table.at[k + 1]!) == nil)
             guard let state = bare ? context.statesByPeople.first ?? context.home : context.home else { continue }
@@ -135,11 +171,13 @@ struct PartyReader {
         // represented, or to the state the story is written from.
         var participants: [Participant] = []
         let unrepresented = parties.subtracting(personStates)
-        for (person, code) in byPerson {
+        for (n, (person, code)) in byPerson.enumerated() {
             var participant = person.participant
             if let code { participant.country = code }
             if participant.country == nil, person.organization == nil {
-                if person.isCounterpart, let other = parties.first(where: { !personStates.contains($0) }) ?? parties.first.flatMap(context.partner) {
+                if let host = attendedHost(person, among: byPerson[..<n]) {
+                    participant.country = host
+                } else if person.isCounterpart, let other = parties.first(where: { !personStates.contains($0) }) ?? parties.first.flatMap(context.partner) {
                     participant.country = other
                 } else if unrepresented.count == 1, parties.count >= 2 {
                     participant.country = unrepresented.first
@@ -150,6 +188,7 @@ struct PartyReader {
             if let organization = person.organization { participant.country = organization }
             participants.append(participant)
         }
+        participants += titledOfficials
         for participant in participants where participant.country.map({ $0.count == 2 && !reading.organizations.contains($0) }) ?? false {
             if parties.count < 2 || parties.contains(participant.country!) {
                 if parties.insert(participant.country!).inserted { rule += (rule.isEmpty ? "" : ", ") + "a person's state" }

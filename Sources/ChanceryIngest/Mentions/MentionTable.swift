@@ -230,7 +230,7 @@ final class MentionTable {
                 }
             }
         }) {
-            for person in titledPeople(inSentence: s) where person.nameRange.count >= 2 && person.participant.country != nil {
+            for person in titledPeople(inSentence: s) where person.nameRange.count >= 2 && (person.participant.country != nil || person.organization != nil) {
                 let key = read.tokens[person.nameRange.upperBound - 1].text
                 guard key.unicodeScalars.count >= 3 else { continue }
                 if let known = index[key], known.participant.name != person.participant.name { shared.insert(key) }

@@ -78,11 +78,7 @@ extension PersonFinder {
 
     /// The holder among officials sharing a name whose dates cover the document's date.
     func pick(_ index: Int) -> Official {
-        let official = lexicon.gazetteer.officials[index]
-        let date = sentenceDate ?? self.date
-        if official.inOffice(on: date) { return official }
-        let officials = lexicon.gazetteer.officials
-        return Gazetteer.namesakes[index].lazy.map { officials[$0] }.first { $0.inOffice(on: date) } ?? official
+        lexicon.gazetteer.holder(index, on: sentenceDate ?? date)
     }
 
     func officialIn(_ range: Range<Int>) -> Official? {

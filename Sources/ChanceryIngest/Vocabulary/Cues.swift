@@ -9,7 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument, capital, theSeveral
+         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument, capital, theSeveral, attendance
 
     /// The name the vocabulary files use.
     var name: String {
@@ -74,6 +74,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .genericInstrument: "generic-instrument"
         case .capital: "capital"
         case .theSeveral: "the-several"
+        case .attendance: "attendance"
         }
     }
 

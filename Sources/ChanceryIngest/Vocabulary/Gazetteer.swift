@@ -155,6 +155,14 @@ extension Gazetteer {
         }
     }()
 
+    /// The official listed at `index`, or the namesake in office on `date` when they were not: "أحمد أبو الغيط" is
+    /// Egypt's foreign minister in 2008 and the Arab League's secretary-general in 2026.
+    func holder(_ index: Int, on date: PartialDate?) -> Official {
+        let official = officials[index]
+        if official.inOffice(on: date) { return official }
+        return Self.namesakes[index].lazy.map { self.officials[$0] }.first { $0.inOffice(on: date) } ?? official
+    }
+
     /// The officials of the shared list by the folded last word of each of their names of two words or more
     /// ("بوريطة", "lavrov"), for people the text names by surname or with a title but no state.
     static let officialsByLastName: [String: [Int]] = {
