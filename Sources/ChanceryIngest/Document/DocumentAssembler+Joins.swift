@@ -178,18 +178,22 @@ extension DocumentAssembler {
     /// An event told as done with no date of its own took place on the day of the dated event told before it ("He
     /// also received …"), else on the day the story speaks from.
     func dateByNarrative(_ frames: inout [Frame]) {
-        var last: (sentence: Int, date: PartialDate)?
+        var last: (sentence: Int, date: PartialDate, end: PartialDate?)?
         let headings = context.headingDates
         for k in frames.indices where !frames[k].background {
             if let date = frames[k].event.date {
-                if frames[k].event.status == .occurred { last = (frames[k].sentence, date) }
+                if frames[k].event.status == .occurred { last = (frames[k].sentence, date, frames[k].event.endDate) }
                 continue
             }
             guard frames[k].event.status == .occurred else { continue }
             // A heading ("Monday") after the last dated event dates what follows it.
             let heading = headings.last { $0.sentence < frames[k].sentence && $0.sentence > (last?.sentence ?? -1) }
-            let rule = heading != nil ? "the day of the heading above it" : (last == nil ? "the day the story speaks from" : "the day of the event told before it")
-            guard let date = heading?.date ?? last?.date ?? table.reference, date.precision == .day else { continue }
+            // ("وأبرمت في ختام أعمال الدورة", "At the close of the session": the last day of the event of several days.)
+            let atClose = toldAtClose(frames[k])
+            let told = atClose ? last?.end ?? last?.date : last?.date
+            let rule = heading != nil ? "the day of the heading above it"
+                : last == nil ? "the day the story speaks from" : atClose && last?.end != nil ? "the last day of the event told before it" : "the day of the event told before it"
+            guard let date = heading?.date ?? told ?? table.reference, date.precision == .day else { continue }
             frames[k].event.date = date
             frames[k].note("date", date.description, words: nil, rule: rule)
         }

@@ -229,9 +229,14 @@ struct DocumentAssembler {
         let officials = openingOfficials(known: frames.flatMap(\.event.participants), in: lead)
         for k in frames.indices {
             let event = frames[k].event
+            // (A signing at the close of a session, "وأبرمت في ختام أعمال الدورة", is by the session's co-chairs.)
+            let closedSession = event.type == .agreement && toldAtClose(frames[k]) ? frames.indices.first { j in
+                frames[j].event.type == .commissionSession && frames[j].event.countries == event.countries && frames[j].sentence <= frames[k].sentence
+                    && !frames[j].event.participants.isEmpty && !frames[j].background
+            } : nil
             if let donor = frames.first(where: { $0.event.type == .meeting && $0.event.countries == event.countries && $0.event.date == event.date
                 && !$0.background }), !frames[k].background {
-                if event.participants.isEmpty { frames[k].event.participants = donor.event.participants }
+                if event.participants.isEmpty, closedSession == nil { frames[k].event.participants = donor.event.participants }
                 // A call has no place.
                 if event.location == nil, (event.mode ?? .inPerson) == .inPerson, let place = donor.event.location {
                     frames[k].event.location = place
@@ -246,7 +251,7 @@ struct DocumentAssembler {
                         && !frames[j].event.participants.isEmpty && !frames[j].background
                         && (event.type != .meeting || frames[j].event.type != .meeting || frames[j].event.mode == event.mode)
                 }
-                if let donor = donors.first(where: { frames[$0].event.type == .meeting }) ?? donors.first {
+                if let donor = closedSession ?? donors.first(where: { frames[$0].event.type == .meeting }) ?? donors.first {
                     frames[k].event.participants = frames[donor].event.participants
                 }
             }
@@ -276,6 +281,12 @@ struct DocumentAssembler {
                 frames[k].event.participants.removeAll { $0.country == nil && (!signing || $0.name.split(separator: " ").count < 2) }
             }
         }
+    }
+
+    /// True when a sentence that tells the frame opens at the close of something: "وأبرمت في ختام أعمال الدورة", "À
+    /// l'issue des travaux", "Committee concludes its session by signing".
+    func toldAtClose(_ frame: Frame) -> Bool {
+        ([frame.sentence] + frame.toldAgain).contains { s in table.read.sentences[s].prefix(6).contains { table.cue(.closing, $0) } }
     }
 
     /// The story's first five sentences of five words or more: not a page's menu and header lines.

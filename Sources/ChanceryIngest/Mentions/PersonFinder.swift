@@ -43,6 +43,8 @@ struct PersonFinder {
     func people(in range: Range<Int>) -> [PersonMention] {
         var found: [PersonMention] = []
         var lastRole: String?
+        // The end of the last title read as the person's before it: no title of the next person.
+        var claimed = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
             guard let mention = mentionAt[i] else { i += 1; continue }
@@ -76,7 +78,7 @@ struct PersonFinder {
                                                                     country: official.organization == nil ? official.country : nil,
                                                                     role: official.role),
                                            nameRange: nameRange, organization: official.organization, countryCue: "official")
-                if let title = titleBefore(mention.start, floor: range.lowerBound) {
+                if let title = titleBefore(mention.start, floor: claimed) {
                     person.titleRange = title.range
                     if let role = title.role { person.participant.role = role }
                     if let country = title.country, official.organization == nil { person.participant.country = country }
@@ -121,8 +123,10 @@ struct PersonFinder {
             // "عبد الله بن زايد وزير الخارجية الإماراتي وفيصل بن فرحان …": a title just after a name is that person's,
             // and the name after it, joined by و, the next person's.
             // (Not after a name with a title of its own: in "استقبل الملك سلمان الرئيس الصيني" the president is the guest.)
-            if role != nil, !isCounterpart, tokens[mention.start].isArabic, let last = found.last, last.nameRange.upperBound == mention.start,
-               last.participant.role == nil || last.participant.role == role {
+            // (Not a title joined by "and": "فيصل بن فرحان ووزير الخارجية الكويتي عبدالله اليحيا" names two people.)
+            let joined = mention.prefixLength > 0 && tokens[mention.start].textHasPrefix("و")
+            if role != nil, !isCounterpart, !joined, tokens[mention.start].isArabic, let last = found.last, last.nameRange.upperBound == mention.start,
+               last.participant.role == nil || last.participant.role == role || last.countryCue == "official" && last.titleRange == nil {
                 let k = found.count - 1
                 if found[k].countryCue != "official" || found[k].participant.role == nil { found[k].participant.role = role }
                 var j = mention.end
@@ -132,6 +136,7 @@ struct PersonFinder {
                 }
                 lastRole = lastRole ?? role
                 i = j
+                claimed = j
                 continue
             }
             if role != nil || isCounterpart {

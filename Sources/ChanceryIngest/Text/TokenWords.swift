@@ -41,7 +41,8 @@ enum TokenWords {
     static let possessivesAndArticles: WordSet = ["s", "'", "the", "his", "her", "le", "la", "l"]
     static let sessionNouns: WordSet = ["session", "دوره", "الدوره", "دورتها", "round", "edition"]
     static let singularArticles: WordSet = ["the", "le", "la", "l", "'"]
-    static let sonOf: WordSet = ["بن", "ابن", "bin", "ben", "ibn"]
+    /// "بن", "bin": son of; "آل", folded "ال": of the house of ("شهاب بن طارق آل سعيد" is of the house of Said).
+    static let sonOf: WordSet = ["بن", "ابن", "ال", "bin", "ben", "ibn"]
     static let stopsAndCommas: WordSet = [".", ";", ":", ","]
     static let strongStops: WordSet = [".", ";", ":", "!", "?", "\n"]
     static let sultanate: WordSet = ["سلطنه", "sultanate", "sultanat"]
