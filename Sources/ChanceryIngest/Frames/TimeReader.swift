@@ -341,7 +341,7 @@ struct TimeReader {
         case .month: 4
         case .relativeWeek, .relativeMonth: 5
         case .relativeYear: 6
-        case .year: 6
+        case .year, .season: 6
         case .periodAfterToldBefore(let unit): unit == .year ? 6 : 5
         }
     }
@@ -358,6 +358,7 @@ struct TimeReader {
         case .relativeWeek, .relativeMonth, .relativeYear: "a period counted from the story's"
         case .periodAfterToldBefore: "the period after the one told before"
         case .year: "a year"
+        case .season: "a season"
         }
     }
 
@@ -367,6 +368,7 @@ struct TimeReader {
         case .relative(let days) where days > 0: 1
         case .weekday(_, let d) where d > 0: 1
         case .relativeMonth(let o) where o > 0, .relativeYear(let o) where o > 0, .relativeWeek(let o) where o > 0: 1
+        case .season(_, let d) where d > 0: 1
         // "later this month", "plus tard cette année", "في وقت لاحق من هذا الشهر": the rest of the period is ahead.
         case .relativeMonth(0), .relativeYear(0), .relativeWeek(0):
             (max(0, item.start - 3)...item.start).contains { table.cue(.later, $0) || table.lexicon.cues.match(.later, in: tokens, at: $0, limit: item.start + 1) != nil } ? 1 : nil

@@ -26,6 +26,8 @@ enum DateExpression: Equatable {
     case dayOfMonth(Int)
     /// "the following month", "l'année suivante", "في العام التالي": the period after the one the story told before.
     case periodAfterToldBefore(PeriodUnit)
+    /// "in the autumn", "au printemps prochain", "الصيف الماضي": a season, by its first month, known to its year.
+    case season(firstMonth: Int, direction: Int)
 }
 
 /// Finds date expressions in a sentence and resolves them against the publication date.
@@ -186,6 +188,13 @@ enum DateResolver {
                         continue
                     }
                 }
+                if let first = mention.first({ if case .season(let m) = $0 { return m } else { return nil } }) {
+                    if let (expression, next) = season(first, mention, in: tokens, range: range, mentions: mentions) {
+                        found.append((i, expression))
+                        i = next
+                        continue
+                    }
+                }
                 if let w = mention.first({ if case .weekday(let w) = $0 { return w } else { return nil } }) {
                     var direction = 0
                     let after = mention.end
@@ -283,6 +292,42 @@ enum DateResolver {
         return nil
     }
 
+    /// A season is a date with a year after it ("autumn 2026", "خريف 2026"), a "next", "last" or "this" beside it
+    /// ("next spring", "le printemps prochain", "هذا الصيف"), or a preposition or article before it ("in the autumn",
+    /// "à l'automne", "في الخريف"): not "prices fall", "a été reçu".
+    private static func season(_ first: Int, _ mention: Mention, in tokens: [Token], range: Range<Int>,
+                               mentions: MentionIndex) -> (DateExpression, Int)? {
+        var after = mention.end
+        // ("spring 2024", "the spring of 2024", "l'automne 2025", "خريف عام 2025".)
+        var yearAt = after
+        while yearAt < range.upperBound, yearAt - after < 2, Self.beforeYear.contains(tokens[yearAt]) || TokenWords.ofWords.contains(tokens[yearAt]) {
+            yearAt += 1
+        }
+        if yearAt < range.upperBound, let y = Int(tokens[yearAt].text), tokens[yearAt].kind == .number, (1900...2100).contains(y),
+           let year = PartialDate(year: y) {
+            return (.absolute(year, end: nil), yearAt + 1)
+        }
+        // ("خريف هذا العام", "autumn of this year": the season of a period named after it.)
+        func direction(_ k: Int) -> Int? {
+            guard k >= range.lowerBound, k < range.upperBound, let m = mentions[k] else { return nil }
+            if m.has({ $0 == .next }) { return 1 }
+            if m.has({ $0 == .past }) { return -1 }
+            if m.has({ $0 == .current }) { return 0 }
+            return nil
+        }
+        if let d = direction(after) { after = mentions[after]?.end ?? after + 1; return (.season(firstMonth: first, direction: d), after) }
+        if let d = direction(mention.start - 1) { return (.season(firstMonth: first, direction: d), after) }
+        var k = mention.start - 1
+        if k >= range.lowerBound, tokens[k].text == "'" || tokens[k].text == "’" { k -= 1 }
+        let led = k >= range.lowerBound && Self.beforeASeason.contains(tokens[k])
+            || tokens[mention.start].isArabic && tokens[mention.start].textHasPrefix("ال")
+        return led ? (.season(firstMonth: first, direction: 0), after) : nil
+    }
+
+    private static let beforeASeason: WordSet = ["in", "the", "this", "during", "by", "early", "late", "mid", "until", "en", "l", "le", "au",
+                                                 "cet", "cette", "ce", "durant", "pendant", "d", "de", "du", "fin", "debut", "début", "mi",
+                                                 "في", "خلال", "مطلع", "أواخر", "اواخر", "منتصف", "بداية", "نهاية"]
+
     /// A month name alone counts as a date only when it cannot be a common word: Arabic, or followed by "last"/"dernier".
     private static func isStrongMonth(_ mention: Mention, tokens: [Token], range: Range<Int>) -> Bool {
         let token = tokens[mention.start]
@@ -322,6 +367,20 @@ enum DateResolver {
             if planned, month < (published.month ?? 1) { year += 1 }
             return (PartialDate(year: year, month: month), nil)
         case .year(let year):
+            return (PartialDate(year: year), nil)
+        case .season(let first, let direction):
+            guard let published else { return (nil, nil) }
+            guard let month = published.month else { return (PartialDate(year: published.year + direction), nil) }
+            // "Next autumn" in February is the autumn of that year; "last spring" in March, the spring of the year
+            // before. A season with neither is the coming one for a plan and the last one for what was done.
+            var year = published.year
+            switch direction {
+            case 1: if first <= month { year += 1 }
+            case -1: if first >= month { year -= 1 }
+            default:
+                if planned, first + 2 < month, first != 12 { year += 1 }
+                if !planned, first > month { year -= 1 }
+            }
             return (PartialDate(year: year), nil)
         case .relativeMonth(let offset):
             guard let published, let month = published.month else { return (nil, nil) }

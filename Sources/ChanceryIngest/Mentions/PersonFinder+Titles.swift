@@ -19,7 +19,7 @@ extension PersonFinder {
     }
 
     /// True when token `k` starts no lexicon phrase: it can continue a name.
-    func freeWord(_ k: Int) -> Bool { mentionAt[k] == nil && !cues.word(.notName, tokens[k]) }
+    func freeWord(_ k: Int) -> Bool { mentionAt[k] == nil && !cues.word(.notName, tokens[k]) && !cues.word(.postNominal, tokens[k]) }
 
     /// A title written just before a known official's name: "President Emmanuel Macron", "وزير الخارجية المصري سامح شكري".
     func titleBefore(_ index: Int, floor: Int) -> (range: Range<Int>, role: String?, country: String?)? {

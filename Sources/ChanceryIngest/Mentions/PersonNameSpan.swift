@@ -69,8 +69,10 @@ extension PersonFinder {
                 let nisba = words >= 2 && Self.isFamilyNisba(end, tokens: tokens, mentionAt: mentionAt, cues: cues)
                 guard words > 0, connector || nisba else { break }
             }
-            // A word no name has: "هذا", "القيام", "يعقبها", "خلال"; a name stops before it.
+            // A word no name has: "هذا", "القيام", "يعقبها", "خلال"; a name stops before it, and before a blessing
+            // after it ("حفظه الله").
             if cues.wordInName(.notName, token), !connector { break }
+            if words > 0, cues.word(.postNominal, token) { break }
             if words == 0, token.textHasPrefix("ال"), token.text != "ال" { break }
             // "وزير الدولة بوزارة الخارجية": the title goes on with its ministry.
             if words == 0, cues.word(.ministry, token) { break }
@@ -131,6 +133,8 @@ extension PersonFinder {
                 }
                 // "This week", "According to": a capital at a sentence's start is no name.
                 if words == 0, cues.word(.notName, token) { break }
+                // "Simon Harris TD", "Jane Doe MP": letters after a name are no part of it.
+                if words > 0, cues.word(.postNominal, token) { break }
                 words += 1
                 end += 1
             } else if token.kind == .word, cues.word(.nameConnector, token), words > 0 {

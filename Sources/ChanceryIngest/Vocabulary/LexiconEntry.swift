@@ -23,6 +23,8 @@ enum LexiconEntry: Hashable, Sendable {
     case counterpart
     case honorific
     case month(Int)
+    /// "spring", "l'automne", "الصيف": a season, by its first month.
+    case season(Int)
     case weekday(Int)
     case relativeDay(Int)
     /// "على مدى يومين", "two-day", "de trois jours": how many days something lasts.

@@ -74,6 +74,7 @@ struct Vocabulary: Sendable {
         case "role": return .role(value)
         case "month": return number.flatMap { (1...12).contains($0) ? .month($0) : nil }
         case "weekday": return number.flatMap { (1...7).contains($0) ? .weekday($0) : nil }
+        case "season": return number.flatMap { [3, 6, 9, 12].contains($0) ? .season($0) : nil }
         case "relative-day": return number.map(LexiconEntry.relativeDay)
         case "same-day": return .dayToldBefore(plus: 0)
         case "day-after": return number.map { LexiconEntry.dayToldBefore(plus: $0) }
