@@ -104,9 +104,12 @@ final class DocumentContext {
     lazy var headingPlaces: [(sentence: Int, location: Location)] = {
         var headings: [(Int, Location)] = []
         let tokens = table.read.tokens
+        // (Not above the story's first sentence: "THE ISLAMABAD CHRONICLE" is the masthead, not a stage.)
+        var storyStarted = false
         for (s, range) in table.read.sentences.enumerated() {
             let words = range.filter { tokens[$0].kind != .punct }
-            guard !words.isEmpty, words.count <= 6 else { continue }
+            if words.count >= 5 { storyStarted = true }
+            guard storyStarted, !words.isEmpty, words.count <= 6 else { continue }
             let mentions = table.mentions(inSentence: s)
             if mentions.contains(where: { m in m.has { entry in
                 switch entry {

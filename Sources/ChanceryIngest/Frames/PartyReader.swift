@@ -150,7 +150,10 @@ struct PartyReader {
         }
         anonymous.removeAll { organizationOfficial(titled: $0) != nil }
         for k in anonymous where !positions.contains(where: { abs($0.at - k) <= 4 }) {
-            let bare = table.at[k]?.length == 1 && (k + 1 >= tokens.count || table.at[k + 1] == nil || table.stateCode(table.at[k + 1]!) == nil)
+            let end = table.at[k]?.end ?? k + 1
+            // ("le secrétaire général de l'Organisation de la coopération islamique": an organisation's, no state's.)
+            if (end..<min(tokens.count, end + 4)).contains(where: { j in table.at[j].map { table.organization($0) != nil } ?? false }) { continue }
+            let bare = end >= tokens.count || table.at[end] == nil || table.stateCode(table.at[end]!) == nil
             guard let state = bare ? context.statesByPeople.first ?? context.home : context.home else { continue }
             positions.append((k, state))
             if parties.count < 2, parties.insert(state).inserted {

@@ -90,6 +90,14 @@ final class MentionTable {
             found[k].participant.country = country
             found[k].countryCue = "named in full elsewhere"
         }
+        // "Mr Dar", "M. Bourita": a surname after an honorific alone is the person the document names in full.
+        for (k, person) in found.enumerated() where person.participant.country == nil && person.organization == nil && person.nameRange.count == 1 {
+            guard !surnames.isEmpty, let full = surnames[read.tokens[person.nameRange.lowerBound].text], full.nameRange != person.nameRange else { continue }
+            found[k].participant = Participant(name: full.participant.name, country: full.participant.country,
+                                               role: person.participant.role ?? full.participant.role)
+            found[k].organization = full.organization
+            found[k].countryCue = "named in full elsewhere"
+        }
         // "Prince Faisal", "الشيخ محمد": a royal is named again by an honorific and his given name.
         for (k, person) in found.enumerated() where person.participant.country == nil && person.nameRange.count == 1 && person.organization == nil {
             guard !surnames.isEmpty, let full = givenNames[read.tokens[person.nameRange.lowerBound].text] else { continue }

@@ -27,6 +27,13 @@ enum Boilerplate {
         return markers.contains { text.contains($0) }
     }
 
+    /// True for a line that opens on a bullet ("- ", "• "): under "اقرأ أيضا:" or "Read also", a link to another
+    /// story, whose headline tells of other events.
+    static func isListItem(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = line.first(where: { $0 != " " && $0 != "\t" }) else { return false }
+        return ["-", "•", "*", "–", "—", "·", "▪", "►"].contains(first)
+    }
+
     /// True when `needle` occurs in `haystack`, comparing scalars.
     private static func contains(_ haystack: ArraySlice<Unicode.Scalar>, _ needle: [Unicode.Scalar]) -> Bool {
         guard let first = needle.first, needle.count <= haystack.count else { return false }

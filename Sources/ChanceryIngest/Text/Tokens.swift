@@ -105,9 +105,18 @@ enum Tokenizer {
         var previousEnd = -1
         var spellings = TokenSpellings(scalarCount: scalars.count)
 
+        // True after a "read also" line, while the lines that follow are the items of its list of links.
+        var inLinkList = false
         func flushLine(upTo end: Int) {
-            if Boilerplate.isBoilerplate(scalars[lineStart..<end], tokenCount: tokens.count - lineFirstToken) {
+            let line = scalars[lineStart..<end]
+            let count = tokens.count - lineFirstToken
+            if Boilerplate.isBoilerplate(line, tokenCount: count) {
                 tokens.removeSubrange(lineFirstToken...)
+                inLinkList = true
+            } else if inLinkList, Boilerplate.isListItem(line) {
+                tokens.removeSubrange(lineFirstToken...)
+            } else if count > 0 {
+                inLinkList = false
             }
         }
 
