@@ -17,6 +17,7 @@ struct DocumentAssembler {
         inheritRecalledTime(&frames)
         shareSentenceFuture(&frames)
         dateUnderHeadings(&frames)
+        partiesFromAttendance(&frames)
         frames = FrameMerger(read: table.read, names: names).merge(frames)
         placeProtagonist(&frames)
         datePostponedFromNext(&frames)

@@ -113,7 +113,12 @@ struct FrameMerger {
     }
 
     func compatible(_ a: Frame, _ b: Frame) -> Bool {
-        guard a.event.type == b.event.type, a.event.countries == b.event.countries, a.background == b.background else { return false }
+        guard a.event.type == b.event.type, a.event.countries == b.event.countries else { return false }
+        // (An event recalled, "after the latest meeting of the commission on Wednesday", is the one the story tells
+        // when both fall on the same day.)
+        if a.background != b.background {
+            guard let x = a.event.date, let y = b.event.date, x.precision == .day, x == y, !a.weakDate, !b.weakDate else { return false }
+        }
         if let x = a.event.ordinal, let y = b.event.ordinal, x != y { return false }
         if a.event.type == .commissionSession, a.level != b.level { return false }
         // "He met the Prime Minister, then the Minister of Foreign Affairs": a state represented by other people is
@@ -154,6 +159,7 @@ struct FrameMerger {
 
     func combine(_ a: Frame, _ b: Frame) -> Frame {
         var result = a
+        result.background = a.background && b.background
         result.toldInPerson = a.toldInPerson || b.toldInPerson
         result.postponedIn = a.postponedIn ?? b.postponedIn
         var event = a.event

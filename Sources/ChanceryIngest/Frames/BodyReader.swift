@@ -78,6 +78,13 @@ struct BodyReader {
         }
         while end < sentence.upperBound, end - head.end < 14 {
             let next = tokens[end]
+            // "the commission on Wednesday", "Council in March": a day or a month is no part of the name.
+            if table.has(end, { entry in
+                switch entry {
+                case .weekday, .month, .relativeDay: true
+                default: false
+                }
+            }) { break }
             if next.kind == .word, next.capitalized || TokenWords.nameLinks.contains(next)
                 || table.has(end, { $0 == .bodyQualifier || { if case .nationality = $0 { true } else { false } }($0) }) {
                 end += 1

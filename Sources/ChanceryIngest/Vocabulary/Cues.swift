@@ -9,7 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument, capital, theSeveral, attendance, postNominal
+         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument, capital, theSeveral, attendance, postNominal, participation
 
     /// The name the vocabulary files use.
     var name: String {
@@ -76,6 +76,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .theSeveral: "the-several"
         case .attendance: "attendance"
         case .postNominal: "post-nominal"
+        case .participation: "participation"
         }
     }
 
