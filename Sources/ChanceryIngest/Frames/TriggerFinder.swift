@@ -36,6 +36,11 @@ struct TriggerFinder {
                 }
                 if absorbed { continue }
             }
+            // "l'hôtel Ivoire a accueilli la 4e session de la commission mixte", "Rabat hosted the session": where the
+            // session was held, not an audience.
+            let start = meeting.mention.start
+            if cue == .reception, table.cue(.hostVerb, start) || cues.match(.hostVerb, in: tokens, at: start, limit: range.upperBound) != nil,
+               sessions.contains(where: { $0.anchor.start > start && $0.anchor.start - meeting.mention.end <= 5 }) { continue }
             // The body's own meeting: "the Consultations Committee … held a virtual meeting on Monday".
             if sessions.contains(where: { if case .session(_, let word, _) = $0.kind { word?.start == meeting.mention.start } else { false } }) { continue }
             // The body met: "the Joint Commission met in Rabat", "which met in Abuja".
