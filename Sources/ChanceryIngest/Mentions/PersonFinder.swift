@@ -122,11 +122,12 @@ struct PersonFinder {
             }
             // "عبد الله بن زايد وزير الخارجية الإماراتي وفيصل بن فرحان …": a title just after a name is that person's,
             // and the name after it, joined by و, the next person's.
-            // (Not after a name with a title of its own: in "استقبل الملك سلمان الرئيس الصيني" the president is the guest.)
+            // (Not after a name with a title of its own: in "استقبل الملك سلمان الرئيس الصيني" the president is the guest,
+            // in "التقى وزير الطاقة السعودي خالد الفالح وزير النفط الإيراني" the minister of oil.)
             // (Not a title joined by "and": "فيصل بن فرحان ووزير الخارجية الكويتي عبدالله اليحيا" names two people.)
             let joined = mention.prefixLength > 0 && tokens[mention.start].textHasPrefix("و")
             if role != nil, !isCounterpart, !joined, tokens[mention.start].isArabic, let last = found.last, last.nameRange.upperBound == mention.start,
-               last.participant.role == nil || last.participant.role == role || last.countryCue == "official" && last.titleRange == nil {
+               last.participant.role == nil || (last.participant.role == role || last.countryCue == "official") && last.titleRange == nil {
                 let k = found.count - 1
                 if found[k].countryCue != "official" || found[k].participant.role == nil { found[k].participant.role = role }
                 var j = mention.end
@@ -220,7 +221,8 @@ struct PersonFinder {
                     continue
                 }
                 if !sawComma, !token.isArabic, !token.capitalized { j = m.end; continue }
-                if !sawComma, token.isArabic, extensionWord(token), commaAhead(j, limit: 8, ceiling: range.upperBound) { j = m.end; continue }
+                if !sawComma, token.isArabic, extensionWord(token),
+                   commaAhead(j, limit: 8, ceiling: range.upperBound) || stateAhead(j, limit: 5, ceiling: range.upperBound) { j = m.end; continue }
                 break
             }
             // (Within a portfolio, its articles and links: "de l'Intégration africaine et des Tchadiens".)
@@ -240,6 +242,8 @@ struct PersonFinder {
                     j = abroad.end
                     continue
                 }
+                // "وزير الطاقة السعودي خالد الفالح": a portfolio, then the state, then the name.
+                if !sawComma, extensionWord(token), stateAhead(j, limit: 5, ceiling: range.upperBound) { j += 1; continue }
                 name = arabicName(from: j, ceiling: range.upperBound)
             } else {
                 if portfolio, !sawComma {

@@ -43,6 +43,18 @@ extension PersonFinder {
         token.textHasPrefix("و") || token.textHasPrefix("ال") || token.textHasPrefix("بال") || token.textHasPrefix("لل")
     }
 
+    /// True when a state's name or adjective comes within `limit` words of `index`, every word before it one of a
+    /// portfolio ("وزير الطاقة السعودي", "مستشار الشؤون الدبلوماسية الإماراتي"): the name comes after the state.
+    func stateAhead(_ index: Int, limit: Int, ceiling: Int) -> Bool {
+        var k = index
+        while k < ceiling, k < index + limit {
+            if let m = mentionAt[k], stateCode(m) != nil { return k > index }
+            guard tokens[k].kind == .word, tokens[k].isArabic, extensionWord(tokens[k]) else { return false }
+            k += 1
+        }
+        return false
+    }
+
     func commaAhead(_ index: Int, limit: Int, ceiling: Int) -> Bool {
         var k = index
         while k < ceiling, k < index + limit {
