@@ -149,10 +149,20 @@ enum DateResolver {
                 continue
             }
             if let mention = mentions[i] {
-                if mention.first({ if case .ordinal(1) = $0 { return true } else { return nil } }) == true,
+                // "الأول من مارس", "في العاشر من مارس 2023", "السادس من أبريل": a day by its ordinal.
+                if var day = mention.first({ if case .ordinal(let n) = $0, (1...31).contains(n) { return n } else { return nil } }),
                    mention.end < range.upperBound, tokens[mention.end].text == "من", let (m, y, next) = monthYear(mention.end + 1) {
-                    if let y, let date = PartialDate(year: y, month: m, day: 1) { found.append((i, .absolute(date, end: nil))) }
-                    else { found.append((i, .dayMonth(day: 1, month: m, endDay: nil))) }
+                    // ("الحادي والعشرين من يناير": the unit told before the tens.)
+                    if day % 10 == 0, i > range.lowerBound, let unit = mentions[i - 1]?.first({ if case .ordinal(let n) = $0, (1...9).contains(n) { return n } else { return nil } }),
+                       day + unit <= 31 {
+                        day += unit
+                        found.append((i - 1, .dayMonth(day: day, month: m, endDay: nil)))
+                        if let y, let date = PartialDate(year: y, month: m, day: day) { found[found.count - 1].1 = .absolute(date, end: nil) }
+                        i = next
+                        continue
+                    }
+                    if let y, let date = PartialDate(year: y, month: m, day: day) { found.append((i, .absolute(date, end: nil))) }
+                    else { found.append((i, .dayMonth(day: day, month: m, endDay: nil))) }
                     i = next
                     continue
                 }
