@@ -24,6 +24,14 @@ struct FrameMerger {
                     && !frame.background && !Self.otherDays($0.event, frame.event)
                     // (Nor one announced for a day of its own: "the ministerial meeting to be held next Sunday".)
                     && !(frame.event.status == .planned && frame.event.date != nil && $0.event.status == .occurred) }
+                // ("… held the third round of the Strategic Dialogue in Tokyo on Friday. The talks were co-chaired by …":
+                // the session the sentence before told, of the same parties.)
+                if reference == .definite, frame.event.type == .meeting, let last = merged.last, last.event.type == .commissionSession,
+                   last.sentence == frame.sentence - 1, Set(last.event.countries) == own, !last.background, !frame.background,
+                   !Self.otherDays(last.event, frame.event) {
+                    merged[merged.count - 1] = absorb(last, frame)
+                    continue
+                }
                 if let target = merged.lastIndex(where: { sameKind($0) && own.isSubset(of: $0.event.countries) && !own.isEmpty })
                     ?? (own.isEmpty ? merged.lastIndex(where: sameKind) : nil) {
                     merged[target] = absorb(merged[target], frame)

@@ -182,6 +182,9 @@ struct PersonFinder {
         // After "ministre … des", "Minister of": a portfolio ("Affaires étrangères", "Cabinet Affairs"), never a name.
         var portfolio = false
         var portfolioWords: [String] = []
+        // ("ministre des Affaires étrangères, de la Francophonie et des Congolais de l'étranger": a state the portfolio
+        // names, which a known office holder's own state corrects.)
+        var stateInPortfolio = false
         var role = role
         while j < range.upperBound, steps < 28 {
             steps += 1
@@ -189,6 +192,13 @@ struct PersonFinder {
             // "ministre des Affaires étrangères, de l'Intégration africaine et des Tchadiens de l'étranger, Abakar …": a
             // list of portfolios goes on past its commas.
             if token.text == ",", !sawComma, j + 1 < range.upperBound, !tokens[j + 1].isArabic, TokenWords.ofWords.contains(tokens[j + 1]) {
+                portfolio = true
+                j += 1
+                continue
+            }
+            // ("Minister for Investments, Trade and Industry Lee Kinyanjui": a list of portfolios goes on past its commas.)
+            if token.text == ",", portfolio || j == mention.end, !sawComma, j + 1 < range.upperBound, !tokens[j + 1].isArabic,
+               cues.word(.portfolioWord, tokens[j + 1]) {
                 portfolio = true
                 j += 1
                 continue
@@ -207,11 +217,12 @@ struct PersonFinder {
             }
             if let m = mentionAt[j] {
                 if let c = stateCode(m) {
-                    if country == nil { country = c; countryCue = "nationality" }
+                    if country == nil { country = c; countryCue = "nationality"; stateInPortfolio = portfolio }
                     j = m.end
                     continue
                 }
                 if m.has({ $0 == .honorific }) { j = m.end; continue }
+                if portfolio, !sawComma, !token.isArabic, cues.word(.portfolioWord, token) { portfolioWords.append(token.text); j = m.end; continue }
                 // A trigger verb ends the title: in "the minister met Laura Benson, …" the name is the object's.
                 if m.has({ if case .meeting = $0 { true } else { $0 == .signing } }) { break }
                 if m.has({ if case .official = $0 { true } else { false } }) { name = m.start..<longerName(m, limit: range.upperBound); break }
@@ -246,6 +257,8 @@ struct PersonFinder {
                 if !sawComma, extensionWord(token), stateAhead(j, limit: 5, ceiling: range.upperBound) { j += 1; continue }
                 name = arabicName(from: j, ceiling: range.upperBound)
             } else {
+                // "Minister for Trade and Industry Lee Kinyanjui": a capitalised word no portfolio has starts the name.
+                if portfolio, !sawComma, token.capitalized, !portfolioWords.isEmpty, !cues.word(.portfolioWord, token) { portfolio = false }
                 if portfolio, !sawComma {
                     // "des Affaires étrangères Ali Bako": capitalised words and their adjective, then the name.
                     portfolioWords.append(token.text)
@@ -258,6 +271,8 @@ struct PersonFinder {
                     continue
                 }
                 if !token.capitalized {
+                    // "Cabinet Secretary for Investments": a portfolio follows.
+                    if !sawComma, TokenWords.portfolioLinks.contains(token), token.text != "the" { portfolio = true; j += 1; continue }
                     if !sawComma, commaAhead(j, limit: 12, ceiling: range.upperBound) { j += 1; continue }
                     break
                 }
@@ -274,7 +289,12 @@ struct PersonFinder {
         var organization: String?
         if let official = officialIn(name) {
             organization = official.organization
-            if official.organization == nil, participant.country == nil { participant.country = official.country; countryCue = "official" }
+            // (And a state read off a demonym two states share, "ministre congolais … Jean-Claude Gakosso": the office
+            // holder's own, when in office that day.)
+            // (Not "Abdoulaye Diop Sarr", a longer name than the office holder's: someone else.)
+            let exact = mentionAt[name.lowerBound].map { $0.end == name.upperBound } ?? false
+            let corrected = exact && (stateInPortfolio || official.inOffice(on: sentenceDate ?? date) && participant.country != official.country)
+            if official.organization == nil, participant.country == nil || corrected { participant.country = official.country; countryCue = "official" }
             participant.role = participant.role ?? official.role
         }
         return PersonMention(participant: participant, nameRange: name, titleRange: mention.start..<mention.end,

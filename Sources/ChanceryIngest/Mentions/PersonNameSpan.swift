@@ -49,7 +49,7 @@ extension PersonFinder {
         var k = index
         while k < ceiling, k < index + limit {
             if let m = mentionAt[k], stateCode(m) != nil { return k > index }
-            guard tokens[k].kind == .word, tokens[k].isArabic, extensionWord(tokens[k]) else { return false }
+            guard tokens[k].kind == .word, tokens[k].isArabic, extensionWord(tokens[k]) || cues.word(.portfolioWord, tokens[k]) else { return false }
             k += 1
         }
         return false

@@ -36,7 +36,7 @@ enum TokenWords {
     static let bodyPossessives: WordSet = ["sa", "son", "leur", "its", "their"]
     /// Words that bring in who makes a visit after its noun: "the visit of", "a visit by", "la visite du".
     static let visitorLinks: WordSet = ["of", "by", "de", "du", "d", "par"]
-    static let portfolioLinks: WordSet = ["of", "de", "des", "du", "the", "la", "l", "'", "d"]
+    static let portfolioLinks: WordSet = ["of", "for", "de", "des", "du", "the", "la", "l", "'", "d"]
     static let possessives: WordSet = ["s", "'", "the", "his", "her"]
     static let possessivesAndArticles: WordSet = ["s", "'", "the", "his", "her", "le", "la", "l"]
     static let sessionNouns: WordSet = ["session", "دوره", "الدوره", "دورتها", "round", "edition"]

@@ -172,8 +172,11 @@ extension Gazetteer {
                 let words = name.split(separator: " ")
                 guard words.count >= 2, let last = words.last else { continue }
                 let key = TextFolding.fold(String(last))
-                guard key.unicodeScalars.count >= 4, index[key]?.last != k else { continue }
-                index[key, default: []].append(k)
+                // ("Al-Yahya", "El-Sisi": the text's tokens end on the word after the hyphen.)
+                let keys = [key] + (key.contains("-") ? key.split(separator: "-").last.map { [String($0)] } ?? [] : [])
+                for key in keys where key.unicodeScalars.count >= 4 && index[key]?.last != k {
+                    index[key, default: []].append(k)
+                }
             }
         }
         return index
