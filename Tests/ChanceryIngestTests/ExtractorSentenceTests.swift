@@ -74,7 +74,10 @@ struct ExtractorSentenceTests {
     @Test func frenchMeetingNamedReunionIsNoTerritory() {
         let found = events("Le Premier ministre sénégalais Ousmane Sonko et le président du gouvernement espagnol Pedro Sánchez se sont entretenus "
             + "jeudi à Dakar de la préparation de la première Réunion de haut niveau sénégalo-espagnole.", published: "2026-05-08")
-        #expect(found.map(\.countries) == [["ES", "SN"]])
+        // The talks, and the first session of the high-level meeting they prepare: Spain and Senegal's, not La Réunion's.
+        #expect(found.map(\.type) == [.meeting, .commissionSession])
+        #expect(found.allSatisfy { $0.countries == ["ES", "SN"] })
+        #expect(found.last?.status == .planned)
     }
 
     @Test func frenchReceptionEarlierInTheMorningIsOfTheStorysDay() throws {

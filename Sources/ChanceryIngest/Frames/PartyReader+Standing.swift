@@ -4,8 +4,19 @@ import ChanceryCore
 /// an ambassador is posted to or a message comes from; and the small readings those decisions rest on.
 extension PartyReader {
     /// How a state's mention takes part, from the words before and after it.
+    /// "au Palais du Luxembourg", "at the Emirates Palace", "بقصر الإمارات": a state named in a building's name, which
+    /// is where, not who.
+    func inBuildingName(_ m: Mention, floor: Int) -> Bool {
+        var k = m.start - 1
+        while k >= floor, m.start - k <= 2, TokenWords.ofWords.contains(tokens[k]) || TokenWords.singularArticles.contains(tokens[k]) { k -= 1 }
+        if k >= floor, k < m.start - 1 || tokens[m.start].isArabic, table.cue(.premises, k), !table.cue(.ministry, k) { return true }
+        // ("Emirates Palace": the building's word after the name.)
+        return m.end < tokens.count && !tokens[m.start].isArabic && tokens[m.end].capitalized && table.cue(.premises, m.end)
+    }
+
     func standing(of m: Mention, scope: Range<Int>) -> Standing {
         if inAside(m.start, floor: scope.lowerBound) { return .excluded }
+        if inBuildingName(m, floor: scope.lowerBound) { return .place }
         if topical(m, floor: scope.lowerBound) { return .excluded }
         if accredited(m, floor: scope.lowerBound) { return .accredited }
         if sender(m, floor: scope.lowerBound) { return .excluded }
