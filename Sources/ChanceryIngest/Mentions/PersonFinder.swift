@@ -208,7 +208,8 @@ struct PersonFinder {
             // ambassador's "in" is where he is posted).
             if !sawComma, token.isArabic, TokenWords.inWords.contains(token), role != "ambassador", j + 1 < range.upperBound {
                 var k = j + 1
-                if cues.word(.stateWord, tokens[k]), k + 1 < range.upperBound { k += 1 }
+                // ("في المملكة الأردنية الهاشمية": the state's full name may begin with the word for a kingdom.)
+                if cues.word(.stateWord, tokens[k]), k + 1 < range.upperBound, !(mentionAt[k].map { stateCode($0) != nil } ?? false) { k += 1 }
                 if let m = mentionAt[k], let code = stateCode(m) {
                     if country == nil { country = code; countryCue = "nationality" }
                     j = m.end

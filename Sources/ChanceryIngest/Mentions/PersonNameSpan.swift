@@ -79,7 +79,11 @@ extension PersonFinder {
             let connector = cues.wordInName(.nameConnector, token) || words > 0 && isAli(end)
             if isNameBlocker(end) {
                 let nisba = words >= 2 && Self.isFamilyNisba(end, tokens: tokens, mentionAt: mentionAt, cues: cues)
-                guard words > 0, connector || nisba else { break }
+                // ("مازن تركي القاضي": after a name, a demonym without the article that an adjective of it would take is a
+                // name, Turki.)
+                let bare = words >= 1 && !token.textHasPrefix("ال") && !token.textHasPrefix("و")
+                    && (mentionAt[end].map { m in m.entries.allSatisfy { if case .nationality = $0 { true } else { false } } } ?? false)
+                guard words > 0, connector || nisba || bare else { break }
             }
             // A word no name has: "هذا", "القيام", "يعقبها", "خلال"; a name stops before it, and before a blessing
             // after it ("حفظه الله").
