@@ -100,10 +100,20 @@ struct FrameReader {
             }) { return false }
             return (m.end..<anchor.start).allSatisfy { table.at[$0] == nil && tokens[$0].kind == .word }
         }
-        if !enough(parties), titleSubject || subjectWindow.contains(where: { k in
-               k < anchor.start && table.cue(.pronoun, k) || table.at[k].map { $0.length == 1 && $0.has({ if case .role = $0 { true } else { false } }) } ?? false }),
-           !people.contains(where: { scope.contains($0.nameRange.lowerBound) && $0.nameRange.lowerBound < anchor.start }),
-           let protagonist = context.statesByPeople.first, !parties.countries.contains(protagonist) {
+        let pronounSubject = subjectWindow.contains { k in k < anchor.start && table.cue(.pronoun, k) }
+        let subjectNamed = people.contains { scope.contains($0.nameRange.lowerBound) && $0.nameRange.lowerBound < anchor.start }
+        // ("From there he flew to Muscat, where he was received by …": the organisation's official the story follows.)
+        if !enough(parties), pronounSubject, !subjectNamed, let official = context.organizationProtagonist,
+           let organization = official.organization, !parties.organizations.contains(organization) {
+            parties.organizations.insert(organization)
+            var participant = official.participant
+            participant.country = organization
+            parties.participants.append(participant)
+            parties.rule += (parties.rule.isEmpty ? "" : ", ") + "the organisation's official the story follows, as the pronoun subject"
+        }
+        if !enough(parties), titleSubject || pronounSubject || subjectWindow.contains(where: { k in
+               table.at[k].map { $0.length == 1 && $0.has({ if case .role = $0 { true } else { false } }) } ?? false }),
+           !subjectNamed, let protagonist = context.statesByPeople.first, !parties.countries.contains(protagonist) {
             parties.countries.insert(protagonist)
             parties.rule += (parties.rule.isEmpty ? "" : ", ") + "the story's protagonist, as the pronoun subject"
             // (Its own sentence named both sides, one of them by its subject: what follows may point back to them.)

@@ -52,6 +52,17 @@ extension PersonFinder {
     }
 
     /// The state a mention names, as a country or a nationality.
+    /// The organisation named just before a title: "UN Special Envoy", "the EU High Representative", "مبعوث الأمم
+    /// المتحدة" is after it, and "the AU Commission chairperson" before.
+    func organizationBefore(_ index: Int, floor: Int) -> String? {
+        for k in stride(from: index - 1, through: max(floor, index - 5), by: -1) {
+            guard let m = mentionAt[k] else { continue }
+            guard m.end == index else { return nil }
+            return m.first { if case .organization(let code) = $0 { code } else { nil } }
+        }
+        return nil
+    }
+
     func stateCode(_ m: Mention) -> String? {
         m.first { entry -> String? in
             switch entry {

@@ -288,14 +288,19 @@ struct PersonFinder {
         guard let name, !name.isEmpty, !found.contains(where: { $0.nameRange.overlaps(name) }) else { return nil }
         var participant = Participant(name: self.name(name), country: country, role: isCounterpart ? lastRole : role)
         var organization: String?
+        // "The UN Special Envoy for Yemen, Hans Grundberg": the organisation's official, whose "for Yemen" is his brief.
+        if !isCounterpart, let named = organizationBefore(mention.start, floor: range.lowerBound) {
+            organization = named
+            participant.country = nil
+        }
         if let official = officialIn(name) {
-            organization = official.organization
+            organization = official.organization ?? organization
             // (And a state read off a demonym two states share, "ministre congolais … Jean-Claude Gakosso": the office
             // holder's own, when in office that day.)
             // (Not "Abdoulaye Diop Sarr", a longer name than the office holder's: someone else.)
             let exact = mentionAt[name.lowerBound].map { $0.end == name.upperBound } ?? false
             let corrected = exact && (stateInPortfolio || official.inOffice(on: sentenceDate ?? date) && participant.country != official.country)
-            if official.organization == nil, participant.country == nil || corrected { participant.country = official.country; countryCue = "official" }
+            if official.organization == nil, organization == nil, participant.country == nil || corrected { participant.country = official.country; countryCue = "official" }
             participant.role = participant.role ?? official.role
         }
         return PersonMention(participant: participant, nameRange: name, titleRange: mention.start..<mention.end,
