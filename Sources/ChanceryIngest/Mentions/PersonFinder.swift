@@ -185,6 +185,7 @@ struct PersonFinder {
         // ("ministre des Affaires étrangères, de la Francophonie et des Congolais de l'étranger": a state the portfolio
         // names, which a known office holder's own state corrects.)
         var stateInPortfolio = false
+        var organizationInTitle: String?
         var role = role
         while j < range.upperBound, steps < 28 {
             steps += 1
@@ -216,9 +217,22 @@ struct PersonFinder {
                     continue
                 }
             }
+            // ("المبعوث الأممي إلى اليمن": the state an envoy is sent to is his brief, not his state.)
+            if token.isArabic, !sawComma, role == "special envoy", TokenWords.envoyTo.contains(token), j + 1 < range.upperBound,
+               let sent = mentionAt[j + 1], sent.has({ if case .country = $0 { true } else { false } }) {
+                j = sent.end
+                continue
+            }
             if let m = mentionAt[j] {
                 if let c = stateCode(m) {
                     if country == nil { country = c; countryCue = "nationality"; stateInPortfolio = portfolio }
+                    j = m.end
+                    continue
+                }
+                // "المبعوث الأممي إلى اليمن", "المبعوث الخاص للأمم المتحدة": the organisation the title is of.
+                if token.isArabic, !sawComma, organizationInTitle == nil, j - mention.end <= 2,
+                   let named = m.first({ if case .organization(let code) = $0 { code } else { nil } }) {
+                    organizationInTitle = named
                     j = m.end
                     continue
                 }
@@ -289,7 +303,7 @@ struct PersonFinder {
         var participant = Participant(name: self.name(name), country: country, role: isCounterpart ? lastRole : role)
         var organization: String?
         // "The UN Special Envoy for Yemen, Hans Grundberg": the organisation's official, whose "for Yemen" is his brief.
-        if !isCounterpart, let named = organizationBefore(mention.start, floor: range.lowerBound) {
+        if !isCounterpart, let named = organizationInTitle ?? organizationBefore(mention.start, floor: range.lowerBound) {
             organization = named
             participant.country = nil
         }

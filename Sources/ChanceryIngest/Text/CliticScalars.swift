@@ -3,7 +3,7 @@ extension Clitics {
     /// `Character` is one scalar: calls `body` with each lookup key, whether a future prefix was removed, and the
     /// clitics' length, in the same order, without building strings. Repeated keys are the caller's to drop.
     ///
-    /// `scratch` holds the one key that is not a slice of the word: ل + the rest of a word written لل….
+    /// `scratch` holds the keys that are not a slice of the word: ل or ال + the rest of a word written لل….
     static func forEachReading(of word: ArraySlice<UInt32>, scratch: inout [UInt32],
                                _ body: (ArraySlice<UInt32>, _ future: Bool, _ prefixLength: Int) -> Void) {
         body(key(word), false, 0)
@@ -22,6 +22,12 @@ extension Clitics {
                 let rest = stem.dropFirst(2)
                 add(rest, future: false, prefix: length + 2)
                 scratch.removeAll(keepingCapacity: true)
+                scratch.append(Letter.lam)
+                scratch.append(contentsOf: rest)
+                add(scratch[...], future: false, prefix: length + 1)
+                // (ال + the rest: a short word keeps its article in the index, للأمم is ل + الأمم.)
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(Letter.alef)
                 scratch.append(Letter.lam)
                 scratch.append(contentsOf: rest)
                 add(scratch[...], future: false, prefix: length + 1)

@@ -43,6 +43,8 @@ enum Clitics {
                 let rest = stem.dropFirst(2)
                 add(rest, future: false, prefix: length + 2)
                 add(Substring("ل" + rest), future: false, prefix: length + 1)
+                // (A short word keeps its article in the index: للأمم is ل + الأمم.)
+                add(Substring("ال" + rest), future: false, prefix: length + 1)
             }
             for preposition in prepositions where stem.hasPrefix(preposition) {
                 add(stem.dropFirst(1), future: false, prefix: length + 1)

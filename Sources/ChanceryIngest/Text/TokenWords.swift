@@ -42,6 +42,8 @@ enum TokenWords {
     static let sessionNouns: WordSet = ["session", "دوره", "الدوره", "دورتها", "round", "edition"]
     static let singularArticles: WordSet = ["the", "le", "la", "l", "'"]
     /// "بن", "bin": son of; "آل", folded "ال": of the house of ("شهاب بن طارق آل سعيد" is of the house of Said).
+    /// "إلى اليمن", "to Yemen": the state an envoy is sent to.
+    static let envoyTo: WordSet = ["الي", "to"]
     static let sonOf: WordSet = ["بن", "ابن", "ال", "bin", "ben", "ibn"]
     static let stopsAndCommas: WordSet = [".", ";", ":", ","]
     static let strongStops: WordSet = [".", ";", ":", "!", "?", "\n"]
