@@ -34,7 +34,9 @@ struct InstrumentReader {
             let arabicAnd = tokens[m.start].isArabic && m.prefixLength > 0 && tokens[m.start].textHasPrefix("و")
             var j = m.start - 1
             while j > last.end, tokens[j].kind == .number || isQualifier(j) || table.has(j, { if case .number = $0 { true } else { false } }) { j -= 1 }
-            let listed = arabicAnd || j >= last.end && Self.listWords.contains(tokens[j].text)
+            // (In French "a" is "à" folded: "un avenant à l'accord" amends the one instrument, it lists no other.)
+            let amends = table.read.language == "fr" && (last.end..<m.start).contains { tokens[$0].text == "a" }
+            let listed = !amends && (arabicAnd || j >= last.end && Self.listWords.contains(tokens[j].text))
             guard listed else { break }
             // "sept accords et mémorandums d'entente", "تسع اتفاقيات ومذكرات تفاهم": a noun joined by "and" alone, with no
             // number or article of its own, shares the number before the first: seven in all, not fourteen.

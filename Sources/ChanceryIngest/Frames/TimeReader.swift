@@ -66,7 +66,7 @@ struct TimeReader {
             let putOffTo = all.filter { item in (max(sentence.lowerBound, item.start - 4)..<item.start).contains { table.cue(.until, $0) } }
             if !putOffTo.isEmpty { all = putOffTo }
         }
-        let usable = all.filter { isEventDate($0, sentence: sentence, anchor: anchor.start) }
+        let usable = all.filter { isEventDate($0, sentence: sentence, anchor: anchor.start, trigger: trigger) }
         let own = usable.filter { scope.contains($0.start) }
         // Dates of another clause of the sentence count only outside a clause that tells of another time.
         let others = usable.filter { item in
@@ -78,7 +78,7 @@ struct TimeReader {
                 && !reported(item, floor: sentence.lowerBound)
         }
         // (The day a postponement is announced is not the day the event is put off to.)
-        let statements = postponed != nil ? [] : all.filter { reported($0, floor: sentence.lowerBound, anchor: anchor.start) && isEventDate($0, sentence: sentence, anchor: anchor.start) }
+        let statements = postponed != nil ? [] : all.filter { reported($0, floor: sentence.lowerBound, anchor: anchor.start) && isEventDate($0, sentence: sentence, anchor: anchor.start, trigger: trigger) }
         // A date nearer another trigger of the sentence is that one's ("… في دورتها اليوم … منذ الدورة 17 في ديسمبر 2008").
         func mine(_ item: DateMention) -> Bool {
             let distance = abs(item.start - anchor.start)
@@ -194,10 +194,18 @@ struct TimeReader {
     // MARK: - Dates
 
     /// False for a date that is not an event's: a year in a name, a validity period, "since …".
-    private func isEventDate(_ item: DateMention, sentence: Range<Int>, anchor: Int) -> Bool {
+    private func isEventDate(_ item: DateMention, sentence: Range<Int>, anchor: Int, trigger: Trigger) -> Bool {
         let k = item.start
         if case .year = item.expression {
             if yearInName(k, floor: sentence.lowerBound) { return false }
+            // "signé un avenant à l'accord bilatéral de 2016", "an amendment to the 2016 agreement": the year of another
+            // instrument than the one signed.
+            if case .agreement(_, let signed) = trigger.kind, k > sentence.lowerBound, TokenWords.ofWords.contains(tokens[k - 1]),
+               let named = (max(sentence.lowerBound, k - 5)..<(k - 1)).last(where: { j in
+                   table.at[j].map { $0.has({ if case .instrument = $0 { true } else { false } }) } ?? false
+               }), named != signed.start {
+                return false
+            }
             let before = max(sentence.lowerBound, k - 3)..<k
             if before.contains(where: { table.cue(.validity, $0) }) { return false }
             // "2025-2027", "2026 – 2027": a span of years is a period.
