@@ -151,8 +151,11 @@ struct PartyReader {
         anonymous.removeAll { organizationOfficial(titled: $0) != nil }
         for k in anonymous where !positions.contains(where: { abs($0.at - k) <= 4 }) {
             let end = table.at[k]?.end ?? k + 1
-            // ("le secrétaire général de l'Organisation de la coopération islamique": an organisation's, no state's.)
-            if (end..<min(tokens.count, end + 4)).contains(where: { j in table.at[j].map { table.organization($0) != nil } ?? false }) { continue }
+            // ("le secrétaire général de l'Organisation de la coopération islamique", "الأمين العام للجامعة العربية": an
+            // organisation's, no state's; not "the minister met the EU envoy".)
+            var of = end
+            while of < min(tokens.count, end + 3), TokenWords.ofWords.contains(tokens[of]) || TokenWords.singularArticles.contains(tokens[of]) { of += 1 }
+            if of < tokens.count, of > end || tokens[of].isArabic, let m = table.at[of], table.organization(m) != nil { continue }
             let bare = end >= tokens.count || table.at[end] == nil || table.stateCode(table.at[end]!) == nil
             guard let state = bare ? context.statesByPeople.first ?? context.home : context.home else { continue }
             positions.append((k, state))
