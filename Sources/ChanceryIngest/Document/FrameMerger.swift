@@ -132,6 +132,9 @@ struct FrameMerger {
         // "He met the Prime Minister, then the Minister of Foreign Affairs": a state represented by other people is
         // another encounter.
         if a.event.type == .meeting, differentPeople(a.event, b.event) { return false }
+        // ("Les deux ministres avaient eu un tête-à-tête mercredi … les deux chefs d'Etat ont eu un tête-à-tête": the
+        // sides named by another office than the other encounter's people.)
+        if a.event.type == .meeting, otherOffices(a, b) || otherOffices(b, a) { return false }
         // "A visited B and met C. A's president also phoned C's": a call and an encounter told as face to face are two
         // encounters, even in the same month.
         if a.event.type == .meeting, a.event.mode != b.event.mode,
@@ -152,6 +155,18 @@ struct FrameMerger {
             return a.event.status == b.event.status
                 || (a.event.date == nil && b.event.date == nil && (headline(a.sentence) != headline(b.sentence)))
         }
+    }
+
+    /// True when `a` names its two sides by an office ("the two presidents") that none of `b`'s people or sides holds.
+    private func otherOffices(_ a: Frame, _ b: Frame) -> Bool {
+        guard let office = a.bothRole else { return false }
+        if let other = b.bothRole { return !Self.sameOffice(office, other) }
+        return !b.event.participants.isEmpty && !b.event.participants.contains { $0.role.map { Self.sameOffice(office, $0) } ?? true }
+    }
+
+    /// "minister" is any minister: "foreign minister", "minister of state".
+    private static func sameOffice(_ a: String, _ b: String) -> Bool {
+        a == b || a == "minister" && b.contains("minister") || b == "minister" && a.contains("minister")
     }
 
     /// True when, for some party, both events name people of it and none is in both.

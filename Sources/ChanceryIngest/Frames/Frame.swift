@@ -50,6 +50,9 @@ struct Frame {
     var incomplete = false
     /// True when the frame's words list who attended ("Those who attended the meeting were …", "ضم الاجتماع …").
     var listsAttendees = false
+    /// The office of the two sides when the sentence names them by it ("les deux chefs d'Etat", "the two ministers",
+    /// "الوزيران"): another encounter than one of other officials the same day.
+    var bothRole: String?
     /// True for a verb of discussion, which stands alone only with parties of its own sentence.
     var isDiscussion = false
     /// An earlier event the story recalls ("the last session, held in 2019"), kept apart from the story's own.

@@ -189,6 +189,13 @@ struct FrameReader {
             frame.apart = before.prefix(4).contains { table.cue(.sidelines, $0) }
         }
         frame.listsAttendees = scope.contains { cues.match(.multilateral, in: tokens, at: $0, limit: scope.upperBound) != nil }
+        // (Not a headline's, which sums up: "PM holds talks with visiting ministers".)
+        frame.bothRole = trigger.sentence < table.read.headlineSentences ? nil : scope.lazy.compactMap { k -> String? in
+            guard let m = self.table.at[k], m.start == k, (max(scope.lowerBound, m.start - 2)..<m.end).contains(where: { j in
+                self.cues.word(.both, self.tokens[j]) || self.table.cue(.both, j)
+                    || self.cues.match(.both, in: self.tokens, at: j, limit: m.end) != nil }) else { return nil }
+            return m.first { if case .role(let r) = $0 { r } else { nil } }
+        }.first
         frame.anchored = parties.anchored
         frame.event.countries = parties.countries.sorted()
         frame.event.organizations = parties.organizations.sorted()
