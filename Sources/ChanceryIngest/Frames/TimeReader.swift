@@ -214,6 +214,9 @@ struct TimeReader {
             if k - 2 >= sentence.lowerBound, TokenWords.yearSpanMarks.contains(tokens[k - 1]), tokens[k - 2].kind == .number,
                tokens[k - 2].text.count == 4 { return false }
         }
+        // "وبحثا التحضيرات لعقد القمة الثانية المقرر انعقادها العام المقبل", "discussed preparations for the summit due
+        // next year": a date after the preparations of another event is that event's.
+        if k > anchor, (anchor..<k).contains(where: { table.cue(.preparation, $0) }) { return false }
         // "since 2011", "منذ تعليق مقعد سوريا … في 2011": a date inside a phrase of "since" dates a state of affairs.
         var j = k - 1
         while j >= sentence.lowerBound, k - j <= 12, tokens[j].kind != .punct || tokens[j].text == "-" {

@@ -15,7 +15,14 @@ struct TriggerFinder {
         let range = table.read.sentences[s]
         let mentions = Array(table.mentions(inSentence: s))
         var triggers: [Trigger] = []
-        let sessions = sessionTriggers(mentions, range: range, sentence: s, bodyNamedBefore: bodyNamedBefore)
+        // ("بصفته رئيس الدورة الحالية للمجلس الوزاري", "as chair of the current session": a term of office, no meeting.)
+        let sessions = sessionTriggers(mentions, range: range, sentence: s, bodyNamedBefore: bodyNamedBefore).filter { trigger in
+            guard case .session(_, let word?, _) = trigger.kind, word.start > range.lowerBound, word.end < range.upperBound else { return true }
+            let chaired = table.has(word.start - 1) { if case .role = $0 { true } else { false } }
+                || word.start - 2 >= range.lowerBound && TokenWords.ofWords.contains(tokens[word.start - 1])
+                && table.has(word.start - 2) { if case .role = $0 { true } else { false } }
+            return !(chaired && table.has(word.end) { $0 == .current })
+        }
         triggers += sessions
         let agreements = agreementTriggers(mentions, range: range, sentence: s)
         triggers += agreements
