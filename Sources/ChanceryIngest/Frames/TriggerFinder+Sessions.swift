@@ -83,14 +83,14 @@ extension TriggerFinder {
         // is that body's ("the 76th session of the General Assembly" is not); "the 14th session will be held in 2027,
         // the 12th having met in 2023": each number its own.
         var numbered: [Trigger] = []
-        for m in mentions where m.has({ $0 == .session }) && TokenWords.sessionNouns.contains(tokens[m.start]) {
+        for m in mentions where m.has({ $0 == .session }) && (TokenWords.sessionNouns.contains(tokens[m.start]) || ofBodyAcronym(m, range: range)) {
             let ordinal = ordinalNear(m, range: range)
             // ("… فيما اتفق الجانبان على عقد الدورة المقبلة بتونس", "la prochaine session", "the next session": the one after.)
             let next = m.end < range.upperBound && table.has(m.end) { $0 == .next }
                 || m.start > range.lowerBound && table.has(m.start - 1) { $0 == .next }
             guard ordinal != nil || next else { continue }
             if m.end < range.upperBound, TokenWords.ofWords.contains(tokens[m.end])
-                || tokens[m.end].isArabic && tokens[m.end].textHasPrefix("ل") { continue }
+                || tokens[m.end].isArabic && tokens[m.end].textHasPrefix("ل"), !ofBodyAcronym(m, range: range) { continue }
             numbered.append(Trigger(kind: .session(head: nil, session: m, ordinal: ordinal), anchor: m, sentence: sentence))
         }
         if !numbered.isEmpty { return numbered }
@@ -106,6 +106,13 @@ extension TriggerFinder {
             return [Trigger(kind: .session(head: nil, session: m, ordinal: nil), anchor: m, sentence: sentence)]
         }
         return []
+    }
+
+    /// "the next meeting of the JCBC", "la 14e édition de la RHN": of the body the document gave that acronym.
+    func ofBodyAcronym(_ session: Mention, range: Range<Int>) -> Bool {
+        var k = session.end
+        while k < range.upperBound, k - session.end < 3, TokenWords.ofWords.contains(tokens[k]) || TokenWords.singularArticles.contains(tokens[k]) { k += 1 }
+        return k < range.upperBound && k > session.end && tokens[k].allCaps && table.bodyAcronyms.contains(tokens[k].text)
     }
 
     /// "La commission mixte franco-tunisienne a tenu lundi sa cinquième session", "the Joint Commission held on

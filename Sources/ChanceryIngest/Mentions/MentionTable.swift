@@ -249,6 +249,21 @@ final class MentionTable {
         return index
     }()
 
+    /// Acronyms the document gives its bodies, "the Joint Commission on Bilateral Cooperation (JCBC)", "la Rencontre de
+    /// haut niveau (RHN)": their folded text, so that "the next meeting of the JCBC" is that body's.
+    lazy var bodyAcronyms: Set<String> = {
+        var found: Set<String> = []
+        let tokens = read.tokens
+        for m in mentions where m.has({ if case .bodyHead = $0 { true } else { false } }) {
+            var k = m.end
+            while k < tokens.count, k - m.end < 12, tokens[k].text != "(", !tokens[k].isBreak, tokens[k].text != "." { k += 1 }
+            guard k + 2 < tokens.count, tokens[k].text == "(", tokens[k + 1].allCaps, tokens[k + 1].text.count >= 2,
+                  tokens[k + 2].text == ")" else { continue }
+            found.insert(tokens[k + 1].text)
+        }
+        return found
+    }()
+
     /// The date expressions of sentence `s`, read once; the dateline's are left out.
     func dates(inSentence s: Int) -> [DateMention] {
         if let known = datesBySentence[s] { return known }
