@@ -165,6 +165,8 @@ extension PersonFinder {
             }
         }
         while end > start, !tokens[end - 1].capitalized { end -= 1 }
+        // "Gudaibiya Palace", "Government Buildings": a building, not a person.
+        if (start..<end).contains(where: { cues.word(.premises, tokens[$0]) }) { return nil }
         // A lone letter is an initial or part of an honorific ("H.H."), never a name.
         if end - start == 1, tokens[start].text.count == 1 { return nil }
         return end > start ? start..<end : nil

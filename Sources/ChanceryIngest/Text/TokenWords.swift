@@ -44,7 +44,7 @@ enum TokenWords {
     /// "بن", "bin": son of; "آل", folded "ال": of the house of ("شهاب بن طارق آل سعيد" is of the house of Said).
     /// "إلى اليمن", "to Yemen": the state an envoy is sent to.
     static let envoyTo: WordSet = ["الي", "to"]
-    static let sonOf: WordSet = ["بن", "ابن", "ال", "bin", "ben", "ibn"]
+    static let sonOf: WordSet = ["بن", "ابن", "ال", "bin", "ben", "ibn", "al"]
     static let stopsAndCommas: WordSet = [".", ";", ":", ","]
     static let strongStops: WordSet = [".", ";", ":", "!", "?", "\n"]
     static let sultanate: WordSet = ["سلطنه", "sultanate", "sultanat"]
