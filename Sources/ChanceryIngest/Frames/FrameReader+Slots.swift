@@ -222,6 +222,7 @@ extension FrameReader {
     /// One frame per state when one side meets several states' people one by one: "received his Ivorian counterpart,
     /// then the President of Senegal", "a series of talks with his counterparts of Yemen, Niger and Brunei".
     func split(_ frame: Frame, parties: PartyReading, trigger: Trigger, scope: Range<Int>, previous: [Frame]) -> [Frame] {
+        if let each = eachOfGathering(frame, parties: parties, trigger: trigger, scope: scope, previous: previous) { return each }
         guard case .meeting(let cue) = trigger.kind, parties.sides != nil || frame.ownParties && frame.event.countries.count >= 2 else { return [frame] }
         let together = scope.contains { cues.match(.multilateral, in: tokens, at: $0, limit: scope.upperBound) != nil }
         // "une série d'entretiens avec plusieurs de ses homologues. Ses entretiens avec les chefs de la diplomatie du
@@ -247,6 +248,31 @@ extension FrameReader {
             let pair = one.event.countries
             one.note("countries", pair.joined(separator: " "), words: nil,
                      rule: "one meeting for each state met one by one")
+            return one
+        }
+    }
+
+    /// "Bourita s'est entretenu successivement avec chacun de ses quatre homologues", "met each of them separately": one
+    /// meeting with each other state of the gathering told just before, whose people the sentence names by a counterpart
+    /// word alone.
+    func eachOfGathering(_ frame: Frame, parties: PartyReading, trigger: Trigger, scope: Range<Int>, previous: [Frame]) -> [Frame]? {
+        // (The one side is the state of the sentence's own people; what the story adds for the other is a guess.)
+        let own = Set(parties.participants.compactMap(\.country).filter { $0.count == 2 })
+        guard case .meeting = trigger.kind, own.count == 1, let only = own.first,
+              scope.contains(where: { cues.match(.separate, in: tokens, at: $0, limit: scope.upperBound) != nil }),
+              // (Counterparts with no state of their own: "ses trois homologues", not "his Algerian counterpart".)
+              scope.contains(where: { k in table.has(k) { $0 == .counterpart }
+                  && !(max(scope.lowerBound, k - 2)..<min(scope.upperBound, k + 3)).contains { j in table.at[j].map { table.stateCode($0) != nil } ?? false } }),
+              let gathering = previous.last(where: { !$0.background }), gathering.event.countries.count >= 3,
+              case let others = gathering.event.countries.filter({ $0 != only }), others.count >= 2 else { return nil }
+        return others.map { state in
+            var one = frame
+            let pair = [only, state].sorted()
+            one.event.countries = pair
+            one.event.organizations = []
+            one.event.participants = frame.event.participants.filter { $0.country == only }
+            one.ownParties = true
+            one.note("countries", pair.joined(separator: " "), words: nil, rule: "one meeting with each state of the gathering told before")
             return one
         }
     }
