@@ -20,11 +20,7 @@ final class DocumentContext {
                 continue
             }
             // ("في مدينة قازان الروسية": the city's state, where, not who.)
-            if m.start > 0, tokens[m.start].isArabic, m.has({ if case .nationality = $0 { true } else { false } }),
-               let before = (max(0, m.start - 3)..<m.start).last(where: { table.at[$0] != nil }).flatMap({ table.at[$0] }),
-               before.end == m.start, table.city(before) != nil, table.stateCode(before) == nil {
-                continue
-            }
+            if table.adjectiveOfCity(m) { continue }
             let weight = tokens[m.start].sentence < 3 ? 2 : 1
             if let code = Self.stateOrOfficial(m, table: table) { counts[code, default: 0] += weight }
         }

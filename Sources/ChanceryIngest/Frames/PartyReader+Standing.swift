@@ -17,11 +17,7 @@ extension PartyReader {
     func standing(of m: Mention, scope: Range<Int>) -> Standing {
         if inAside(m.start, floor: scope.lowerBound) { return .excluded }
         if inBuildingName(m, floor: scope.lowerBound) { return .place }
-        // "في مدينة قازان الروسية", "à Kazan, en Russie" aside, "the Russian city of Kazan": an adjective of a city is
-        // where, not who.
-        if m.start > scope.lowerBound, tokens[m.start].isArabic, m.has({ if case .nationality = $0 { true } else { false } }),
-           let city = (max(scope.lowerBound, m.start - 3)..<m.start).last(where: { table.at[$0] != nil }).flatMap({ table.at[$0] }),
-           city.end == m.start, table.city(city) != nil, table.stateCode(city) == nil { return .place }
+        if m.start > scope.lowerBound, table.adjectiveOfCity(m) { return .place }
         if topical(m, floor: scope.lowerBound) { return .excluded }
         if accredited(m, floor: scope.lowerBound) { return .accredited }
         if sender(m, floor: scope.lowerBound) { return .excluded }

@@ -249,6 +249,13 @@ final class MentionTable {
         return index
     }()
 
+    /// True for an Arabic adjective of state just after a city: "في مدينة قازان الروسية" says where, not who.
+    func adjectiveOfCity(_ m: Mention) -> Bool {
+        guard m.start > 0, read.tokens[m.start].isArabic, m.has({ if case .nationality = $0 { true } else { false } }),
+              let before = (max(0, m.start - 3)..<m.start).last(where: { at[$0] != nil }).flatMap({ at[$0] }) else { return false }
+        return before.end == m.start && city(before) != nil && stateCode(before) == nil
+    }
+
     /// Acronyms the document gives its bodies, "the Joint Commission on Bilateral Cooperation (JCBC)", "la Rencontre de
     /// haut niveau (RHN)": their folded text, so that "the next meeting of the JCBC" is that body's.
     lazy var bodyAcronyms: Set<String> = {
