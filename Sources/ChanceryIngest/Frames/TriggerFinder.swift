@@ -91,6 +91,11 @@ struct TriggerFinder {
         for m in mentions where clause.contains(m.start) {
             guard let cue = m.first({ if case .meeting(let c) = $0 { return c } else { return nil } }), rank(cue) >= 0 else { continue }
             if isPressAlone(m, mentions: mentions) { continue }
+            // "أجرى الرئيسان خلال 2025 اتصالين هاتفيين", "they held two phone calls this year": a count of encounters
+            // sums up others.
+            if (max(range.lowerBound, m.start - 2)...m.start).contains(where: { cues.match(.severalEncounters, in: tokens, at: $0, limit: range.upperBound) != nil }) {
+                continue
+            }
             // "مناسبة تقليدية للقاءات الدبلوماسية": meetings in the plural, after "for", are what an occasion is for.
             if tokens[m.start].isArabic, tokens[m.start].textHasPrefix("لل"), tokens[m.start].text.hasSuffix("ات") { continue }
             // "the summit, which some forty heads of state usually attend": what usually happens is no event.
