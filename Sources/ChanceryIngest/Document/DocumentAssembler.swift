@@ -18,6 +18,7 @@ struct DocumentAssembler {
         shareSentenceFuture(&frames)
         dateUnderHeadings(&frames)
         partiesFromAttendance(&frames)
+        splitByListedVisitors(&frames)
         frames = FrameMerger(read: table.read, names: names).merge(frames)
         placeProtagonist(&frames)
         datePostponedFromNext(&frames)

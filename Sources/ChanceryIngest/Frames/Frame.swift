@@ -45,6 +45,8 @@ struct Frame {
     /// True for a visit: an encounter whose status and details other sentences tell better ("arrived on a visit …;
     /// the two sides will discuss …").
     var isVisit = false
+    /// True for a reception or an audience: the subject hosts the people it names, each of whom is met in turn.
+    var hosts = false
     /// True for an encounter whose sentence named one party only ("He hosted some heads of state for a meeting"),
     /// which a later reference to it may complete ("Those who attended the meeting were …"); dropped if none does.
     var incomplete = false

@@ -174,7 +174,12 @@ extension FrameReader {
         if tokens[start].isArabic {
             // The article is read off a word of more than five letters ("الاجتماع"), never off a verb ("التقى").
             let word = tokens[start].text.dropFirst(trigger.anchor.prefixLength)
-            return word.hasPrefix("ال") && word.unicodeScalars.count > 5
+            if word.hasPrefix("ال") && word.unicodeScalars.count > 5 { return true }
+            // "تقديم أوراق الاعتماد": a noun made definite by the one it governs, the last of the phrase (not a verb's
+            // subject: "عقد الجانبان").
+            let last = tokens[trigger.anchor.end - 1].text
+            return trigger.anchor.end - start >= 2 && last.hasPrefix("ال") && last.unicodeScalars.count > 5
+                && !last.hasSuffix("ان") && !last.hasSuffix("ون") && !TimeReader.isFutureVerb(tokens[start].text)
         }
         return start > floor && TokenWords.definiteDeterminers.contains(tokens[start - 1])
     }

@@ -50,6 +50,7 @@ struct FrameReader {
             frame.isDiscussion = true
         }
         if case .meeting(.visit) = trigger.kind { frame.isVisit = true }
+        if case .meeting(let cue) = trigger.kind, cue == .reception || cue == .audience { frame.hosts = true }
         if case .meeting(.generic) = trigger.kind { frame.isGenericMeeting = true }
         if case .meeting = trigger.kind {
             let near = max(sentence.lowerBound, anchor.start - 5)..<min(sentence.upperBound, anchor.end + 5)

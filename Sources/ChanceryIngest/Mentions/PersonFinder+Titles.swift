@@ -7,6 +7,11 @@ extension PersonFinder {
     /// the mention's own end.
     func longerName(_ m: Mention, limit: Int) -> Int {
         var end = m.end
+        // ("Park Jin-woo" after "Park Jin": a hyphen joined to the listed name's last word goes on with it.)
+        if end + 1 < limit, tokens[end].text == "-", tokens[end].attached, tokens[end + 1].attached, tokens[end + 1].kind == .word,
+           !tokens[end + 1].isArabic {
+            return end + 2
+        }
         guard end < limit, !tokens[end].isArabic, tokens[end].capitalized, freeWord(end), !titleCased(tokens[m.start].sentence) else { return end }
         while end < limit, !tokens[end].isArabic, tokens[end].capitalized, freeWord(end) { end += 1 }
         return end

@@ -127,10 +127,15 @@ struct PersonFinder {
             // (Not a title joined by "and": "فيصل بن فرحان ووزير الخارجية الكويتي عبدالله اليحيا" names two people.)
             let joined = mention.prefixLength > 0 && tokens[mention.start].textHasPrefix("و")
             if role != nil, !isCounterpart, !joined, tokens[mention.start].isArabic, let last = found.last, last.nameRange.upperBound == mention.start,
-               last.participant.role == nil || (last.participant.role == role || last.countryCue == "official") && last.titleRange == nil {
+               last.participant.role == nil || (last.participant.role == role || last.countryCue == "official") && last.titleRange == nil
+                // ("السفير خوسيه بالديبيا سفيرا لجمهورية البيرو": the same office again, with the state the first title
+                // did not say.)
+                || last.participant.role == role && last.participant.country == nil {
                 let k = found.count - 1
                 if found[k].countryCue != "official" || found[k].participant.role == nil { found[k].participant.role = role }
                 var j = mention.end
+                // (Past the word of a state's form to its name: "سفيرا لجمهورية البيرو".)
+                if j + 1 < range.upperBound, cues.word(.stateWord, tokens[j]), let next = mentionAt[j + 1], stateCode(next) != nil { j += 1 }
                 while j < range.upperBound, j - mention.end < 4, let m = mentionAt[j], let code = stateCode(m) {
                     if found[k].participant.country == nil { found[k].participant.country = code; found[k].countryCue = "nationality" }
                     j = m.end
@@ -222,6 +227,13 @@ struct PersonFinder {
                let sent = mentionAt[j + 1], sent.has({ if case .country = $0 { true } else { false } }) {
                 j = sent.end
                 continue
+            }
+            // ("سفيرة الجمهورية التركية لدى البلاد طوبى …": where an ambassador is posted comes between title and name.)
+            if token.isArabic, !sawComma, role == "ambassador", cues.word(.accredited, token), j + 1 < range.upperBound {
+                var k = j + 1
+                if cues.word(.stateWord, tokens[k]), k + 1 < range.upperBound, !(mentionAt[k].map { stateCode($0) != nil } ?? false) { k += 1 }
+                if let m = mentionAt[k], stateCode(m) != nil { j = m.end; continue }
+                if TokenWords.theCountry.contains(tokens[k]) { j = k + 1; continue }
             }
             if let m = mentionAt[j] {
                 if let c = stateCode(m) {
