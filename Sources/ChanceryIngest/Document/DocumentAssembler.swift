@@ -19,6 +19,7 @@ struct DocumentAssembler {
         dateUnderHeadings(&frames)
         partiesFromAttendance(&frames)
         splitByListedVisitors(&frames)
+        dropTourSummaries(&frames)
         frames = FrameMerger(read: table.read, names: names).merge(frames)
         placeProtagonist(&frames)
         datePostponedFromNext(&frames)

@@ -67,6 +67,26 @@ final class DocumentContext {
         return nil
     }()
 
+    /// The states of the people the story names in full with a state, by the first and the last word of their name,
+    /// for a later sentence that names them by one word ("Wang" for Wang Yi, "Hassan" for Samia Suluhu Hassan).
+    /// A word two people of different states share names neither.
+    lazy var stateByOneName: [String: String] = {
+        var found: [String: String?] = [:]
+        for s in table.read.sentences.indices {
+            for person in table.people(inSentence: s) where person.organization == nil {
+                guard let code = person.participant.country, code.count == 2 else { continue }
+                // (As the tokens spell them, folded, which is how a later word is compared.)
+                let tokens = person.nameRange.map { table.read.tokens[$0] }.filter { $0.kind == .word }
+                guard tokens.count >= 2, !tokens[0].isArabic else { continue }
+                let words = tokens.map(\.text)
+                for word in Set([words[0], words[words.count - 1]]) where word.count >= 3 {
+                    if let seen = found[word], seen != code { found[word] = .some(nil) } else { found[word] = code }
+                }
+            }
+        }
+        return found.compactMapValues { $0 }
+    }()
+
     /// The person the story names first, named without a state, and the state `statesByPeople` gives them.
     private(set) var unplacedProtagonist: (person: Participant, state: String)?
 

@@ -146,6 +146,20 @@ extension FrameReader {
         return nil
     }
 
+    /// The one state, other than `other`, of the people whom capitalised words of `scope` outside any mention name
+    /// by one word of their full name.
+    func stateNamedByOneName(in scope: Range<Int>, other: String) -> String? {
+        var states: Set<String> = []
+        guard let first = scope.first else { return nil }
+        let named = table.people(inSentence: tokens[first].sentence).map(\.span)
+        // (Not the sentence's first word, capitalised whatever it is, nor a word of a name read in full.)
+        for k in scope.dropFirst() where tokens[k].capitalized && !tokens[k].isArabic && table.at[k] == nil
+            && !named.contains(where: { $0.contains(k) }) {
+            if let code = context.stateByOneName[tokens[k].text], code != other { states.insert(code) }
+        }
+        return states.count == 1 ? states.first : nil
+    }
+
     // MARK: - Reference and background
 
     /// "this meeting", "هذه المباحثات", "ces entretiens": an encounter told before.

@@ -154,6 +154,13 @@ struct FrameReader {
             parties.rule = "the several parties of the event told before"
             partiesWhere = "the document"
         }
+        // "Tanzanian President Samia Suluhu Hassan met with Wang": someone the story named in full, by one name.
+        if parties.countries.count == 1, parties.organizations.isEmpty, let only = parties.countries.first,
+           let other = stateNamedByOneName(in: scope, other: only) {
+            parties.countries.insert(other)
+            parties.anchored = true
+            parties.rule += (parties.rule.isEmpty ? "" : ", ") + "someone named in full before, by one name"
+        }
         if !enough(parties), frame.reference != .demonstrative, frame.reference != .definite,
            let filled = fromContext(parties, trigger: trigger, scope: scope, previous: previous) {
             parties.countries = filled.countries
