@@ -18,6 +18,12 @@ extension PartyReader {
         if inAside(m.start, floor: scope.lowerBound) { return .excluded }
         if inBuildingName(m, floor: scope.lowerBound) { return .place }
         if m.start > scope.lowerBound, table.adjectiveOfCity(m) { return .place }
+        // "during a visit to the Ethiopian capital", "dans la capitale éthiopienne", "في العاصمة الإثيوبية": the
+        // adjective of a capital says where.
+        if m.has({ if case .nationality = $0 { true } else { false } }), !m.has({ if case .country = $0 { true } else { false } }),
+           m.end < tokens.count && table.cue(.capital, m.end) || m.start > scope.lowerBound && table.cue(.capital, m.start - 1) {
+            return .place
+        }
         if topical(m, floor: scope.lowerBound) { return .excluded }
         if accredited(m, floor: scope.lowerBound) { return .accredited }
         if sender(m, floor: scope.lowerBound) { return .excluded }
@@ -82,6 +88,8 @@ extension PartyReader {
     func previousListItem(_ m: Mention, floor: Int) -> Mention? {
         var k = m.start - 1
         let joined = tokens[m.start].isArabic && m.prefixLength > 0 && tokens[m.start].textHasPrefix("و")
+        // ("Sudan and the eastern Democratic Republic of Congo": an article or a direction before the item.)
+        while !joined, k > floor, TokenWords.articles.contains(tokens[k]) || table.cue(.direction, k) { k -= 1 }
         if !joined {
             guard k > floor, tokens[k].text == "," || tokens[k].text == "،" || table.cue(.and, k) else { return nil }
             k -= 1
@@ -125,6 +133,16 @@ extension PartyReader {
         }
         // "التطورات في قطاع غزة وسوريا", "the situation in Sudan and Libya": the rest of a list of subjects.
         if let previous = previousListItem(m, floor: floor), previous.start < m.start, topical(previous, floor: floor) { return true }
+        // "terrorism in the Sahel and Somalia": after a region no state's, joined by "and" to a subject's place.
+        if !tokens[m.start].isArabic, table.cue(.and, k) || tokens[k].text == "," {
+            var j = k - 1
+            var region = 0
+            while j > floor, region < 4, tokens[j].capitalized && table.at[j] == nil || TokenWords.articles.contains(tokens[j]) {
+                if tokens[j].capitalized { region += 1 }
+                j -= 1
+            }
+            if region > 0, j > floor, table.cue(.place, j), table.cue(.topicNoun, j - 1) { return true }
+        }
         return false
     }
 
