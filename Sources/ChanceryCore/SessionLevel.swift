@@ -16,6 +16,10 @@ public enum SessionLevel: Sendable, Hashable {
         "au niveau des experts", "au niveau des hauts fonctionnaires", "au niveau des hauts responsables",
         "at the level of senior officials", "at the level of experts", "senior officials level", "senior officials' level",
         "expert level", "experts level", "expert-level", "senior officials meeting", "senior officials' meeting",
+        // The meeting that prepares a session, as the extractor names it after the session's body ("… (réunion des
+        // experts)").
+        "(reunion des experts", "(reunion des hauts", "(meeting of experts", "(meeting of senior officials",
+        "(a meeting of senior officials", "(a meeting of experts", "(اجتماع الخبراء", "(اجتماع كبار", "(اجتماعات كبار",
     ]
 
     /// The level a body's name as written states, `principals` when it states none.

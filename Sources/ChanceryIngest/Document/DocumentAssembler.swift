@@ -20,6 +20,7 @@ struct DocumentAssembler {
         partiesFromAttendance(&frames)
         splitByListedVisitors(&frames)
         dropTourSummaries(&frames)
+        preparatoryMeetingsAsSessions(&frames)
         frames = FrameMerger(read: table.read, names: names).merge(frames)
         placeProtagonist(&frames)
         datePostponedFromNext(&frames)
@@ -84,7 +85,8 @@ struct DocumentAssembler {
             // before, not of the audience of the day before.)
             let sentence = table.read.sentences[frames[k].sentence]
             let atClose = sentence.prefix(6).contains { table.cue(.closing, $0) }
-            let sessions = atClose ? dated.filter { frames[$0].event.type == .commissionSession && frames[$0].sentence < here } : []
+            // (The session proper, whose co-chairs sign, not the meeting of experts that prepared it.)
+            let sessions = atClose ? dated.filter { frames[$0].event.type == .commissionSession && frames[$0].sentence < here && frames[$0].level == .principals } : []
             if let donor = nearest(occasion) ?? nearest(sessions) ?? nearest(meetings.filter { !visits.contains($0) }) ?? nearest(meetings) ?? dated.first(where: { frames[$0].event.type != event.type }) {
                 let donorEvent = frames[donor].event
                 frames[k].event.date = donorEvent.date
@@ -200,6 +202,8 @@ struct DocumentAssembler {
             // and are among that body's: "the 21st session of the commission" after the Tunisian-Libyan one.)
             let candidates = frames.indices.filter { j in
                 j != k && frames[j].event.type == .commissionSession && frames[j].event.body.map { !Self.isBareHead($0) } ?? false
+                    // (Not the name given to the meeting of experts that prepared a session: its level is its own.)
+                    && frames[j].level == frames[k].level
                     && (frames[j].event.countries == event.countries || !frames[k].ownParties && frames[j].ownParties
                         && frames[j].sentence < here && Set(event.countries).isSubset(of: frames[j].event.countries))
             }

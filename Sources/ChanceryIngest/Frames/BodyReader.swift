@@ -90,6 +90,12 @@ struct BodyReader {
                 end += 1
                 continue
             }
+            // ("de coopération Cameroun-Tchad": two names joined by a dash.)
+            if TokenWords.dashes.contains(next), next.attached, end + 1 < sentence.upperBound, tokens[end + 1].attached,
+               tokens[end + 1].kind == .word, tokens[end + 1].capitalized {
+                end += 2
+                continue
+            }
             if TokenWords.innerMarks.contains(next), next.attached || next.text == ",", end + 1 < sentence.upperBound,
                tokens[end + 1].kind == .word, !tokens[end + 1].capitalized, table.has(end + 1, { $0 == .bodyQualifier }) || next.text != "," {
                 end += 1

@@ -176,6 +176,16 @@ struct FrameReader {
             parties.rule = "the parties of the body named before"
             partiesWhere = "the document"
         }
+        // "Elle a été précédée d'une réunion des experts": a meeting of experts or senior officials beside a session
+        // told before is that body's, of its parties (the document stage makes it the session at their level).
+        if !enough(parties), case .meeting(.generic) = trigger.kind,
+           (anchor.end..<min(sentence.upperBound, anchor.end + 3)).contains(where: { cues.match(.officialsLevel, in: tokens, at: $0, limit: sentence.upperBound) != nil }),
+           let session = previous.last(where: { $0.event.type == .commissionSession && !$0.background && $0.sentence >= trigger.sentence - 3 }) {
+            parties.countries = Set(session.event.countries)
+            parties.organizations = Set(session.event.organizations)
+            parties.rule = "the parties of the session it prepared"
+            partiesWhere = "the document"
+        }
         if !enough(parties), !frame.anaphoric {
             // One party named for an encounter told by a strong word: a later sentence may name the others.
             guard parties.countries.count == 1, trigger.isStrongMeeting else { return [] }

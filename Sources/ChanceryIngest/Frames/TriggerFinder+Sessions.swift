@@ -216,6 +216,10 @@ extension TriggerFinder {
             if n >= range.lowerBound, tokens[n].kind == .number, let value = Int(tokens[n].text) { return value }
         }
         for back in [k, k - 1] { if let value = ordinal(endingAt: back) { return value } }
+        // "la XIe session", "la XIIème session de la commission mixte": a Roman numeral, written in capitals.
+        if k >= range.lowerBound, tokens[k].kind == .word, tokens[k].capitalized, !tokens[k].isArabic, let value = DigitOrdinals.roman(tokens[k].text) {
+            return value
+        }
         if k >= range.lowerBound, tokens[k].kind == .number, let value = Int(tokens[k].text), value < 500 { return value }
         return nil
     }

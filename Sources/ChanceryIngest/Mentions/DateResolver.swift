@@ -358,4 +358,21 @@ enum DateResolver {
 /// Suffixes of a numeral written with digits: 8e, 1er, 1ere, 2nd, 8th, 15-ème.
 enum DigitOrdinals {
     static let suffixes: Set<String> = ["e", "er", "ere", "eme", "re", "st", "nd", "rd", "th", "ieme", "ème"]
+
+    /// The value of a Roman ordinal as French writes a session's number ("XIe", "XIIème", "Ire"), folded to lower
+    /// case; nil for any other word.
+    static func roman(_ folded: String) -> Int? {
+        let suffix = ["ieme", "ième", "eme", "ème", "ere", "re", "er", "e"].first { folded.hasSuffix($0) && folded.count > $0.count }
+        guard let suffix else { return nil }
+        let numeral = folded.dropLast(suffix.count)
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100]
+        // (Not an article or a pronoun that reads as one: "Le comité" is no 50th, "Ce" no 100th.)
+        guard numeral.count <= 8, numeral.allSatisfy({ values[$0] != nil }), numeral.count > 1 || "ivx".contains(numeral) else { return nil }
+        var total = 0
+        let digits = numeral.map { values[$0]! }
+        for (n, value) in digits.enumerated() {
+            total += n + 1 < digits.count && value < digits[n + 1] ? -value : value
+        }
+        return total > 0 && total < 200 ? total : nil
+    }
 }

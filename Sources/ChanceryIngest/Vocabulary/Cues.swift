@@ -9,7 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument, capital, theSeveral, attendance, postNominal, participation, portfolioWord, severalEncounters, enumeration
+         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument, capital, theSeveral, attendance, postNominal, participation, portfolioWord, severalEncounters, enumeration, officialsLevel
 
     /// The name the vocabulary files use.
     var name: String {
@@ -80,6 +80,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .portfolioWord: "portfolio-word"
         case .severalEncounters: "several-encounters"
         case .enumeration: "enumeration"
+        case .officialsLevel: "officials-level"
         }
     }
 
