@@ -198,6 +198,16 @@ extension FrameReader {
         return start > floor && TokenWords.definiteDeterminers.contains(tokens[start - 1])
     }
 
+    /// "الاتفاقية", "the agreement", "l'accord", "cet accord": an instrument named as one already known.
+    func definiteInstrument(_ instrument: Mention) -> Bool {
+        let start = instrument.start
+        if tokens[start].isArabic {
+            let word = tokens[start].text.dropFirst(instrument.prefixLength)
+            return word.hasPrefix("ال") && word.unicodeScalars.count > 4
+        }
+        return start > 0 && (TokenWords.definiteDeterminers.contains(tokens[start - 1]) || table.cue(.demonstrative, start - 1))
+    }
+
     /// "the recent visit", "la précédente session", "زيارته الأخيرة", "آخر دورة".
     func recalled(_ trigger: Trigger, floor: Int, limit: Int) -> Bool {
         let m = trigger.anchor

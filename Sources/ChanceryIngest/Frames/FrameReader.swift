@@ -244,6 +244,13 @@ struct FrameReader {
            (instrument.start..<instrument.end).allSatisfy({ table.cue(.genericInstrument, $0) }) {
             return []
         }
+        // "ويأتي توقيع الاتفاقية في وقت …", "la signature de l'accord intervient …": the signing of the instrument told
+        // before, named again with no parties of its own.
+        if case .agreement(let signing, let instrument) = trigger.kind, !frame.ownParties, signing.end <= instrument.start,
+           instrument.start - signing.end <= 2, definiteInstrument(instrument),
+           previous.contains(where: { $0.event.type == .agreement && !$0.background }) {
+            return []
+        }
 
         // Earlier events the story recalls: kept only with a year of their own.
         // "… كانت قد انعقدت بدمشق", "had met in 2019": a verb of the past perfect near the trigger.

@@ -69,7 +69,13 @@ extension PersonFinder {
     }
 
     func stateCode(_ m: Mention) -> String? {
-        m.first { entry -> String? in
+        // ("وزير المالية الأردني": finance, the portfolio the title names, not "Malian".)
+        if tokens[m.start].isArabic, m.start > 0, m.end - m.start == 1, cues.word(.portfolioWord, tokens[m.start]),
+           cues.word(.ministry, tokens[m.start - 1])
+            || mentionStart(endingAt: m.start, floor: 0).flatMap({ mentionAt[$0] }).map({ $0.has({ if case .role = $0 { true } else { false } }) }) ?? false {
+            return nil
+        }
+        return m.first { entry -> String? in
             switch entry {
             case .nationality(let c), .country(let c): c
             default: nil

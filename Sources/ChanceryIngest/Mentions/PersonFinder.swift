@@ -191,6 +191,8 @@ struct PersonFinder {
         // names, which a known office holder's own state corrects.)
         var stateInPortfolio = false
         var organizationInTitle: String?
+        // True once the title's words are read on to an organisation ahead ("مدير المكتب الإقليمي لبرنامج …").
+        var towardOrganization = false
         var role = role
         while j < range.upperBound, steps < 28 {
             steps += 1
@@ -222,6 +224,20 @@ struct PersonFinder {
                     continue
                 }
             }
+            // ("مدير المكتب الإقليمي لبرنامج الأغذية العالمي في الشرق الأوسط وشمال أفريقيا سامر …": the region an
+            // organisation's office covers comes between the title and the name.)
+            if token.isArabic, !sawComma, organizationInTitle != nil, TokenWords.inWords.contains(token) {
+                var k = j + 1
+                while k < range.upperBound, k - j <= 5, tokens[k].kind == .word,
+                      extensionWord(tokens[k]) || cues.word(.direction, tokens[k])
+                        || mentionAt[k].map({ !$0.has({ if case .official = $0 { true } else { false } }) }) ?? false {
+                    k = mentionAt[k]?.end ?? k + 1
+                }
+                if k > j + 1, k < range.upperBound, tokens[k].kind == .word, tokens[k].isArabic, mentionAt[k] == nil {
+                    j = k
+                    continue
+                }
+            }
             // ("المبعوث الأممي إلى اليمن": the state an envoy is sent to is his brief, not his state.)
             if token.isArabic, !sawComma, role == "special envoy", TokenWords.envoyTo.contains(token), j + 1 < range.upperBound,
                let sent = mentionAt[j + 1], sent.has({ if case .country = $0 { true } else { false } }) {
@@ -242,7 +258,7 @@ struct PersonFinder {
                     continue
                 }
                 // "المبعوث الأممي إلى اليمن", "المبعوث الخاص للأمم المتحدة": the organisation the title is of.
-                if token.isArabic, !sawComma, organizationInTitle == nil, j - mention.end <= 2,
+                if token.isArabic, !sawComma, organizationInTitle == nil, j - mention.end <= 2 || towardOrganization,
                    let named = m.first({ if case .organization(let code) = $0 { code } else { nil } }) {
                     organizationInTitle = named
                     j = m.end
@@ -260,7 +276,12 @@ struct PersonFinder {
                 }
                 if !sawComma, !token.isArabic, !token.capitalized { j = m.end; continue }
                 if !sawComma, token.isArabic, extensionWord(token),
-                   commaAhead(j, limit: 8, ceiling: range.upperBound) || stateAhead(j, limit: 5, ceiling: range.upperBound) { j = m.end; continue }
+                   commaAhead(j, limit: 8, ceiling: range.upperBound) || stateAhead(j, limit: 5, ceiling: range.upperBound)
+                    || organizationAhead(j, limit: 4, ceiling: range.upperBound) {
+                    towardOrganization = towardOrganization || organizationAhead(j, limit: 4, ceiling: range.upperBound)
+                    j = m.end
+                    continue
+                }
                 break
             }
             // (Within a portfolio, its articles and links: "de l'Intégration africaine et des Tchadiens".)
@@ -281,7 +302,11 @@ struct PersonFinder {
                     continue
                 }
                 // "وزير الطاقة السعودي خالد الفالح": a portfolio, then the state, then the name.
-                if !sawComma, extensionWord(token), stateAhead(j, limit: 5, ceiling: range.upperBound) { j += 1; continue }
+                if !sawComma, extensionWord(token), stateAhead(j, limit: 5, ceiling: range.upperBound) || organizationAhead(j, limit: 4, ceiling: range.upperBound) {
+                    towardOrganization = towardOrganization || organizationAhead(j, limit: 4, ceiling: range.upperBound)
+                    j += 1
+                    continue
+                }
                 name = arabicName(from: j, ceiling: range.upperBound)
             } else {
                 // "Minister for Trade and Industry Lee Kinyanjui": a capitalised word no portfolio has starts the name.

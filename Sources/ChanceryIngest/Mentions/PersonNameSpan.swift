@@ -55,6 +55,18 @@ extension PersonFinder {
         return false
     }
 
+    /// True when an organisation is named within `limit` words of `index`, every word before it one of the title's
+    /// ("مدير المكتب الإقليمي لبرنامج الأغذية العالمي سامر …"): the name comes after the organisation.
+    func organizationAhead(_ index: Int, limit: Int, ceiling: Int) -> Bool {
+        var k = index
+        while k < ceiling, k < index + limit {
+            if let m = mentionAt[k], m.has({ if case .organization = $0 { true } else { false } }) { return k > index }
+            guard tokens[k].kind == .word, tokens[k].isArabic, extensionWord(tokens[k]) || cues.word(.portfolioWord, tokens[k]) else { return false }
+            k += 1
+        }
+        return false
+    }
+
     func commaAhead(_ index: Int, limit: Int, ceiling: Int) -> Bool {
         var k = index
         while k < ceiling, k < index + limit {
