@@ -20,7 +20,7 @@ final class DocumentContext {
                 continue
             }
             // ("في مدينة قازان الروسية": the city's state, where, not who.)
-            if table.adjectiveOfCity(m) { continue }
+            if table.adjectiveOfCity(m) || table.namesALanguage(m) { continue }
             let weight = tokens[m.start].sentence < 3 ? 2 : 1
             if let code = Self.stateOrOfficial(m, table: table) { counts[code, default: 0] += weight }
         }

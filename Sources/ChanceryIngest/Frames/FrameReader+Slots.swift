@@ -130,6 +130,13 @@ extension FrameReader {
         if parties.countries.count == 1, let only = parties.countries.first, let partner = context.partner(of: only) {
             return ([only, partner], "the story's other state")
         }
+        // ("Mme Mushikiwabo et le ministre Régis Onanga Ndiaye … à la signature d'un accord-cadre": an organisation's
+        // official and an untitled minister: the organisation and the state the story's people are of, not two states.)
+        if parties.countries.isEmpty, !parties.organizations.isEmpty,
+           parties.participants.contains(where: { $0.country.map(parties.organizations.contains) ?? false }),
+           let state = context.statesByPeople.first(where: { !parties.organizations.contains($0) }) ?? context.focus.first {
+            return ([state], "the state of the story's people, beside the organisation")
+        }
         if parties.countries.isEmpty, focus.count == 2 {
             if bothSides { return (focus, recent == nil ? "the two sides: the story's two states" : "the two sides: the parties of the event told before") }
             switch trigger.kind {

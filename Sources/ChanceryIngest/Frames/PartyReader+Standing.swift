@@ -18,6 +18,7 @@ extension PartyReader {
         if inAside(m.start, floor: scope.lowerBound) { return .excluded }
         if inBuildingName(m, floor: scope.lowerBound) { return .place }
         if m.start > scope.lowerBound, table.adjectiveOfCity(m) { return .place }
+        if table.namesALanguage(m) { return .excluded }
         // "بقيمة خمسة ملايين دولار أمريكي", "2 millions de dollars américains": a currency's adjective.
         if m.has({ if case .nationality = $0 { true } else { false } }), m.start > scope.lowerBound, TokenWords.currencies.contains(tokens[m.start - 1]) {
             return .excluded

@@ -250,6 +250,14 @@ final class MentionTable {
     }()
 
     /// True for an Arabic adjective of state just after a city: "في مدينة قازان الروسية" says where, not who.
+    /// True for the adjective of a language: "la langue française", "the French language", "باللغة العربية".
+    func namesALanguage(_ m: Mention) -> Bool {
+        guard m.has({ if case .nationality = $0 { true } else { false } }) else { return false }
+        let tokens = read.tokens
+        if m.start > 0, TokenWords.languageNouns.contains(tokens[m.start - 1]) { return true }
+        return m.end < tokens.count && !tokens[m.start].isArabic && TokenWords.languageNouns.contains(tokens[m.end])
+    }
+
     func adjectiveOfCity(_ m: Mention) -> Bool {
         guard m.start > 0, read.tokens[m.start].isArabic, m.has({ if case .nationality = $0 { true } else { false } }),
               let before = (max(0, m.start - 3)..<m.start).last(where: { at[$0] != nil }).flatMap({ at[$0] }) else { return false }
