@@ -214,6 +214,11 @@ struct TimeReader {
             if k - 2 >= sentence.lowerBound, TokenWords.yearSpanMarks.contains(tokens[k - 1]), tokens[k - 2].kind == .number,
                tokens[k - 2].text.count == 4 { return false }
         }
+        // "لم تستكمل حتى اليوم", "to this day", "jusqu'à aujourd'hui": today as the end of a state of affairs.
+        if case .relative(days: 0) = item.expression, k > sentence.lowerBound, table.cue(.until, k - 1) || k - 2 >= sentence.lowerBound
+            && table.cue(.until, k - 2) && TokenWords.singularArticles.contains(tokens[k - 1]) {
+            return false
+        }
         // "وبحثا التحضيرات لعقد القمة الثانية المقرر انعقادها العام المقبل", "discussed preparations for the summit due
         // next year": a date after the preparations of another event is that event's.
         if k > anchor, (anchor..<k).contains(where: { table.cue(.preparation, $0) }) { return false }
