@@ -191,12 +191,29 @@ extension DocumentAssembler {
             // ("وأبرمت في ختام أعمال الدورة", "At the close of the session": the last day of the event of several days.)
             let atClose = toldAtClose(frames[k])
             let told = atClose ? last?.end ?? last?.date : last?.date
-            let rule = heading != nil ? "the day of the heading above it"
+            // ("La séquence burundaise, mercredi, était plus attendue encore. Reçu à Gitega par le président …": the day
+            // the sentence just before names, telling no event of its own, is the day of what it introduces.)
+            let introduced = dayOfSentence(before: frames[k].sentence, frames)
+            let rule = introduced != nil ? "the day the sentence before names" : heading != nil ? "the day of the heading above it"
                 : last == nil ? "the day the story speaks from" : atClose && last?.end != nil ? "the last day of the event told before it" : "the day of the event told before it"
-            guard let date = heading?.date ?? told ?? table.reference, date.precision == .day else { continue }
+            guard let date = introduced ?? heading?.date ?? told ?? table.reference, date.precision == .day else { continue }
             frames[k].event.date = date
             frames[k].note("date", date.description, words: nil, rule: rule)
         }
+    }
+
+    /// The one day named in the sentence before `sentence`, when that sentence tells no event.
+    func dayOfSentence(before sentence: Int, _ frames: [Frame]) -> PartialDate? {
+        let s = sentence - 1
+        guard s >= 0, !frames.contains(where: { $0.sentence == s || $0.toldAgain.contains(s) }) else { return nil }
+        let days = table.dates(inSentence: s).compactMap { item -> PartialDate? in
+            switch item.expression {
+            case .weekday, .dayMonth: return DateResolver.resolve(item.expression, published: table.reference, planned: false).0
+            default: return nil
+            }
+        }
+        guard days.count == 1, let day = days.first, day.precision == .day else { return nil }
+        return day
     }
 
     /// An encounter held face to face, with no place of its own, by the state the story is filed from took place

@@ -146,6 +146,12 @@ struct DocumentAssembler {
         for k in frames.indices where frames[k].event.date == nil && !frames[k].background && frames[k].event.status == .occurred
             && frames[k].event.type == .meeting && frames[k].reference == nil && frames[k].sentence >= table.read.headlineSentences {
             let here = frames[k].sentence
+            // (The day the sentence just before names, when it tells no event, is nearer: see `dateByNarrative`.)
+            if let day = dayOfSentence(before: here, frames), !headings.contains(where: { $0.sentence == here - 1 }) {
+                frames[k].event.date = day
+                frames[k].note("date", day.description, words: nil, rule: "the day the sentence before names")
+                continue
+            }
             guard let heading = headings.last(where: { $0.sentence < here }),
                   !frames.contains(where: { $0.event.date != nil && !$0.background && $0.sentence > heading.sentence && $0.sentence < here })
             else { continue }
