@@ -18,6 +18,20 @@ struct VocabularyTests {
         #expect(missing.isEmpty, "\(language) has no words for \(missing)")
     }
 
+    /// Every kind of cue is found on a token that the vocabulary lists for it, and on no other: the per-token set of
+    /// kinds has room for them all, however many the vocabulary grows to.
+    @Test(arguments: Vocabulary.languages)
+    func everyKindOfCueIsFoundOnItsOwnWordsAlone(language: String) {
+        #expect(CueKind.allCases.count < CueKinds.capacity)
+        let vocabulary = Vocabulary.embedded(language)
+        for kind in CueKind.allCases {
+            guard let word = (vocabulary.cueWords[kind] ?? []).first(where: { !$0.contains(" ") && !$0.contains("'") && !$0.contains("’") && !$0.contains("-") }) else { continue }
+            let table = MentionTable(ReadDocument(Document(language: language, text: word + " ,")), lexicon: Lexicon.of(language: language))
+            #expect(table.cue(kind, 0), "\(language) \(kind): \(word)")
+            #expect(!table.cue(kind, 1), "\(language) \(kind) on a comma")
+        }
+    }
+
     @Test func aRowOfAnUnknownClassIsReported() {
         let vocabulary = Vocabulary(language: "en", text: "meeting\tstrong\tmet\nmeetin\tstrong\ttalks\ncue\tweather\train\nrole\tking\n")
         #expect(vocabulary.entries.map(\.phrase) == ["met"])

@@ -96,6 +96,11 @@ struct TriggerFinder {
             if (max(range.lowerBound, m.start - 2)...m.start).contains(where: { cues.match(.severalEncounters, in: tokens, at: $0, limit: range.upperBound) != nil }) {
                 continue
             }
+            // "une éventuelle rencontre", "a possible meeting", "لقاء محتمل": an encounter only thought of.
+            if table.cue(.hypothetical, m.start - 1 >= range.lowerBound ? m.start - 1 : m.start) && m.start > range.lowerBound
+                || tokens[m.start].isArabic && m.end < range.upperBound && table.cue(.hypothetical, m.end) {
+                continue
+            }
             // "مناسبة تقليدية للقاءات الدبلوماسية": meetings in the plural, after "for", are what an occasion is for.
             if tokens[m.start].isArabic, tokens[m.start].textHasPrefix("لل"), tokens[m.start].text.hasSuffix("ات") { continue }
             // "the summit, which some forty heads of state usually attend": what usually happens is no event.

@@ -23,8 +23,8 @@ final class MentionTable {
     /// `sentenceMentions[s]`: the positions in `mentions` of the mentions that start in sentence `s`.
     private let sentenceMentions: [Range<Int>]
     private var peopleBySentence: [Int: [PersonMention]] = [:]
-    /// The cue kinds of each token (`Cues.kinds(of:)`), worked out when first asked; the top bit marks them known.
-    private var cueKinds: [UInt64]
+    /// The cue kinds of each token (`Cues.kinds(of:)`), worked out when first asked; the last bit marks them known.
+    private var cueKinds: [CueKinds]
     private var datesBySentence: [Int: [DateMention]] = [:]
 
     init(_ read: ReadDocument, lexicon: Lexicon) {
@@ -42,7 +42,7 @@ final class MentionTable {
             runStart = runEnd
         }
         sentenceMentions = ranges
-        cueKinds = [UInt64](repeating: 0, count: read.tokens.count)
+        cueKinds = [CueKinds](repeating: CueKinds(), count: read.tokens.count)
         let dateline = Dateline.find(in: read, mentions: at)
         self.dateline = dateline
         reference = Self.reference(published: read.document.published, dateline: dateline?.date)
@@ -52,14 +52,13 @@ final class MentionTable {
     @inline(__always)
     func cue(_ kind: CueKind, _ k: Int) -> Bool {
         var kinds = cueKinds[k]
-        if kinds == 0 {
-            kinds = lexicon.cues.kinds(of: read.tokens[k]) | Self.known
+        if kinds.isEmpty {
+            kinds = lexicon.cues.kinds(of: read.tokens[k])
+            kinds.insert(bit: CueKinds.capacity)
             cueKinds[k] = kinds
         }
-        return kinds & (1 << UInt64(kind.rawValue)) != 0
+        return kinds.contains(kind)
     }
-
-    private static let known: UInt64 = 1 << 63
 
     /// The publication day, unless the dateline gives a finer or the only date, or files the story a few days earlier.
     static func reference(published: PartialDate?, dateline: PartialDate?) -> PartialDate? {

@@ -1,5 +1,31 @@
 import ChanceryCore
 
+/// A set of cue kinds, one bit each: two words, for there are more kinds than one word has bits.
+struct CueKinds: Sendable, Equatable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    /// How many kinds the set can hold; `CueKind` must have fewer (the last bit marks a token's kinds as worked out).
+    static let capacity = 127
+
+    init() {}
+
+    mutating func insert(_ kind: CueKind) { insert(bit: kind.rawValue) }
+
+    @inline(__always)
+    func contains(_ kind: CueKind) -> Bool { contains(bit: kind.rawValue) }
+
+    mutating func insert(bit: Int) {
+        if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) }
+    }
+
+    @inline(__always)
+    func contains(bit: Int) -> Bool {
+        bit < 64 ? low & (1 << UInt64(bit)) != 0 : high & (1 << UInt64(bit - 64)) != 0
+    }
+
+    var isEmpty: Bool { low == 0 && high == 0 }
+}
+
 /// The kinds of cue word a language's vocabulary lists under `cue` (see `Data/README.md`).
 ///
 /// Numbered, so that a language's cues are found by index: they are asked of nearly every token near a trigger.
@@ -9,7 +35,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument, capital, theSeveral, attendance, postNominal, participation, portfolioWord, severalEncounters, enumeration, officialsLevel
+         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument, capital, theSeveral, attendance, postNominal, participation, portfolioWord, severalEncounters, enumeration, officialsLevel, hypothetical
 
     /// The name the vocabulary files use.
     var name: String {
@@ -81,6 +107,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .severalEncounters: "several-encounters"
         case .enumeration: "enumeration"
         case .officialsLevel: "officials-level"
+        case .hypothetical: "hypothetical"
         }
     }
 
@@ -105,8 +132,8 @@ final class Cues: Sendable {
     private let hasPhrases: [Bool]
     /// Every one-word cue with the kinds it belongs to, one bit each, by the word's scalar hash: a token's kinds are
     /// found in one lookup (`kinds(of:)`), which the mention table keeps per token.
-    private let kindsByHash: [Int: [(word: String, kinds: UInt64)]]
-    private let kindsByWord: [String: UInt64]
+    private let kindsByHash: [Int: [(word: String, kinds: CueKinds)]]
+    private let kindsByWord: [String: CueKinds]
     let isArabic: Bool
 
     init(_ vocabulary: Vocabulary) {
@@ -138,15 +165,15 @@ final class Cues: Sendable {
         self.conjoined = conjoined
         self.phrases = phrases
         phraseStarts = phrases.map { list in WordSet(list.flatMap { phrase in isArabic ? Self.joinedForms(of: phrase.words[0].text) : [phrase.words[0].text] }) }
-        var kindsByWord: [String: UInt64] = [:]
+        var kindsByWord: [String: CueKinds] = [:]
         for kind in CueKind.allCases {
             for phrase in vocabulary.cueWords[kind] ?? [] {
                 let folded = Lexicon.words(of: phrase)
                 guard folded.count == 1 else { continue }
-                for form in isArabic ? Self.joinedForms(of: folded[0]) : [folded[0]] { kindsByWord[form, default: 0] |= 1 << UInt64(kind.rawValue) }
+                for form in isArabic ? Self.joinedForms(of: folded[0]) : [folded[0]] { kindsByWord[form, default: CueKinds()].insert(kind) }
             }
         }
-        var kindsByHash: [Int: [(word: String, kinds: UInt64)]] = [:]
+        var kindsByHash: [Int: [(word: String, kinds: CueKinds)]] = [:]
         for (word, kinds) in kindsByWord {
             var hasher = ScalarHasher()
             for scalar in word.unicodeScalars { hasher.combine(scalar.value) }
@@ -162,13 +189,13 @@ final class Cues: Sendable {
     private func index(_ kind: CueKind) -> Int { kind.rawValue }
 
     /// The kinds of one-word cue the token is, one bit per `CueKind.rawValue`.
-    func kinds(of token: Token) -> UInt64 {
+    func kinds(of token: Token) -> CueKinds {
         if token.isSimple {
-            guard let candidates = kindsByHash[token.scalarHash] else { return 0 }
+            guard let candidates = kindsByHash[token.scalarHash] else { return CueKinds() }
             for candidate in candidates where candidate.word.utf8.elementsEqual(token.text.utf8) { return candidate.kinds }
-            return 0
+            return CueKinds()
         }
-        return kindsByWord[token.text] ?? 0
+        return kindsByWord[token.text] ?? CueKinds()
     }
 
     /// True when the token is a one-word cue of `kind`, as written or with an Arabic proclitic.
