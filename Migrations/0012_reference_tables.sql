@@ -9,13 +9,18 @@
 -- Nothing refers to them with a cascade: a type or a language in use cannot be deleted.
 --
 -- And `events.details`, whose text packed countries, people and fields with control characters,
--- becomes `listing`, JSON that sqlite3's json_extract and datasette read:
---   {"countries": ["MA", "RU"], "organizations": [], "participants": [{"name": "…", "country": "MA", "role": "…"}]}
--- The countries and organisations sorted, the participants in order of first mention; an
--- unknown country or role is null. These are what a listing prints of an event besides its own
--- row, which a listing of thousands of events would otherwise look up in three tables apiece.
--- event_countries, event_organizations and participations stay what questions filter on; the
--- store writes `listing` from the same values, in the same transaction (ChanceryStore/EventListing.swift).
+-- becomes `listing`, JSON that sqlite3's json_extract and datasette read: the event as EVENTS.md
+-- writes it, without its id, confidence and sources, which the row and `sources` hold.
+--   {"type": "meeting", "status": "occurred", "date": "2025-10-16", "end_date": null,
+--    "location": {"name": "Moscow", "country": "RU"}, "mode": null, "instrument": null, "count": null,
+--    "title": null, "body": null, "ordinal": null, "countries": ["MA", "RU"], "organizations": [],
+--    "participants": [{"name": "…", "country": "MA", "role": "foreign minister"}]}
+-- The countries and organisations sorted, the participants in order of first mention. A listing
+-- of thousands of events reads an event's id, confidence and listing, one column where its own
+-- fields would be a dozen, and its countries and people with the row instead of three lookups
+-- apiece. The columns, event_countries, event_organizations and participations stay what
+-- questions filter on and what events are recomputed from; the store writes `listing` from the
+-- same values, in the same transaction (ChanceryStore/EventListing.swift).
 --
 -- The two tables are rebuilt as SQLite's documentation describes (make the new one, copy every
 -- row with its id, drop the old, rename the new), after the views that read them are dropped;
@@ -69,6 +74,10 @@ INSERT INTO events_rebuilt (id, type, status, date, date_precision, date_first, 
 SELECT id, type, status, date, date_precision, date_first, date_last, end_date, location_name,
        location_country, mode, instrument, count, title, body, ordinal, confidence, country_key,
        json_object(
+           'type', type, 'status', status, 'date', date, 'end_date', end_date,
+           'location', json(CASE WHEN location_name IS NULL THEN NULL
+                                 ELSE json_object('name', location_name, 'country', location_country) END),
+           'mode', mode, 'instrument', instrument, 'count', count, 'title', title, 'body', body, 'ordinal', ordinal,
            'countries', json((SELECT json_group_array(country)
                               FROM (SELECT country FROM event_countries WHERE event_id = events.id ORDER BY country))),
            'organizations', json((SELECT json_group_array(organization)
@@ -79,13 +88,10 @@ FROM events;
 DROP TABLE events;
 ALTER TABLE events_rebuilt RENAME TO events;
 
--- Every column a listing reads (Store.eventColumns), after the ones questions seek and order on:
--- id follows date_first so that rows come out in the order listings print them, with no sort,
--- and a period's events are read from this index alone, from neighbouring pages.
-CREATE INDEX events_by_type_date ON events (
-    type, date_first, id, date_last, status, date, end_date, location_name, location_country, mode,
-    instrument, count, title, body, ordinal, confidence, listing
-);
+-- What a listing filters on and reads (Store.eventColumns), after the columns questions seek
+-- and order on: id follows date_first so that rows come out in the order listings print them,
+-- with no sort, and a period's events are read from this index alone, from neighbouring pages.
+CREATE INDEX events_by_type_date ON events (type, date_first, id, date_last, status, mode, instrument, confidence, listing);
 CREATE INDEX events_by_date ON events (date_first);
 CREATE INDEX events_by_merge_key ON events (type, country_key, date_first);
 CREATE INDEX events_by_type_status ON events (type, status);

@@ -82,6 +82,56 @@ public struct JSONScanner {
         return true
     }
 
+    /// Takes an object's key and the colon after it: the index of the key among `names`,
+    /// `names.count` for another key; nil when no key comes next. Keys are compared as bytes,
+    /// with no String made of them.
+    public mutating func key(among names: [StaticString]) -> Int? {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        let start = index + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
+            // A key with an escape is no key of `names`; it is read as a string, whatever it says.
+            guard bytes[end] != UInt8(ascii: "\\") else {
+                guard string() != nil, take(":") else { return nil }
+                return names.count
+            }
+            end += 1
+        }
+        guard end < bytes.count else { return nil }
+        index = end + 1
+        guard take(":") else { return nil }
+        let length = end - start
+        return names.firstIndex { name in
+            name.utf8CodeUnitCount == length && (0..<length).allSatisfy { name.utf8Start[$0] == bytes[start + $0] }
+        } ?? names.count
+    }
+
+    /// A whole number, or `.some(nil)` for null; nil for anything else.
+    public mutating func integerOrNull() -> Int?? {
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "n") { return literal("null", .null) == nil ? nil : .some(nil) }
+        let negative = index < bytes.count && bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        var value = 0
+        let start = index
+        while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+            value = value &* 10 &+ Int(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        guard index > start else { return nil }
+        // A fraction or an exponent is no whole number.
+        if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) { return nil }
+        return .some(negative ? -value : value)
+    }
+
+    /// Whether null comes next, taking it if so.
+    public mutating func takeNull() -> Bool {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "n") else { return false }
+        return literal("null", .null) != nil
+    }
+
     /// The strings of an array of strings; nil for anything else.
     public mutating func strings() -> [String]? {
         guard take("[") else { return nil }

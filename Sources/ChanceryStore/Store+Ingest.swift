@@ -159,10 +159,11 @@ extension Store {
         let listed = zip(event.participants, actors).enumerated().compactMap { position, named in
             seen.insert(named.1).inserted ? (position: position, participant: named.0, actor: named.1) : nil
         }
-        let listing = EventListing(countries: countries, organizations: organizations, participants: listed.map(\.participant))
+        var listing = event
+        listing.participants = listed.map(\.participant)
         let account = EventAccount(event)
         try db.run(Self.insertEventSQL, [id, event.type.rawValue] + account.columnValues + account.dateRangeValues
-                   + [Self.countryKey(event.countries), listing.json])
+                   + [Self.countryKey(event.countries), EventListing.json(of: listing)])
         let eventRow = db.lastInsertRowID
         for country in countries {
             try db.run("INSERT INTO event_countries (event_id, country) VALUES (?, ?)", [eventRow, country])

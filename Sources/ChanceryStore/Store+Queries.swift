@@ -2,9 +2,9 @@ import ChanceryCore
 import SQLiteDB
 
 extension Store {
-    /// What `EventReader` reads. events_by_type_date holds all of them, so that a period's events
-    /// are read from that index alone.
-    static let eventColumns = "e.id, e.type, \(EventAccount.columnList("e.")), e.listing"
+    /// What `EventReader` reads (see EventListing). events_by_type_date holds them, so that a
+    /// period's events are read from that index alone.
+    static let eventColumns = "e.id, e.confidence, e.listing"
 
     /// Meetings in which both countries took part, in date order.
     public func meetings(between first: String, and second: String, filter: EventFilter = EventFilter(),
@@ -168,23 +168,19 @@ extension Store {
 
 /// Reads events from the rows of a query of `Store.eventColumns`, its columns found by name once.
 struct EventReader {
-    let id, type, listing: Int32?
-    let account: EventAccount.Reader
+    let id, confidence, listing: Int32?
 
     init(columnsOf row: some ColumnReading) {
-        (id, type, listing) = (row.columnIndex(named: "id"), row.columnIndex(named: "type"), row.columnIndex(named: "listing"))
-        account = EventAccount.Reader(columnsOf: row)
+        id = row.columnIndex(named: "id")
+        confidence = row.columnIndex(named: "confidence")
+        listing = row.columnIndex(named: "listing")
     }
 
     /// The event of the current row, without its sources.
     func read(_ row: some ColumnReading) -> Event {
-        let listing = EventListing(json: listing.flatMap(row.text(at:)) ?? "{}")
-        var event = account.read(row).event(type: type.flatMap(row.text(at:)).flatMap(EventType.init(rawValue:)) ?? .meeting,
-                                            id: id.map(row.int64(at:)))
-        // Sorted and distinct as written: set here rather than sorted again by Event's initializer.
-        event.countries = listing.countries
-        event.organizations = listing.organizations
-        event.participants = listing.participants
+        var event = listing.flatMap(row.text(at:)).flatMap(EventListing.event(json:)) ?? Event(type: .meeting)
+        event.id = id.map(row.int64(at:))
+        if let confidence { event.confidence = row.double(at: confidence) }
         return event
     }
 }
