@@ -59,14 +59,16 @@ public enum JSONValue: Equatable, Sendable {
 /// that knows the shape of what it reads and makes its own values of it, with no `JSONValue` in
 /// between (a listing of thousands of events reads one object of each).
 public struct JSONScanner {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var index = 0
+    @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
+    @usableFromInline var index = 0
 
+    @inlinable
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     /// Whether nothing but space is left.
+    @inlinable
     public var atEnd: Bool {
         mutating get {
             skipSpace()
@@ -75,6 +77,7 @@ public struct JSONScanner {
     }
 
     /// Takes `byte` ("{", ",", ":") after any space; false, taking nothing, when another comes next.
+    @inlinable
     public mutating func take(_ byte: Unicode.Scalar) -> Bool {
         skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: byte) else { return false }
@@ -85,7 +88,11 @@ public struct JSONScanner {
     /// Takes an object's key and the colon after it: the index of the key among `names`,
     /// `names.count` for another key; nil when no key comes next. Keys are compared as bytes,
     /// with no String made of them.
-    public mutating func key(among names: [StaticString]) -> Int? {
+    ///
+    /// The search starts at `expected`, the key that should come next: an object written in the
+    /// order of `names` then finds each key at the first try.
+    @inlinable
+    public mutating func key(among names: [StaticString], expected: Int = 0) -> Int? {
         skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
         let start = index + 1
@@ -102,12 +109,41 @@ public struct JSONScanner {
         index = end + 1
         guard take(":") else { return nil }
         let length = end - start
-        return names.firstIndex { name in
-            name.utf8CodeUnitCount == length && (0..<length).allSatisfy { name.utf8Start[$0] == bytes[start + $0] }
-        } ?? names.count
+        for offset in 0..<names.count {
+            let candidate = (expected + offset) % names.count
+            let name = names[candidate]
+            guard name.utf8CodeUnitCount == length else { continue }
+            let letters = name.utf8Start
+            var same = true
+            for at in 0..<length where letters[at] != bytes[start + at] {
+                same = false
+                break
+            }
+            if same { return candidate }
+        }
+        return names.count
+    }
+
+    /// Takes the key `name` and the colon after it when they come next; false, taking nothing, when not.
+    @inlinable
+    public mutating func take(key name: StaticString) -> Bool {
+        skipSpace()
+        let length = name.utf8CodeUnitCount
+        guard index + length + 2 <= bytes.count, bytes[index] == UInt8(ascii: "\""),
+              bytes[index + length + 1] == UInt8(ascii: "\"") else { return false }
+        let letters = name.utf8Start
+        for at in 0..<length where letters[at] != bytes[index + 1 + at] { return false }
+        let start = index
+        index += length + 2
+        guard take(":") else {
+            index = start
+            return false
+        }
+        return true
     }
 
     /// A whole number, or `.some(nil)` for null; nil for anything else.
+    @inlinable
     public mutating func integerOrNull() -> Int?? {
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "n") { return literal("null", .null) == nil ? nil : .some(nil) }
@@ -121,11 +157,12 @@ public struct JSONScanner {
         }
         guard index > start else { return nil }
         // A fraction or an exponent is no whole number.
-        if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) { return nil }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] | 0x20 == UInt8(ascii: "e") { return nil }
         return .some(negative ? -value : value)
     }
 
     /// Whether null comes next, taking it if so.
+    @inlinable
     public mutating func takeNull() -> Bool {
         skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "n") else { return false }
@@ -133,6 +170,7 @@ public struct JSONScanner {
     }
 
     /// The strings of an array of strings; nil for anything else.
+    @inlinable
     public mutating func strings() -> [String]? {
         guard take("[") else { return nil }
         var items: [String] = []
@@ -145,17 +183,25 @@ public struct JSONScanner {
     }
 
     /// A string, or `.some(nil)` for null; nil for anything else.
+    @inlinable
     public mutating func stringOrNull() -> String?? {
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "n") { return literal("null", .null) == nil ? nil : .some(nil) }
         return string().map { .some($0) }
     }
 
+    @inlinable @usableFromInline
     mutating func skipSpace() {
-        while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
     }
 
     /// The next value, whatever it is; nil when the text is not JSON there.
+    @inlinable
     public mutating func value() -> JSONValue? {
         skipSpace()
         guard index < bytes.count else { return nil }
@@ -201,6 +247,7 @@ public struct JSONScanner {
         }
     }
 
+    @inlinable @usableFromInline
     mutating func literal(_ word: StaticString, _ value: JSONValue) -> JSONValue? {
         let count = word.utf8CodeUnitCount
         guard index + count <= bytes.count else { return nil }
@@ -209,6 +256,7 @@ public struct JSONScanner {
         return value
     }
 
+    @inlinable @usableFromInline
     mutating func number() -> JSONValue? {
         let start = index
         while index < bytes.count, "+-0123456789.eE".utf8.contains(bytes[index]) { index += 1 }
@@ -218,6 +266,7 @@ public struct JSONScanner {
     }
 
     /// A string, after any space; runs without escapes, nearly all of any text, are copied whole.
+    @inlinable
     public mutating func string() -> String? {
         skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
@@ -266,6 +315,7 @@ public struct JSONScanner {
         return nil
     }
 
+    @inlinable @usableFromInline
     mutating func hex4() -> UInt32? {
         guard index + 4 <= bytes.count else { return nil }
         var value: UInt32 = 0

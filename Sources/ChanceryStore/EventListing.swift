@@ -54,46 +54,69 @@ enum EventListing {
         "title", "body", "ordinal", "countries", "organizations", "participants",
     ]
 
+    /// The listing's event, read in the order `json(of:)` and the migration write its keys, else
+    /// key by key in any order (a listing written by hand).
     private static func read(_ scanner: inout JSONScanner) -> Event? {
+        let start = scanner
+        if let event = readInOrder(&scanner) { return event }
+        scanner = start
+        return readAnyOrder(&scanner)
+    }
+
+    private static func readInOrder(_ scanner: inout JSONScanner) -> Event? {
+        var event = Event(type: .meeting)
+        guard scanner.take("{") else { return nil }
+        for (key, name) in keys.enumerated() {
+            guard key == 0 || scanner.take(","), scanner.take(key: name), readValue(of: key, &scanner, into: &event) else { return nil }
+        }
+        return scanner.take("}") ? event : nil
+    }
+
+    private static func readAnyOrder(_ scanner: inout JSONScanner) -> Event? {
         var event = Event(type: .meeting)
         guard scanner.take("{") else { return nil }
         if scanner.take("}") { return event }
         repeat {
-            guard let key = scanner.key(among: keys) else { return nil }
-            switch key {
-            case 0...3, 5, 6, 8, 9:
-                guard let text = scanner.stringOrNull() else { return nil }
-                switch key {
-                case 0: event.type = text.flatMap(EventType.init(rawValue:)) ?? .meeting
-                case 1: event.status = text.flatMap(EventStatus.init(rawValue:)) ?? .occurred
-                case 2: event.date = text.flatMap(PartialDate.init)
-                case 3: event.endDate = text.flatMap(PartialDate.init)
-                case 5: event.mode = text.flatMap(MeetingMode.init(rawValue:))
-                case 6: event.instrument = text.flatMap(Instrument.init(rawValue:))
-                case 8: event.title = text
-                default: event.body = text
-                }
-            case 4:
-                guard scanner.takeNull() || readLocation(&scanner, into: &event) else { return nil }
-            case 7, 10:
-                guard let number = scanner.integerOrNull() else { return nil }
-                if key == 7 { event.count = number } else { event.ordinal = number }
-            case 11, 12:
-                guard let codes = scanner.strings() else { return nil }
-                if key == 11 { event.countries = codes } else { event.organizations = codes }
-            case 13:
-                guard scanner.take("[") else { return nil }
-                if scanner.take("]") { continue }
-                repeat {
-                    guard let participant = readParticipant(&scanner) else { return nil }
-                    event.participants.append(participant)
-                } while scanner.take(",")
-                guard scanner.take("]") else { return nil }
-            default:
-                guard scanner.value() != nil else { return nil }
-            }
+            guard let key = scanner.key(among: keys), readValue(of: key, &scanner, into: &event) else { return nil }
         } while scanner.take(",")
         return scanner.take("}") ? event : nil
+    }
+
+    /// Reads the value of key number `key` of `keys` into `event`; another key's value is skipped.
+    private static func readValue(of key: Int, _ scanner: inout JSONScanner, into event: inout Event) -> Bool {
+        switch key {
+        case 0...3, 5, 6, 8, 9:
+            guard let text = scanner.stringOrNull() else { return false }
+            switch key {
+            case 0: event.type = text.flatMap(EventType.init(rawValue:)) ?? .meeting
+            case 1: event.status = text.flatMap(EventStatus.init(rawValue:)) ?? .occurred
+            case 2: event.date = text.flatMap(PartialDate.init)
+            case 3: event.endDate = text.flatMap(PartialDate.init)
+            case 5: event.mode = text.flatMap(MeetingMode.init(rawValue:))
+            case 6: event.instrument = text.flatMap(Instrument.init(rawValue:))
+            case 8: event.title = text
+            default: event.body = text
+            }
+        case 4:
+            return scanner.takeNull() || readLocation(&scanner, into: &event)
+        case 7, 10:
+            guard let number = scanner.integerOrNull() else { return false }
+            if key == 7 { event.count = number } else { event.ordinal = number }
+        case 11, 12:
+            guard let codes = scanner.strings() else { return false }
+            if key == 11 { event.countries = codes } else { event.organizations = codes }
+        case 13:
+            guard scanner.take("[") else { return false }
+            if scanner.take("]") { return true }
+            repeat {
+                guard let participant = readParticipant(&scanner) else { return false }
+                event.participants.append(participant)
+            } while scanner.take(",")
+            return scanner.take("]")
+        default:
+            return scanner.value() != nil
+        }
+        return true
     }
 
     private static let locationKeys: [StaticString] = ["name", "country"]
@@ -110,10 +133,23 @@ enum EventListing {
         return Participant(name: name, country: fields[1], role: fields[2])
     }
 
-    /// An object of strings or nulls, its values by their key's place in `keys`.
+    /// An object of strings or nulls, its values by their key's place in `keys`: read in that
+    /// order when it is written so, else key by key.
     private static func readStrings(_ scanner: inout JSONScanner, keys: [StaticString]) -> [String?]? {
         guard scanner.take("{") else { return nil }
         var fields = [String?](repeating: nil, count: keys.count)
+        let start = scanner
+        var inOrder = true
+        for (key, name) in keys.enumerated() {
+            guard key == 0 || scanner.take(","), scanner.take(key: name), let value = scanner.stringOrNull() else {
+                inOrder = false
+                break
+            }
+            fields[key] = value
+        }
+        if inOrder, scanner.take("}") { return fields }
+        scanner = start
+        fields = [String?](repeating: nil, count: keys.count)
         if scanner.take("}") { return fields }
         repeat {
             guard let key = scanner.key(among: keys), let value = scanner.stringOrNull() else { return nil }

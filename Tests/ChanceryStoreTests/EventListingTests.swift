@@ -38,6 +38,13 @@ import Testing
                               body: "joint commission", ordinal: 8))
     }
 
+    /// A listing written by hand, its keys in another order and some left out, reads the same.
+    @Test func keysInAnyOrderReadTheSame() throws {
+        let json = #"{"countries": ["EG", "MA"], "participants": [{"role": "king", "name": "Mohammed VI"}], "type": "agreement", "count": 2, "extra": [1, {"a": null}]}"#
+        let read = try #require(EventListing.event(json: json))
+        #expect(read == Event(type: .agreement, countries: ["EG", "MA"], participants: [Participant(name: "Mohammed VI", role: "king")], count: 2))
+    }
+
     @Test func brokenTextReadsAsNoListing() {
         for text in ["", "{\"countries\": [\"MA\"", "null", "[1, 2]", "{\"count\": 1.5}", "{} {}"] {
             #expect(EventListing.event(json: text) == nil, "\(text)")
