@@ -17,17 +17,16 @@ public struct Migrator: Sendable {
         /// Runs with foreign keys off, checked before the commit (see `Migrator`).
         public let rebuildsTables: Bool
 
-        /// The line by which a migration's SQL asks to run with foreign keys off.
+        /// The first line by which a migration's SQL asks to run with foreign keys off.
         public static let rebuildsTablesDirective = "-- migrator: rebuilds tables"
 
-        /// `rebuildsTables` defaults to whether `sql` holds a line starting with `rebuildsTablesDirective`.
+        /// `rebuildsTables` defaults to whether `sql` starts with `rebuildsTablesDirective`: its
+        /// first line, so that every program start need not read the migrations through.
         public init(version: Int, name: String, sql: String, rebuildsTables: Bool? = nil) {
             self.version = version
             self.name = name
             self.sql = sql
-            self.rebuildsTables = rebuildsTables ?? sql.split(separator: "\n").contains {
-                $0.hasPrefix(Self.rebuildsTablesDirective)
-            }
+            self.rebuildsTables = rebuildsTables ?? sql.hasPrefix(Self.rebuildsTablesDirective)
         }
 
         /// Reads `0003_add_index.sql` as version 3 named "add_index"; nil for any other file name.

@@ -29,6 +29,7 @@ import Testing
 
     @Test func theDirectiveMarksAMigrationThatRebuildsTables() {
         #expect(rebuild().rebuildsTables)
+        #expect(!Migrator.Migration(version: 2, name: "later", sql: "SELECT 1;\n\(Migrator.Migration.rebuildsTablesDirective)").rebuildsTables)
         #expect(!base[0].rebuildsTables)
         #expect(Migrator.Migration(fileName: "0002_rebuild.sql", sql: rebuild().sql)?.rebuildsTables == true)
     }
