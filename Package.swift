@@ -67,6 +67,7 @@ let package = Package(
         .testTarget(name: "ChanceryIngestTests", dependencies: ["ChanceryIngest", "ChanceryCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ChanceryStoreTests", dependencies: ["ChanceryStore", "ChanceryCore", "SQLiteDB"]),
         // Depends on the executable so that building the tests builds the binary they run.
-        .testTarget(name: "ChanceryCLITests", dependencies: ["ChanceryCore", "ChanceryStore", "SQLiteDB", "chancery"]),
+        .testTarget(name: "ChanceryCLITests", dependencies: ["ChanceryCore", "ChanceryStore", "SQLiteDB", "chancery"],
+                    exclude: ["Fixtures"]),
     ]
 )

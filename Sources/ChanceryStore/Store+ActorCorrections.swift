@@ -114,7 +114,7 @@ extension Store {
         try db.run("UPDATE actors SET role = coalesce(role, (SELECT role FROM actors WHERE id = ?1)) WHERE id = ?2", [other, kept])
         try db.run("DELETE FROM actors WHERE id = ?", [other])
         for event in events {
-            try writeDetails(of: event)
+            try writeListing(of: event)
             touchedEvents?.insert(event)
         }
     }
@@ -128,7 +128,7 @@ extension Store {
             // What the documents wrote stays in the reports, for undoing the rename.
             try keepReportOfSoleSource(of: event)
             try db.run("UPDATE participations SET name = ? WHERE event_id = ? AND actor_id = ?", [name, event, id])
-            try writeDetails(of: event)
+            try writeListing(of: event)
         }
     }
 

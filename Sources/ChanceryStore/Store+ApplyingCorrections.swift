@@ -120,16 +120,12 @@ extension Store {
             })
             try db.run(
                 """
-                INSERT INTO deleted_reports (correction_id, document_id, type, country_key, status, date, end_date,
-                    location_name, location_country, mode, instrument, count, title, body, ordinal, confidence,
+                INSERT INTO deleted_reports (correction_id, document_id, type, country_key, \(EventAccount.columnList()),
                     organizations, participants, evidence, start, "end")
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, \(EventAccount.placeholders(EventAccount.columnNames.count)), ?, ?, ?, ?, ?)
                 """,
-                [correction, anchor.document, type.rawValue, anchor.countryKey, event.status.rawValue,
-                 event.date?.description, event.endDate?.description, event.location?.name, event.location?.country,
-                 event.mode?.rawValue, event.instrument?.rawValue, event.count, event.title, event.body, event.ordinal,
-                 event.confidence, JSONText.strings(event.organizations).text, participants.text,
-                 event.evidence?.text ?? "", anchor.start, anchor.end]
+                [correction, anchor.document, type.rawValue, anchor.countryKey] + EventAccount(event).columnValues
+                + [JSONText.strings(event.organizations).text, participants.text, event.evidence?.text ?? "", anchor.start, anchor.end]
             )
         }
         try db.run("DELETE FROM events WHERE id = ?", [id])
@@ -137,33 +133,30 @@ extension Store {
 
     /// The reports a delete correction keeps, as events with their documents, oldest first.
     func deletedReports(of correction: Int64) throws -> [(row: Int64, document: Int64, event: Event, actors: [Int64])] {
-        try db.rows(
+        let rows = try db.rows(
             """
-            SELECT id, document_id, type, country_key, status, date, end_date, location_name, location_country, mode,
-                   instrument, count, title, body, ordinal, confidence, organizations, participants, evidence, start, "end"
+            SELECT id, document_id, type, country_key, \(EventAccount.columnList()), organizations, participants, evidence, start, "end"
             FROM deleted_reports WHERE correction_id = ? ORDER BY id
-            """, [correction]
-        ).map { row in
+            """, [correction])
+        guard let first = rows.first else { return [] }
+        let accounts = EventAccount.Reader(columnsOf: first)
+        return try rows.map { row in
             let people = try db.rows(
                 """
                 SELECT json_extract(value, '$.actor'), json_extract(value, '$.name'), json_extract(value, '$.country'),
                        json_extract(value, '$.role')
                 FROM json_each(?)
-                """, [row[17].string ?? "[]"])
-            let event = Event(
-                type: row[2].string.flatMap(EventType.init(rawValue:)) ?? .meeting,
-                status: row[4].string.flatMap(EventStatus.init(rawValue:)) ?? .occurred,
-                date: row[5].string.flatMap(PartialDate.init), endDate: row[6].string.flatMap(PartialDate.init),
-                countries: (row[3].string ?? "").split(separator: ",").map(String.init),
-                organizations: try jsonStrings(row[16].string ?? "[]", "$"),
-                location: row[7].string.map { Location(name: $0, country: row[8].string) },
-                participants: people.map { Participant(name: $0[1].string ?? "", country: $0[2].string, role: $0[3].string) },
-                mode: row[9].string.flatMap(MeetingMode.init(rawValue:)),
-                instrument: row[10].string.flatMap(Instrument.init(rawValue:)),
-                count: row[11].int, title: row[12].string, body: row[13].string, ordinal: row[14].int,
-                confidence: row[15].double ?? 0.5,
-                evidence: Evidence(text: row[18].string ?? "", start: row[19].int ?? 0, end: row[20].int ?? 0))
-            return (row[0].int64 ?? 0, row[1].int64 ?? 0, event, people.map { $0[0].int64 ?? 0 })
+                """, [row["participants"].string ?? "[]"])
+            var account = accounts.read(row)
+            account.participants = people.map {
+                ReportedParticipant(actor: $0[0].int64 ?? 0, name: $0[1].string ?? "", country: $0[2].string, role: $0[3].string)
+            }
+            let event = account.event(
+                type: row["type"].string.flatMap(EventType.init(rawValue:)) ?? .meeting,
+                countries: (row["country_key"].string ?? "").split(separator: ",").map(String.init),
+                organizations: try jsonStrings(row["organizations"].string ?? "[]", "$"),
+                evidence: Evidence(text: row["evidence"].string ?? "", start: row["start"].int ?? 0, end: row["end"].int ?? 0))
+            return (row["id"].int64 ?? 0, row["document_id"].int64 ?? 0, event, people.map { $0[0].int64 ?? 0 })
         }
     }
 
@@ -194,21 +187,9 @@ extension Store {
         }
         guard edited != current || countries != nil else { return }
         try keepReportOfSoleSource(of: id)
-        if let countries { try setCountries(countries, of: id, packing: false) }
-        if edited != current {
-            let date = edited.date
-            try db.run(
-                """
-                UPDATE events SET status = ?, date = ?, date_precision = ?, date_first = ?, date_last = ?, end_date = ?,
-                    location_name = ?, location_country = ?
-                WHERE id = ?
-                """,
-                [edited.status.rawValue, date?.description, date.map { Self.precisionName($0.precision) }, date?.firstDay,
-                 (edited.endDate ?? date)?.lastDay, edited.endDate?.description, edited.location?.name,
-                 edited.location?.country, id]
-            )
-        }
-        try writeDetails(of: id)
+        if let countries { try setCountries(countries, of: id, listing: false) }
+        if edited != current { try writeFields(of: edited, toEvent: id) }
+        try writeListing(of: id)
     }
 
     /// Takes into their corrections the events of `touched` that no correction is about and that
@@ -229,13 +210,7 @@ extension Store {
             switch correction.kind {
             case .delete:
                 for (_, document, event, actors) in try deletedReports(of: correction.id) {
-                    var account = EventAccount(
-                        status: event.status, date: event.date, endDate: event.endDate, location: event.location,
-                        mode: event.mode, instrument: event.instrument, count: event.count, title: event.title,
-                        body: event.body, ordinal: event.ordinal, confidence: event.confidence)
-                    account.participants = zip(event.participants, actors).map {
-                        ReportedParticipant(actor: $1, name: $0.name, country: $0.country, role: $0.role)
-                    }
+                    let account = EventAccount(event, actors: actors)
                     let published = try db.scalar("SELECT published FROM documents WHERE id = ?", [document]).string
                     references.append((correction.id, event.type.rawValue, Self.countryKey(event.countries),
                                        Self.storedEvent(account, id: 0),
@@ -259,7 +234,7 @@ extension Store {
         for id in touched.sorted() where !curated.contains(id) {
             guard let type = try eventType(of: id), let account = try currentAccount(of: id) else { continue }
             let key = try db.scalar("SELECT coalesce(country_key, '') FROM events WHERE id = ?", [id]).string ?? ""
-            let event = Self.event(account, type: type, countries: key.split(separator: ",").map(String.init))
+            let event = account.event(type: type, countries: key.split(separator: ",").map(String.init))
             let actors = account.participants.map(\.actor)
             let reports = try anchors(of: id)
             let sources = Set(reports.map(\.document))

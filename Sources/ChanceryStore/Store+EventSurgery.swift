@@ -108,20 +108,9 @@ extension Store {
 
     /// The event's row and people as they stand, corrections included.
     func currentAccount(of id: Int64) throws -> EventAccount? {
-        guard let row = try db.rows(
-            """
-            SELECT status, date, end_date, location_name, location_country, mode, instrument, count, title, body,
-                   ordinal, confidence
-            FROM events WHERE id = ?
-            """, [id]).first else { return nil }
-        var account = EventAccount(
-            status: row[0].string.flatMap(EventStatus.init(rawValue:)) ?? .occurred,
-            date: row[1].string.flatMap(PartialDate.init), endDate: row[2].string.flatMap(PartialDate.init),
-            location: row[3].string.map { Location(name: $0, country: row[4].string) },
-            mode: row[5].string.flatMap(MeetingMode.init(rawValue:)),
-            instrument: row[6].string.flatMap(Instrument.init(rawValue:)),
-            count: row[7].int, title: row[8].string, body: row[9].string, ordinal: row[10].int,
-            confidence: row[11].double ?? 0.5)
+        guard let row = try db.rows("SELECT \(EventAccount.columnList()) FROM events WHERE id = ?", [id]).first
+        else { return nil }
+        var account = EventAccount.Reader(columnsOf: row).read(row)
         account.participants = try db.rows(
             "SELECT actor_id, name, country, role FROM participations WHERE event_id = ? ORDER BY position", [id]
         ).map { ReportedParticipant(actor: $0[0].int64 ?? 0, name: $0[1].string ?? "", country: $0[2].string, role: $0[3].string) }
@@ -155,29 +144,14 @@ extension Store {
         // The document's own organisations; for a source stored before they were kept, the event's.
         let organizations = try source[4].string.map { $0.split(separator: ",").map(String.init) }
             ?? db.rows("SELECT organization FROM event_organizations WHERE event_id = ?", [id]).compactMap { $0[0].string }
-        let event = Self.event(account, type: type, countries: countries, organizations: organizations,
-                               evidence: Evidence(text: source[0].string ?? "", start: source[1].int ?? 0, end: source[2].int ?? 0))
+        let event = account.event(type: type, countries: countries, organizations: organizations,
+                                  evidence: Evidence(text: source[0].string ?? "", start: source[1].int ?? 0, end: source[2].int ?? 0))
         return (event, account.participants.map(\.actor))
-    }
-
-    /// An account as an event, as extraction would hand it over.
-    static func event(_ account: EventAccount, type: EventType, countries: [String], organizations: [String] = [],
-                      evidence: Evidence? = nil) -> Event {
-        Event(type: type, status: account.status, date: account.date, endDate: account.endDate,
-              countries: countries, organizations: organizations, location: account.location,
-              participants: account.participants.map { Participant(name: $0.name, country: $0.country, role: $0.role) },
-              mode: account.mode, instrument: account.instrument, count: account.count, title: account.title,
-              body: account.body, ordinal: account.ordinal, confidence: account.confidence, evidence: evidence)
     }
 
     /// An account as a stored event that a new report is weighed against (see `Store.fit`).
     static func storedEvent(_ account: EventAccount, id: Int64) -> StoredEvent {
-        StoredEvent(id: id, status: account.status, date: account.date, endDate: account.endDate,
-                    dateFirst: account.date?.firstDay, dateLast: (account.endDate ?? account.date)?.lastDay,
-                    location: account.location, mode: account.mode, instrument: account.instrument,
-                    count: account.count, title: account.title, body: account.body, ordinal: account.ordinal,
-                    confidence: account.confidence,
-                    participants: account.participants.map { ($0.actor, $0.country, $0.role) })
+        StoredEvent(id: id, account: account)
     }
 
     /// The countries the documents of an event named for it: those that are no copy, when there
@@ -222,8 +196,8 @@ extension Store {
 
     /// Sets an event's countries, and with them the pairs `meetings A B` reads (the trigger of
     /// 0004 adds a new country's pairs; a country taken away has its pairs deleted here), then
-    /// packs its details again unless `packing` is false. An event keeps at least one country.
-    func setCountries(_ countries: Set<String>, of id: Int64, packing: Bool = true) throws {
+    /// writes its listing again unless `listing` is false. An event keeps at least one country.
+    func setCountries(_ countries: Set<String>, of id: Int64, listing: Bool = true) throws {
         let current = try self.countries(of: id)
         guard current != countries, !countries.isEmpty else { return }
         for gone in current.subtracting(countries) {
@@ -236,31 +210,20 @@ extension Store {
         for added in countries.subtracting(current).sorted() {
             try db.run("INSERT INTO event_countries (event_id, country) VALUES (?, ?)", [id, added])
         }
-        if packing { try writeDetails(of: id) }
-    }
-
-    /// Packs an event's details again from its row, countries, organisations and people.
-    func writeDetails(of id: Int64) throws {
-        guard let type = try eventType(of: id), let account = try currentAccount(of: id) else { return }
-        let details = PackedDetails.pack(
-            head: PackedDetails.Head(type: type, account: account),
-            countries: try countries(of: id),
-            organizations: try db.rows("SELECT organization FROM event_organizations WHERE event_id = ?", [id]).compactMap { $0[0].string },
-            participants: account.participants.map { Participant(name: $0.name, country: $0.country, role: $0.role) })
-        try db.run("UPDATE events SET details = ? WHERE id = ?", [details, id])
+        if listing { try writeListing(of: id) }
     }
 
     /// Recomputes an event from its reports, as extraction and the merge rules give it: its
     /// fields and people from the reports combined, its countries those its documents named.
     /// The corrections in force are applied again afterwards by whoever called this.
     func recompute(_ id: Int64) throws {
-        guard let type = try eventType(of: id) else { return }
-        try setCountries(try reportedCountries(of: id), of: id, packing: false)
+        guard try eventType(of: id) != nil else { return }
+        try setCountries(try reportedCountries(of: id), of: id, listing: false)
         try setOrganizationsFromSources(of: id)
         if let combined = Report.combine(try reports(of: id)) {
-            try write(combined, type: type, toEvent: id)
+            try write(combined, toEvent: id)
         } else {
-            try writeDetails(of: id)
+            try writeListing(of: id)
         }
         touchedEvents?.insert(id)
     }
@@ -278,11 +241,8 @@ extension Store {
         // The reports move before the people they name, whose rows refer to them.
         try db.run(
             """
-            INSERT INTO reports (event_id, document_id, status, date, end_date, location_name, location_country,
-                                 mode, instrument, count, title, body, ordinal, confidence)
-            SELECT ?2, document_id, status, date, end_date, location_name, location_country, mode, instrument,
-                   count, title, body, ordinal, confidence
-            FROM reports WHERE event_id = ?1
+            INSERT INTO reports (event_id, document_id, \(EventAccount.columnList()))
+            SELECT ?2, document_id, \(EventAccount.columnList()) FROM reports WHERE event_id = ?1
             """, [other, target])
         try db.run("UPDATE report_participants SET event_id = ?2 WHERE event_id = ?1", [other, target])
         try db.run("DELETE FROM reports WHERE event_id = ?", [other])

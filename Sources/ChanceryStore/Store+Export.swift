@@ -27,8 +27,9 @@ extension Store {
                 try events.bind(parameters)
                 sources = try EventSourceReader(db, scope: .selected(ids, parameters))
             }
+            let reader = EventReader(columnsOf: events)
             while try events.step() {
-                var event = Self.readEvent(events)
+                var event = reader.read(events)
                 try sources.fill(&event)
                 try body(event)
             }

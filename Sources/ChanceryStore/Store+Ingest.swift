@@ -159,21 +159,11 @@ extension Store {
         let listed = zip(event.participants, actors).enumerated().compactMap { position, named in
             seen.insert(named.1).inserted ? (position: position, participant: named.0, actor: named.1) : nil
         }
-        try db.run(
-            """
-            INSERT INTO events (id, type, status, date, date_precision, date_first, date_last, end_date,
-                                location_name, location_country, mode, instrument, count, title, body,
-                                ordinal, confidence, country_key, details)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [id, event.type.rawValue, event.status.rawValue, event.date?.description,
-             event.date.map { Self.precisionName($0.precision) }, event.date?.firstDay,
-             (event.endDate ?? event.date)?.lastDay, event.endDate?.description,
-             event.location?.name, event.location?.country, event.mode?.rawValue,
-             event.instrument?.rawValue, event.count, event.title, event.body, event.ordinal,
-             event.confidence, Self.countryKey(event.countries),
-             PackedDetails.pack(head: PackedDetails.Head(event), countries: countries, organizations: organizations, participants: listed.map(\.participant))]
-        )
+        var listing = event
+        listing.participants = listed.map(\.participant)
+        let account = EventAccount(event)
+        try db.run(Self.insertEventSQL, [id, event.type.rawValue] + account.columnValues + account.dateRangeValues
+                   + [Self.countryKey(event.countries), EventListing.json(of: listing)])
         let eventRow = db.lastInsertRowID
         for country in countries {
             try db.run("INSERT INTO event_countries (event_id, country) VALUES (?, ?)", [eventRow, country])
@@ -186,6 +176,11 @@ extension Store {
         }
         return eventRow
     }
+
+    static let insertEventSQL = """
+        INSERT INTO events (id, type, \(EventAccount.columnList(including: EventAccount.dateRangeColumnNames)), country_key, listing)
+        VALUES (?, ?, \(EventAccount.placeholders(EventAccount.columnNames.count + EventAccount.dateRangeColumnNames.count + 2)))
+        """
 
     /// Lists `actor` among the people of an event, under the name, country and role one report gives.
     func insertParticipation(event: Int64, actor: Int64, position: Int, as participant: Participant) throws {

@@ -183,8 +183,9 @@ extension Store {
             let statement = try db.cachedStatement(KnowledgeSQL.actorEvents)
             try statement.bind([id])
             var events: [Event] = []
+            let reader = EventReader(columnsOf: statement)
             while try statement.step() {
-                events.append(Self.readEvent(statement))
+                events.append(reader.read(statement))
             }
             statement.reset()
             try loadSources(of: &events)

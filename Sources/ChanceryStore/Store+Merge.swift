@@ -1,27 +1,18 @@
 import ChanceryCore
 import SQLiteDB
 
-/// What the store holds of an event, as far as deciding whether a new report is about it.
+/// What the store holds of an event, as far as deciding whether a new report is about it: its
+/// account (`stored.date` reads `stored.account.date`), with the people read only for candidates
+/// that agree otherwise.
+@dynamicMemberLookup
 struct StoredEvent {
     var id: Int64
-    var status: EventStatus
-    var date: PartialDate?
-    var endDate: PartialDate?
-    var dateFirst: String?
-    var dateLast: String?
-    var location: Location?
-    var mode: MeetingMode?
-    var instrument: Instrument?
-    var count: Int?
-    var title: String?
-    var body: String?
-    var ordinal: Int?
-    var confidence: Double
-    /// (actor, country, role) of each participant.
-    var participants: [(actor: Int64, country: String?, role: String?)] = []
+    var account: EventAccount
     /// The content words of the evidence of its reports by documents published within
     /// `Store.closeDays` of the report weighed against it; read only when one of them is undated.
     var nearbyEvidence: [ContentWords] = []
+
+    subscript<Value>(dynamicMember field: KeyPath<EventAccount, Value>) -> Value { account[keyPath: field] }
 }
 
 /// How well a new report agrees with a stored event; higher is a closer match.
@@ -91,7 +82,7 @@ extension Store {
                 stored.nearbyEvidence = nearby?[stored.id] ?? []
                 guard !stored.nearbyEvidence.isEmpty else { continue }
             }
-            stored.participants = try storedParticipants(of: stored.id)
+            stored.account.participants = try storedParticipants(of: stored.id)
             if let fit = Self.fit(of: event, actors: actors, with: stored) { ranked.append((fit, stored)) }
         }
         ranked.sort { $0.fit > $1.fit }
@@ -103,10 +94,10 @@ extension Store {
         return ranked.first?.stored
     }
 
-    /// (actor, country, role) of each person taking part in a stored event.
-    func storedParticipants(of eventID: Int64) throws -> [(actor: Int64, country: String?, role: String?)] {
-        try db.rows("SELECT actor_id, country, role FROM participations WHERE event_id = ?", [eventID])
-            .map { ($0[0].int64 ?? 0, $0[1].string, $0[2].string) }
+    /// The people taking part in a stored event, in order of first mention.
+    func storedParticipants(of eventID: Int64) throws -> [ReportedParticipant] {
+        try db.rows("SELECT actor_id, name, country, role FROM participations WHERE event_id = ? ORDER BY position", [eventID])
+            .map { ReportedParticipant(actor: $0[0].int64 ?? 0, name: $0[1].string ?? "", country: $0[2].string, role: $0[3].string) }
     }
 
     /// How far apart, in days, the publication of two documents may be for their undated reports
@@ -195,11 +186,7 @@ extension Store {
         return false
     }
 
-    private static let candidateColumns = """
-        SELECT id, status, date, end_date, date_first, date_last, location_name, location_country, mode,
-               instrument, count, title, body, ordinal, confidence
-        FROM events
-        """
+    private static let candidateColumns = "SELECT id, \(EventAccount.columnList()) FROM events"
     private static let notFromDocument = "AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.event_id = events.id AND s.document_id = ?)"
     /// Stored events that may be another report of a dated one: (type, countries, lowest first day, highest first day, document).
     static let candidatesInDateRange = "\(candidateColumns) WHERE type = ? AND country_key = ? AND date_first BETWEEN ? AND ? \(notFromDocument)"
@@ -214,20 +201,10 @@ extension Store {
     }
 
     private func storedEvents(_ sql: String, _ parameters: [any SQLiteBindable]) throws -> [StoredEvent] {
-        try db.rows(sql, parameters).map { row in
-            StoredEvent(
-                id: row[0].int64 ?? 0,
-                status: row[1].string.flatMap(EventStatus.init(rawValue:)) ?? .occurred,
-                date: row[2].string.flatMap(PartialDate.init),
-                endDate: row[3].string.flatMap(PartialDate.init),
-                dateFirst: row[4].string, dateLast: row[5].string,
-                location: row[6].string.map { Location(name: $0, country: row[7].string) },
-                mode: row[8].string.flatMap(MeetingMode.init(rawValue:)),
-                instrument: row[9].string.flatMap(Instrument.init(rawValue:)),
-                count: row[10].int, title: row[11].string, body: row[12].string, ordinal: row[13].int,
-                confidence: row[14].double ?? 0.5
-            )
-        }
+        let rows = try db.rows(sql, parameters)
+        guard let first = rows.first else { return [] }
+        let accounts = EventAccount.Reader(columnsOf: first)
+        return rows.map { StoredEvent(id: $0["id"].int64 ?? 0, account: accounts.read($0)) }
     }
 
     /// How the new report's dates and attributes agree with a stored event, or nil when they conflict.

@@ -2,15 +2,9 @@ import ChanceryCore
 import SQLiteDB
 
 extension Store {
-    /// What `readEvent` reads. events_by_type_date holds all of them, so that a period's events
-    /// are read from that index alone.
-    static let eventColumns = """
-        e.id, e.type, e.status, e.date, e.end_date, e.location_name, e.location_country, e.mode,
-        e.instrument, e.count, e.title, e.body, e.ordinal, e.confidence, e.details
-        """
-
-    /// Where `details` is among `eventColumns`.
-    static let detailsColumn: Int32 = 14
+    /// What `EventReader` reads (see EventListing). events_by_type_date holds them, so that a
+    /// period's events are read from that index alone.
+    static let eventColumns = "e.id, e.confidence, e.listing"
 
     /// Meetings in which both countries took part, in date order.
     public func meetings(between first: String, and second: String, filter: EventFilter = EventFilter(),
@@ -36,8 +30,9 @@ extension Store {
             let statement = try db.cachedStatement(sql)
             try statement.bind(parameters)
             var events: [Event] = []
+            let reader = EventReader(columnsOf: statement)
             while try statement.step() {
-                events.append(Self.readEvent(statement))
+                events.append(reader.read(statement))
             }
             statement.reset()
             if includingSources { try loadSources(of: &events) }
@@ -55,8 +50,9 @@ extension Store {
             let statement = try db.cachedStatement(sql)
             try statement.bind(parameters)
             defer { statement.reset() }
+            let reader = EventReader(columnsOf: statement)
             while try statement.step() {
-                try body(Self.readEvent(statement))
+                try body(reader.read(statement))
             }
         }
     }
@@ -81,7 +77,7 @@ extension Store {
             let statement = try db.cachedStatement("SELECT \(Self.eventColumns) FROM events e WHERE e.id = ?")
             try statement.bind([id])
             guard try statement.step() else { return nil }
-            var events = [Self.readEvent(statement)]
+            var events = [EventReader(columnsOf: statement).read(statement)]
             statement.reset()
             try loadSources(of: &events)
             return events.first
@@ -168,25 +164,23 @@ extension Store {
 
     /// The most days any stored date stands for, read from the top of events_by_span.
     static let widestSpanSQL = "SELECT ifnull(max(julianday(date_last) - julianday(date_first)), 0) FROM events"
+}
 
-    static func readEvent(_ row: Statement) -> Event {
-        func date(_ column: Int32) -> PartialDate? { row.withUTF8(at: column) { PartialDate(utf8: $0) } }
-        var event = Event(
-            id: row.int64(at: 0),
-            type: row.text(at: 1).flatMap(EventType.init(rawValue:)) ?? .meeting,
-            status: row.text(at: 2).flatMap(EventStatus.init(rawValue:)) ?? .occurred,
-            date: date(3),
-            endDate: date(4),
-            location: row.text(at: 5).map { Location(name: $0, country: row.text(at: 6)) },
-            mode: row.text(at: 7).flatMap(MeetingMode.init(rawValue:)),
-            instrument: row.text(at: 8).flatMap(Instrument.init(rawValue:)),
-            count: row.isNull(at: 9) ? nil : Int(row.int64(at: 9)),
-            title: row.text(at: 10),
-            body: row.text(at: 11),
-            ordinal: row.isNull(at: 12) ? nil : Int(row.int64(at: 12)),
-            confidence: row.double(at: 13)
-        )
-        row.withUTF8(at: detailsColumn) { PackedDetails.unpack($0, into: &event) }
+/// Reads events from the rows of a query of `Store.eventColumns`, its columns found by name once.
+struct EventReader {
+    let id, confidence, listing: Int32?
+
+    init(columnsOf row: some ColumnReading) {
+        id = row.columnIndex(named: "id")
+        confidence = row.columnIndex(named: "confidence")
+        listing = row.columnIndex(named: "listing")
+    }
+
+    /// The event of the current row, without its sources.
+    func read(_ row: some ColumnReading) -> Event {
+        var event = listing.flatMap(row.text(at:)).flatMap(EventListing.event(json:)) ?? Event(type: .meeting)
+        event.id = id.map(row.int64(at:))
+        if let confidence { event.confidence = row.double(at: confidence) }
         return event
     }
 }

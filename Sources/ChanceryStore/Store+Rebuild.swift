@@ -185,8 +185,7 @@ extension Store {
         try keepReportOfSoleSource(of: id)
         let others = try reportsByDocument(of: id).filter { $0.key != document }.map(\.value)
         guard let rest = Report.combine(others) else { return false }
-        var stored = Self.storedEvent(rest, id: id)
-        stored.participants = rest.participants.map { ($0.actor, $0.country, $0.role) }
+        let stored = Self.storedEvent(rest, id: id)
         let actors = try event.participants.map { try actorID(for: $0, on: event.date) }
         guard evenIfApart || Self.fit(of: event, actors: actors, with: stored) != nil else { return false }
         try db.run("DELETE FROM reports WHERE event_id = ? AND document_id = ?", [id, document])

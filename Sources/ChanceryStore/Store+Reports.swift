@@ -1,22 +1,6 @@
 import ChanceryCore
 import SQLiteDB
 
-/// What is told of an event: by one document, or by all its reports together.
-struct EventAccount: Equatable {
-    var status: EventStatus
-    var date: PartialDate?
-    var endDate: PartialDate?
-    var location: Location?
-    var mode: MeetingMode?
-    var instrument: Instrument?
-    var count: Int?
-    var title: String?
-    var body: String?
-    var ordinal: Int?
-    var confidence: Double
-    var participants: [ReportedParticipant] = []
-}
-
 /// One document's account of an event that several documents report (see Migrations/0005_reports.sql).
 struct Report {
     /// The document's publication date as stored, nil when unknown.
@@ -26,14 +10,6 @@ struct Report {
     var account: EventAccount
     /// True when the document is a copy of another (see Store+Copies): no independent report.
     var fromCopy = false
-}
-
-/// Someone a report names, with the name as that document writes it.
-struct ReportedParticipant: Equatable {
-    var actor: Int64
-    var name: String
-    var country: String?
-    var role: String?
 }
 
 extension Report {
@@ -101,37 +77,28 @@ extension Store {
             try db.run("INSERT OR IGNORE INTO event_organizations (event_id, organization) VALUES (?, ?)", [id, organization])
         }
         guard let combined = Report.combine(try reports(of: id)) else { return }
-        try write(combined, type: event.type, toEvent: id)
+        try write(combined, toEvent: id)
     }
 
-    /// Rewrites an event's own fields, its people and its packed details from `account`; its
-    /// countries and organisations are left as they are.
-    func write(_ account: EventAccount, type: EventType, toEvent id: Int64) throws {
-        let date = account.date
-        let participants = account.participants.map { Participant(name: $0.name, country: $0.country, role: $0.role) }
-        let details = PackedDetails.pack(
-            head: PackedDetails.Head(type: type, account: account),
-            countries: try db.rows("SELECT country FROM event_countries WHERE event_id = ?", [id]).compactMap { $0[0].string },
-            organizations: try db.rows("SELECT organization FROM event_organizations WHERE event_id = ?", [id]).compactMap { $0[0].string },
-            participants: participants)
-        try db.run(
-            """
-            UPDATE events SET status = ?, date = ?, date_precision = ?, date_first = ?, date_last = ?, end_date = ?,
-                location_name = ?, location_country = ?, mode = ?, instrument = ?, count = ?, title = ?, body = ?,
-                ordinal = ?, confidence = ?, details = ?
-            WHERE id = ?
-            """,
-            [account.status.rawValue, date?.description, date.map { Self.precisionName($0.precision) },
-             date?.firstDay, (account.endDate ?? date)?.lastDay, account.endDate?.description,
-             account.location?.name, account.location?.country, account.mode?.rawValue,
-             account.instrument?.rawValue, account.count, account.title, account.body, account.ordinal,
-             account.confidence, details, id]
-        )
+    /// Rewrites an event's own fields, its people and its listing from `account`; its countries
+    /// and organisations are left as they are.
+    func write(_ account: EventAccount, toEvent id: Int64) throws {
+        try writeFields(of: account, toEvent: id)
         try db.run("DELETE FROM participations WHERE event_id = ?", [id])
-        for (position, (reported, participant)) in zip(account.participants, participants).enumerated() {
-            try insertParticipation(event: id, actor: reported.actor, position: position, as: participant)
+        for (position, reported) in account.participants.enumerated() {
+            try insertParticipation(event: id, actor: reported.actor, position: position, as: reported.participant)
         }
+        try writeListing(of: id)
     }
+
+    /// Rewrites an event's own fields from `account`, its people and listing left as they are.
+    func writeFields(of account: EventAccount, toEvent id: Int64) throws {
+        try db.run(Self.updateEventFieldsSQL, account.columnValues + account.dateRangeValues + [id])
+    }
+
+    static let updateEventFieldsSQL = "UPDATE events SET "
+        + (EventAccount.columnNames + EventAccount.dateRangeColumnNames).map { "\($0) = ?" }.joined(separator: ", ")
+        + " WHERE id = ?"
 
     /// Before a first merge, keeps what the event's one source said: the event row as it stands.
     func keepReportOfSoleSource(of eventID: Int64) throws {
@@ -141,16 +108,7 @@ extension Store {
     }
 
     func insertReport(_ event: Event, actors: [Int64], document: Int64, eventID: Int64) throws {
-        try db.run(
-            """
-            INSERT INTO reports (event_id, document_id, status, date, end_date, location_name, location_country,
-                                 mode, instrument, count, title, body, ordinal, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [eventID, document, event.status.rawValue, event.date?.description, event.endDate?.description,
-             event.location?.name, event.location?.country, event.mode?.rawValue, event.instrument?.rawValue,
-             event.count, event.title, event.body, event.ordinal, event.confidence]
-        )
+        try db.run(Self.insertReportSQL, [eventID, document] + EventAccount(event).columnValues)
         var named = Set<Int64>()
         for (position, (participant, actor)) in zip(event.participants, actors).enumerated() where named.insert(actor).inserted {
             try db.run(
@@ -171,16 +129,14 @@ extension Store {
     /// Every report of an event by the row id of its document.
     func reportsByDocument(of eventID: Int64) throws -> [Int64: Report] {
         var reports: [Int64: Report] = [:]
-        for row in try db.rows(Self.eventReports, [eventID]) {
-            reports[row[0].int64 ?? 0] = Report(published: row[1].string, document: row[2].string ?? "", account: EventAccount(
-                status: row[3].string.flatMap(EventStatus.init(rawValue:)) ?? .occurred,
-                date: row[4].string.flatMap(PartialDate.init), endDate: row[5].string.flatMap(PartialDate.init),
-                location: row[6].string.map { Location(name: $0, country: row[7].string) },
-                mode: row[8].string.flatMap(MeetingMode.init(rawValue:)),
-                instrument: row[9].string.flatMap(Instrument.init(rawValue:)),
-                count: row[10].int, title: row[11].string, body: row[12].string, ordinal: row[13].int,
-                confidence: row[14].double ?? 0.5
-            ), fromCopy: row[15].int == 1)
+        let rows = try db.rows(Self.eventReports, [eventID])
+        if let first = rows.first {
+            let accounts = EventAccount.Reader(columnsOf: first)
+            for row in rows {
+                reports[row["document_id"].int64 ?? 0] = Report(
+                    published: row["published"].string, document: row["external_id"].string ?? "",
+                    account: accounts.read(row), fromCopy: row["from_copy"].int == 1)
+            }
         }
         for row in try db.rows(Self.eventReportParticipants, [eventID]) {
             let participant = ReportedParticipant(actor: row[1].int64 ?? 0, name: row[2].string ?? "",
@@ -191,14 +147,16 @@ extension Store {
     }
 
     static let hasReports = "SELECT 1 FROM reports WHERE event_id = ? LIMIT 1"
+    static let insertReportSQL = """
+        INSERT INTO reports (event_id, document_id, \(EventAccount.columnList()))
+        VALUES (?, ?, \(EventAccount.placeholders(EventAccount.columnNames.count)))
+        """
     /// The event row as the report of its first source (its only one, unless merged before reports were kept).
     static let reportFromEvent = """
-        INSERT INTO reports (event_id, document_id, status, date, end_date, location_name, location_country,
-                             mode, instrument, count, title, body, ordinal, confidence)
+        INSERT INTO reports (event_id, document_id, \(EventAccount.columnList()))
         SELECT e.id, (SELECT s.document_id FROM sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = e.id
                       ORDER BY d.published IS NULL, d.published, d.external_id LIMIT 1),
-               e.status, e.date, e.end_date, e.location_name, e.location_country, e.mode, e.instrument, e.count,
-               e.title, e.body, e.ordinal, e.confidence
+               \(EventAccount.columnList("e."))
         FROM events e WHERE e.id = ?1 AND EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id)
         """
     static let reportParticipantsFromEvent = """
@@ -208,9 +166,8 @@ extension Store {
         WHERE p.event_id = ?1
         """
     static let eventReports = """
-        SELECT r.document_id, d.published, d.external_id, r.status, r.date, r.end_date, r.location_name,
-               r.location_country, r.mode, r.instrument, r.count, r.title, r.body, r.ordinal, r.confidence,
-               EXISTS (SELECT 1 FROM document_signatures g WHERE g.document_id = r.document_id AND g.copy_of IS NOT NULL)
+        SELECT r.document_id, d.published, d.external_id, \(EventAccount.columnList("r.")),
+               EXISTS (SELECT 1 FROM document_signatures g WHERE g.document_id = r.document_id AND g.copy_of IS NOT NULL) AS from_copy
         FROM reports r JOIN documents d ON d.id = r.document_id
         WHERE r.event_id = ?
         """

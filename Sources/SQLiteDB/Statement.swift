@@ -5,13 +5,15 @@ import CSQLite
 /// Bind parameters by 1-based index or by name (`:name`, `@name`, `$name`), then either
 /// iterate rows with `step()` and the typed column readers (no copying, for hot loops) or
 /// collect them with `rows()`.
-public final class Statement {
+public final class Statement: ColumnReading {
     @usableFromInline let handle: OpaquePointer
     /// The database's handle, not its `Connection`: the connection caches its statements, and a
     /// strong reference back would keep both alive forever. `sqlite3_close_v2` keeps the database
     /// open until its last statement is finalized, so the handle stays valid for this statement's life.
     let database: OpaquePointer
     public let sql: String
+    /// Column indexes by name, found on first asking: the columns of a prepared statement stay.
+    private var indexesByName: [String: Int32]?
 
     init(connection: Connection, sql: String) throws {
         var handle: OpaquePointer?
@@ -136,6 +138,16 @@ public final class Statement {
         (0..<columnCount).map { String(cString: sqlite3_column_name(handle, $0)) }
     }
 
+    /// The index of the column named `name`, or nil when there is none; see `ColumnReading`.
+    public func columnIndex(named name: String) -> Int32? {
+        if let indexesByName { return indexesByName[name] }
+        var indexes: [String: Int32] = [:]
+        // The first of two columns of one name, as `Row` finds it.
+        for (index, column) in columnNames.enumerated() where indexes[column] == nil { indexes[column] = Int32(index) }
+        indexesByName = indexes
+        return indexes[name]
+    }
+
     @inlinable
     public func isNull(at column: Int32) -> Bool {
         sqlite3_column_type(handle, column) == SQLITE_NULL
@@ -151,15 +163,6 @@ public final class Statement {
         guard let bytes = sqlite3_column_text(handle, column) else { return nil }
         let count = Int(sqlite3_column_bytes(handle, column))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
-    }
-
-    /// Calls `body` with the column's text as UTF-8 bytes, valid only during the call: empty when it is NULL.
-    /// For columns whose parts are split out, each into a string of its own, without first copying the whole.
-    @inlinable
-    public func withUTF8<Result>(at column: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        let bytes = sqlite3_column_text(handle, column)
-        let count = bytes == nil ? 0 : Int(sqlite3_column_bytes(handle, column))
-        return try body(UnsafeBufferPointer(start: bytes, count: count))
     }
 
     public func value(at column: Int32) -> Value {

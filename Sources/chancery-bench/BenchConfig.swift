@@ -22,6 +22,8 @@ struct BenchConfig {
     var quick = false
     /// Stop after the extraction phase: the quick loop for tuning the extractor.
     var extractionOnly = false
+    /// Run the query phase alone: the knowledge base built, then the questions timed.
+    var queriesOnly = false
     /// JSON Lines files of real articles whose extraction is timed too (`--extract-file`, repeatable).
     var extractFiles: [String] = []
 
@@ -33,7 +35,7 @@ struct BenchConfig {
     }
 
     static let usage = """
-        usage: chancery-bench [--documents N] [--events N] [--big-mb N] [--seed N] [--runs N] [--quick] [--keep] [--extraction-only] [--extract-file F]... [--work-dir DIR]
+        usage: chancery-bench [--documents N] [--events N] [--big-mb N] [--seed N] [--runs N] [--quick] [--keep] [--extraction-only] [--queries-only] [--extract-file F]... [--work-dir DIR]
           --documents N  articles generated for extraction and ingest (default 20000)
           --events N     events in the knowledge base for the queries (default 1000000)
           --big-mb N     size of the JSON Lines file for the memory test, in MB (default 500)
@@ -42,6 +44,7 @@ struct BenchConfig {
           --quick        small sizes: 2000 documents, 50000 events, 20 MB, 3 runs
           --keep         keep the work folder, with the knowledge base of the queries
           --extraction-only  time extraction and the lexicon build only, then stop
+          --queries-only     build the knowledge base and time the questions only
           --extract-file F   also time extraction over the documents of the JSON Lines file F (repeatable)
         Each flag can also be set as CHANCERY_BENCH_DOCUMENTS, _EVENTS, _BIG_MB, _SEED, _RUNS, _QUICK=1, _KEEP=1, _WORKDIR.
         """
@@ -71,7 +74,7 @@ struct BenchConfig {
             var name = String(argument.dropFirst(2))
             if let equals = name.firstIndex(of: "=") {
                 values[String(name[..<equals])] = String(name[name.index(after: equals)...])
-            } else if ["quick", "keep", "help", "extraction-only"].contains(name) {
+            } else if ["quick", "keep", "help", "extraction-only", "queries-only"].contains(name) {
                 values[name] = "1"
             } else {
                 index += 1
@@ -88,13 +91,14 @@ struct BenchConfig {
         }
         keep = values["keep"] == "1"
         extractionOnly = values["extraction-only"] == "1"
+        queriesOnly = values["queries-only"] == "1"
         documents = try Self.number(values, "documents") ?? documents
         events = try Self.number(values, "events") ?? events
         bigMegabytes = try Self.number(values, "big-mb") ?? bigMegabytes
         runs = max(1, try Self.number(values, "runs") ?? runs)
         seed = UInt64(try Self.number(values, "seed") ?? Int(seed))
         workRoot = values["work-dir"] ?? values["workdir"] ?? workRoot
-        let known: Set = ["documents", "events", "big-mb", "runs", "seed", "work-dir", "workdir", "quick", "keep", "help", "extraction-only"]
+        let known: Set = ["documents", "events", "big-mb", "runs", "seed", "work-dir", "workdir", "quick", "keep", "help", "extraction-only", "queries-only"]
         if let unknown = values.keys.first(where: { !known.contains($0) }) {
             throw UsageError(description: "unknown option --\(unknown)\n\(Self.usage)")
         }

@@ -1,26 +1,25 @@
 /// The SQL the sqlite3 shell runs as the floor of each query: the same rows, in the same order,
 /// with the same columns as chancery prints, built from the same tables and indexes. Listings
-/// read countries and people from events.details as chancery does (the other fields from their columns); the export builds its JSON
-/// arrays from the detail tables, which JSON functions can group.
+/// read countries and people from events.listing with SQLite's JSON functions, as chancery reads
+/// them from there (the other fields from their columns); the export builds its JSON arrays from
+/// the detail tables, which JSON functions can group.
 enum EquivalentQueries {
-    /// The country codes from events.details (its first section), joined by `separator`.
+    /// The country codes from events.listing, joined by `separator`.
     static func countries(separator: String) -> String {
-        "replace(substr(e.details, 1, instr(e.details, char(29)) - 1), char(30), '\(separator)')"
+        "(SELECT group_concat(value, '\(separator)') FROM json_each(e.listing, '$.countries'))"
     }
 
-    /// events.details from its second section on: participants, organisations, the event's own fields.
-    static let afterCountries = "substr(e.details, instr(e.details, char(29)) + 1)"
-
-    /// The participants from events.details (its second section), "name, country, role; …": as
-    /// many bytes as chancery's "name (role, country); …", give or take a character a person.
+    /// The participants from events.listing, "name, country, role; …": as many bytes as
+    /// chancery's "name (role, country); …", give or take a character a person.
     static let participants = """
-        replace(replace(substr(\(afterCountries), 1, instr(\(afterCountries), char(29)) - 1), char(30), '; '), char(31), ', ')
+        (SELECT group_concat(json_extract(value, '$.name') || ', ' || ifnull(json_extract(value, '$.country'), '')
+                             || ', ' || ifnull(json_extract(value, '$.role'), ''), '; ')
+         FROM json_each(e.listing, '$.participants'))
         """
 
-    /// The organisations from events.details (its third section), joined by `separator`.
+    /// The organisations from events.listing, joined by `separator`.
     static func organizations(separator: String) -> String {
-        let rest = "substr(\(afterCountries), instr(\(afterCountries), char(29)) + 1)"
-        return "replace(substr(\(rest), 1, instr(\(rest), char(29)) - 1), char(30), '\(separator)')"
+        "(SELECT group_concat(value, '\(separator)') FROM json_each(e.listing, '$.organizations'))"
     }
 
     static let documents = """

@@ -34,15 +34,20 @@ func runBenchmark() -> Int32 {
     let started = Timing.now()
     var status: Int32 = 0
     do {
-        let corpus = ExtractionPhase.run(context)
-        if !config.extractionOnly {
-            try IngestPhase.run(context, corpus: corpus)
-            work.removeDatabase("floor.sqlite")
+        if config.queriesOnly {
+            // The quick loop for the store's schema: no corpus generated, nothing extracted.
             try QueryPhase.run(context)
-            try StartupPhase.run(context)
-            // Room for the memory phase's large file, unless the folder is kept for a look at the base.
-            if !config.keep { work.removeDatabase("kb.sqlite") }
-            try MemoryPhase.run(context)
+        } else {
+            let corpus = ExtractionPhase.run(context)
+            if !config.extractionOnly {
+                try IngestPhase.run(context, corpus: corpus)
+                work.removeDatabase("floor.sqlite")
+                try QueryPhase.run(context)
+                try StartupPhase.run(context)
+                // Room for the memory phase's large file, unless the folder is kept for a look at the base.
+                if !config.keep { work.removeDatabase("kb.sqlite") }
+                try MemoryPhase.run(context)
+            }
         }
     } catch {
         context.report.note("stopped: \(error)")

@@ -88,21 +88,19 @@ enum EventRenderer {
 
     /// "name (role, country)", or the name alone when neither is known.
     static func writeParticipantLabel(_ participant: Participant, into out: inout TextBuffer) {
-        participant.withText { writeParticipantLabel($0, into: &out) }
-    }
-
-    static func writeParticipantLabel(_ participant: EventRow.ParticipantText, into out: inout TextBuffer) {
-        out.append(utf8: participant.name)
+        out.append(participant.name)
         writeParticipantDetails(participant, into: &out)
     }
 
     /// " (role, country)" after a participant's name, nothing when neither is known.
-    static func writeParticipantDetails(_ participant: EventRow.ParticipantText, into out: inout TextBuffer) {
-        guard !participant.role.isEmpty || !participant.country.isEmpty else { return }
+    static func writeParticipantDetails(_ participant: Participant, into out: inout TextBuffer) {
+        let role = participant.role ?? ""
+        let country = participant.country ?? ""
+        guard !role.isEmpty || !country.isEmpty else { return }
         out.append(literal: " (")
-        out.append(utf8: participant.role)
-        if !participant.role.isEmpty && !participant.country.isEmpty { out.append(literal: ", ") }
-        out.append(utf8: participant.country)
+        out.append(role)
+        if !role.isEmpty && !country.isEmpty { out.append(literal: ", ") }
+        out.append(country)
         out.append(literal: ")")
     }
 
@@ -128,13 +126,8 @@ enum EventRenderer {
         return text.string
     }
 
-    static func writeSummary(_ event: some ListedEvent, into out: inout TextBuffer) {
-        writeSummary(event, type: event.type, into: &out)
-    }
-
-    /// The summary of an event whose type has been read already: a stored row spells it out.
-    static func writeSummary(_ event: some ListedEvent, type: EventType, into out: inout TextBuffer) {
-        switch type {
+    static func writeSummary(_ event: Event, into out: inout TextBuffer) {
+        switch event.type {
         case .meeting:
             switch event.mode ?? .inPerson {
             case .phone: out.append(literal: "phone call")
@@ -144,18 +137,16 @@ enum EventRenderer {
         case .agreement:
             out.append((event.instrument ?? .agreement).displayName)
             if let count = event.count, count > 1 { out.append(literal: " ×"); out.append(decimal: Int64(count)) }
-            event.withText(.title) { title in
-                guard !title.isEmpty else { return }
+            if let title = event.title, !title.isEmpty {
                 out.append(literal: ": ")
-                out.append(utf8: title)
+                out.append(title)
             }
         case .commissionSession:
             out.append(literal: "session")
             if let ordinal = event.ordinal { out.append(literal: " "); out.append(decimal: Int64(ordinal)) }
-            event.withText(.body) { body in
-                guard !body.isEmpty else { return }
+            if let body = event.body, !body.isEmpty {
                 out.append(literal: " of ")
-                out.append(utf8: body)
+                out.append(body)
             }
         }
     }
@@ -166,15 +157,15 @@ enum EventRenderer {
         format != .table
     }
 
-    /// Renders the events matching `filter` as they are read: a table from the stored rows, the
-    /// other formats, and a table of names in another script, from whole events (with their
-    /// sources but in a table). A table fits `width` cells when given.
+    /// Renders the events matching `filter` as they are read: a table of names as written from
+    /// events without their sources, the other formats, and a table of names in another script,
+    /// from whole events (with their sources but in a table). A table fits `width` cells when given.
     static func render(_ filter: EventFilter, from store: Store, as format: OutputFormat, fitting width: Int?,
                        names: DisplayNames) throws {
         let total = { (shown: Int) in try store.total(of: filter, shown: shown) }
         if format == .table, names.showsOriginal {
             var table = EventTable()
-            try store.forEachEventRow(matching: filter) { table.add($0) }
+            try store.forEachEvent(matching: filter, includingSources: false) { table.add($0) }
             table.render(fitting: width, total: try total(table.rowCount))
         } else {
             try render(as: format, showSources: false, fitting: width, total: total) { each in

@@ -22,8 +22,8 @@ struct EventTable: ~Copyable {
         self.showSources = showSources
     }
 
-    /// Adds a row: an event read whole, or a row lent by the store, whose cells are copied at once.
-    mutating func add(_ event: some ListedEvent, sources: [Source] = []) {
+    /// Adds a row, its cells copied at once.
+    mutating func add(_ event: Event, sources: [Source] = []) {
         Self.addRow(event, to: &table)
         guard showSources else { return }
         for (index, source) in sources.enumerated() {
@@ -53,36 +53,33 @@ struct EventTable: ~Copyable {
     }
 
     /// The cells of one event, up to its participants.
-    private static func addRow(_ event: some ListedEvent, to table: inout Table) {
+    private static func addRow(_ event: Event, to table: inout Table) {
         if let id = event.id { table.cells.append(decimal: id) }
         table.endCell()
-        event.withText(.date) { date in
-            guard !date.isEmpty else { return table.cells.append(literal: "undated") }
-            table.cells.append(utf8: date)
-            event.withText(.endDate) { end in
-                guard !end.isEmpty else { return }
+        if let date = event.date {
+            table.cells.append(date.description)
+            if let end = event.endDate {
                 table.cells.append(literal: "…")
-                table.cells.append(utf8: end)
+                table.cells.append(end.description)
             }
+        } else {
+            table.cells.append(literal: "undated")
         }
         table.endCell()
-        let type = event.type
-        table.addCell(type.displayName)
-        event.withText(.status) { table.cells.append(utf8: $0) }
+        table.addCell(event.type.displayName)
+        table.cells.append(event.status.rawValue)
         table.endCell()
-        var first = true
-        event.forEachCountry { country in
-            if !first { table.cells.append(literal: "–") }
-            table.cells.append(utf8: country)
-            first = false
+        for (index, country) in event.countries.enumerated() {
+            if index > 0 { table.cells.append(literal: "–") }
+            table.cells.append(country)
         }
         table.endCell()
-        event.withText(.location) { table.cells.append(utf8: $0) }
+        table.cells.append(event.location?.name ?? "")
         table.endCell()
-        EventRenderer.writeSummary(event, type: type, into: &table.cells)
+        EventRenderer.writeSummary(event, into: &table.cells)
         table.endCell()
-        event.forEachParticipant { participant in
-            table.addItem(name: { $0.append(utf8: participant.name) },
+        for participant in event.participants {
+            table.addItem(name: { $0.append(participant.name) },
                           details: { EventRenderer.writeParticipantDetails(participant, into: &$0) })
         }
         table.endCell()

@@ -2,7 +2,7 @@ import ChanceryCore
 import ChanceryStore
 import Testing
 
-/// A listing reads events as their stored rows; every kind a row can hold must read back as written.
+/// A listing reads events from their stored rows; every kind a row can hold must read back as written.
 @Suite struct EventRowTests {
     /// One event of each type, status, meeting mode and instrument, one day apart.
     static let everyKind: [Event] = {
@@ -24,8 +24,8 @@ import Testing
         try withStore { store, _ in
             _ = try store.ingest(Fixture.document("kinds", "A week of talks and signatures."), events: Self.everyKind)
             var read: [(EventType, EventStatus, MeetingMode?, Instrument?, Int?)] = []
-            try store.forEachEventRow(matching: EventFilter()) { row in
-                read.append((row.type, row.status, row.mode, row.instrument, row.count))
+            try store.forEachEvent(matching: EventFilter(), includingSources: false) { event in
+                read.append((event.type, event.status, event.mode, event.instrument, event.count))
             }
             try #require(read.count == Self.everyKind.count)
             for (row, event) in zip(read, Self.everyKind) {
