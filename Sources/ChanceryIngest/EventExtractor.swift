@@ -39,7 +39,10 @@ public struct EventExtractor: Sendable {
         for (s, range) in read.sentences.enumerated() where !range.isEmpty {
             let mentions = table.mentions(inSentence: s)
             // Most sentences of a story name no meeting, signing, body or session: they are done with at once.
-            guard mentions.contains(where: { $0.has(Self.canTrigger) }) else { continue }
+            // (Or one that calls a counterpart by a verb of calling alone: "a appelé mardi son homologue".)
+            guard mentions.contains(where: { $0.has(Self.canTrigger) })
+                || mentions.contains(where: { $0.has { $0 == .counterpart } }) && range.contains(where: { table.cue(.callVerb, $0) })
+            else { continue }
             let clauses = splitter.clauses(of: range)
             let triggers = finder.triggers(inSentence: s, clauses: clauses, bodyNamedBefore: bodyNamed)
             for trigger in triggers {

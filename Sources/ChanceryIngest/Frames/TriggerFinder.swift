@@ -118,7 +118,37 @@ struct TriggerFinder {
             // A word that only sets the time yields to any other of the clause.
             if best.map({ score(cue, setsTime: setsTime) > score($0.cue, setsTime: $0.setsTime) }) ?? true { best = (m, cue, setsTime) }
         }
+        if best == nil, let call = calledCounterpart(in: clause, range: range) { best = (call, .phone, false) }
         return best
+    }
+
+    /// "a appelé mardi son homologue espagnol", "called on Tuesday his Spanish counterpart": a verb of calling whose
+    /// object, a counterpart or a titled official, comes after a day; a phone call. (Not "a appelé à", "called for":
+    /// a call for something, whose object is no person.)
+    func calledCounterpart(in clause: Clause, range: Range<Int>) -> Mention? {
+        for k in clause.range {
+            guard let length = cues.match(.callVerb, in: tokens, at: k, limit: clause.range.upperBound) else { continue }
+            var j = k + length
+            var skipped = 0
+            // The day between: "mardi", "ce mardi", "on Tuesday", "hier".
+            while j < clause.range.upperBound, skipped < 3, table.has(j, { entry in
+                switch entry {
+                case .weekday, .relativeDay: true
+                default: false
+                }
+            }) || TokenWords.beforeAWeekday.contains(tokens[j]) {
+                j = table.at[j]?.end ?? j + 1
+                skipped += 1
+            }
+            guard skipped > 0, j < clause.range.upperBound else { continue }
+            if TokenWords.definiteDeterminers.contains(tokens[j]) { j += 1 }
+            guard j < clause.range.upperBound, table.has(j, { entry in
+                if case .role = entry { return true }
+                return entry == .counterpart
+            }) else { continue }
+            return Mention(start: k, length: length, entries: [.meeting(.phone)], future: false, prefixLength: 0)
+        }
+        return nil
     }
 
     /// True for a meeting noun after a preposition of time: "في ختام المباحثات", "at the end of the talks",

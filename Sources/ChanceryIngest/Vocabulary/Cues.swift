@@ -35,7 +35,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument, capital, theSeveral, attendance, postNominal, participation, portfolioWord, severalEncounters, enumeration, officialsLevel, hypothetical
+         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument, capital, theSeveral, attendance, postNominal, participation, portfolioWord, severalEncounters, enumeration, officialsLevel, hypothetical, callVerb
 
     /// The name the vocabulary files use.
     var name: String {
@@ -108,6 +108,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .enumeration: "enumeration"
         case .officialsLevel: "officials-level"
         case .hypothetical: "hypothetical"
+        case .callVerb: "call-verb"
         }
     }
 
