@@ -40,7 +40,7 @@ extension DocumentAssembler {
         let range = table.read.sentences[s]
         let tokens = table.read.tokens
         guard let first = range.first(where: { tokens[$0].kind == .word }) else { return false }
-        return table.cue(.enumeration, first) || table.lexicon.cues.match(.enumeration, in: tokens, at: first, limit: range.upperBound) != nil
+        return table.cueLength(.enumeration, at: first, limit: range.upperBound) != nil
     }
 
     /// The people a listing sentence names, each of the state named last before them when the finder gave none:
@@ -79,26 +79,5 @@ extension DocumentAssembler {
             for k in people.indices { people[k].role = role }
         }
         return people
-    }
-}
-
-extension DocumentAssembler {
-    /// "Wang Yi wrapped up a visit that took him to Tanzania, Burundi and Mauritania", then each stop told: a tour
-    /// named as one visit sums up the encounters the story tells stop by stop, and is none of its own.
-    func dropTourSummaries(_ frames: inout [Frame]) {
-        let tours = frames.indices.filter { k in
-            let frame = frames[k]
-            guard frame.isVisit, frame.event.type == .meeting, !frame.background, frame.event.countries.count >= 3,
-                  case let visitors = Set(frame.event.participants.compactMap(\.country)), visitors.count == 1,
-                  let visitor = visitors.first else { return false }
-            let stops = frame.event.countries.filter { $0 != visitor }
-            let told = stops.filter { stop in
-                frames.indices.contains { j in
-                    j != k && frames[j].event.type == .meeting && !frames[j].background && frames[j].event.countries == [visitor, stop].sorted()
-                }
-            }
-            return told.count >= 2
-        }
-        for k in tours.reversed() { frames.remove(at: k) }
     }
 }

@@ -245,4 +245,23 @@ extension DocumentAssembler {
         guard let a, let b else { return true }
         return a.contains(b) || b.contains(a)
     }
+
+    /// "Wang Yi wrapped up a visit that took him to Tanzania, Burundi and Mauritania", then each stop told: a tour
+    /// named as one visit sums up the encounters the story tells stop by stop, and is none of its own.
+    func dropTourSummaries(_ frames: inout [Frame]) {
+        let tours = frames.indices.filter { k in
+            let frame = frames[k]
+            guard frame.isVisit, frame.event.type == .meeting, !frame.background, frame.event.countries.count >= 3,
+                  case let visitors = Set(frame.event.participants.compactMap(\.country)), visitors.count == 1,
+                  let visitor = visitors.first else { return false }
+            let stops = frame.event.countries.filter { $0 != visitor }
+            let told = stops.filter { stop in
+                frames.indices.contains { j in
+                    j != k && frames[j].event.type == .meeting && !frames[j].background && frames[j].event.countries == [visitor, stop].sorted()
+                }
+            }
+            return told.count >= 2
+        }
+        for k in tours.reversed() { frames.remove(at: k) }
+    }
 }

@@ -16,8 +16,8 @@ extension DocumentAssembler {
             // "اجتماع كبار المسؤولين") or just before ("a senior officials' meeting").
             let after = trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 3)
             let before = max(sentence.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound
-            guard let levelAt = (after.lowerBound..<after.upperBound).first(where: { officialsLevel(at: $0) })
-                    ?? before.first(where: { officialsLevel(at: $0) }) else { continue }
+            let levelWords = { (k: Int) in table.cueLength(.officialsLevel, at: k, limit: sentence.upperBound) != nil }
+            guard let levelAt = after.first(where: levelWords) ?? before.first(where: levelWords) else { continue }
             let here = frames[k].sentence
             guard let session = frames.indices.filter({ j in
                       frames[j].event.type == .commissionSession && !frames[j].background && frames[j].level == .principals
@@ -37,7 +37,7 @@ extension DocumentAssembler {
             // ("la session ministérielle": a session named by its noun alone is of the body the story named before.)
             guard let named = frames[session].event.body
                     ?? frames[..<session].last(where: { $0.event.type == .commissionSession && $0.event.body != nil })?.event.body else { continue }
-            let length = table.lexicon.cues.match(.officialsLevel, in: table.read.tokens, at: levelAt, limit: sentence.upperBound) ?? 1
+            let length = table.cueLength(.officialsLevel, at: levelAt, limit: sentence.upperBound) ?? 1
             let phraseEnd = levelAt + max(1, length)
             let phrase = table.read.text(min(trigger.lowerBound, levelAt)..<max(trigger.upperBound, phraseEnd))
             let body = named + " (" + phrase + ")"
@@ -57,8 +57,4 @@ extension DocumentAssembler {
         }
     }
 
-    private func officialsLevel(at k: Int) -> Bool {
-        table.cue(.officialsLevel, k)
-            || table.lexicon.cues.match(.officialsLevel, in: table.read.tokens, at: k, limit: min(table.read.tokens.count, k + 4)) != nil
-    }
 }

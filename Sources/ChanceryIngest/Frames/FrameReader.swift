@@ -179,7 +179,7 @@ struct FrameReader {
         // "Elle a été précédée d'une réunion des experts": a meeting of experts or senior officials beside a session
         // told before is that body's, of its parties (the document stage makes it the session at their level).
         if !enough(parties), case .meeting(.generic) = trigger.kind,
-           (anchor.end..<min(sentence.upperBound, anchor.end + 3)).contains(where: { cues.match(.officialsLevel, in: tokens, at: $0, limit: sentence.upperBound) != nil }),
+           (anchor.end..<min(sentence.upperBound, anchor.end + 3)).contains(where: { table.cueLength(.officialsLevel, at: $0, limit: sentence.upperBound) != nil }),
            let session = previous.last(where: { $0.event.type == .commissionSession && !$0.background && $0.sentence >= trigger.sentence - 3 }) {
             parties.countries = Set(session.event.countries)
             parties.organizations = Set(session.event.organizations)

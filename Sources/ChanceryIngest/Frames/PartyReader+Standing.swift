@@ -20,7 +20,7 @@ extension PartyReader {
         if m.start > scope.lowerBound, table.adjectiveOfCity(m) { return .place }
         if table.namesALanguage(m) { return .excluded }
         // "بقيمة خمسة ملايين دولار أمريكي", "2 millions de dollars américains": a currency's adjective.
-        if m.has({ if case .nationality = $0 { true } else { false } }), m.start > scope.lowerBound, TokenWords.currencies.contains(tokens[m.start - 1]) {
+        if m.has({ if case .nationality = $0 { true } else { false } }), m.start > scope.lowerBound, table.cue(.currency, m.start - 1) {
             return .excluded
         }
         // "during a visit to the Ethiopian capital", "dans la capitale éthiopienne", "في العاصمة الإثيوبية": the

@@ -97,7 +97,7 @@ struct TriggerFinder {
                 continue
             }
             // "une éventuelle rencontre", "a possible meeting", "لقاء محتمل": an encounter only thought of.
-            if table.cue(.hypothetical, m.start - 1 >= range.lowerBound ? m.start - 1 : m.start) && m.start > range.lowerBound
+            if m.start > range.lowerBound && table.cue(.hypothetical, m.start - 1)
                 || tokens[m.start].isArabic && m.end < range.upperBound && table.cue(.hypothetical, m.end) {
                 continue
             }

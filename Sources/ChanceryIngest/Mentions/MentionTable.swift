@@ -60,6 +60,11 @@ final class MentionTable {
         return kinds.contains(kind)
     }
 
+    /// The length of the cue of `kind`, a phrase or one word, that starts at token `k` and ends by `limit`.
+    func cueLength(_ kind: CueKind, at k: Int, limit: Int) -> Int? {
+        lexicon.cues.match(kind, in: read.tokens, at: k, limit: limit)
+    }
+
     /// The publication day, unless the dateline gives a finer or the only date, or files the story a few days earlier.
     static func reference(published: PartialDate?, dateline: PartialDate?) -> PartialDate? {
         guard let dateline, dateline.precision == .day else { return published ?? dateline }
@@ -248,15 +253,15 @@ final class MentionTable {
         return index
     }()
 
-    /// True for an Arabic adjective of state just after a city: "في مدينة قازان الروسية" says where, not who.
     /// True for the adjective of a language: "la langue française", "the French language", "باللغة العربية".
     func namesALanguage(_ m: Mention) -> Bool {
         guard m.has({ if case .nationality = $0 { true } else { false } }) else { return false }
         let tokens = read.tokens
-        if m.start > 0, TokenWords.languageNouns.contains(tokens[m.start - 1]) { return true }
-        return m.end < tokens.count && !tokens[m.start].isArabic && TokenWords.languageNouns.contains(tokens[m.end])
+        if m.start > 0, cue(.languageNoun, m.start - 1) { return true }
+        return m.end < tokens.count && !tokens[m.start].isArabic && cue(.languageNoun, m.end)
     }
 
+    /// True for an Arabic adjective of state just after a city: "في مدينة قازان الروسية" says where, not who.
     func adjectiveOfCity(_ m: Mention) -> Bool {
         guard m.start > 0, read.tokens[m.start].isArabic, m.has({ if case .nationality = $0 { true } else { false } }),
               let before = (max(0, m.start - 3)..<m.start).last(where: { at[$0] != nil }).flatMap({ at[$0] }) else { return false }

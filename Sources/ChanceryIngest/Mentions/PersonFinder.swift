@@ -275,12 +275,13 @@ struct PersonFinder {
                     continue
                 }
                 if !sawComma, !token.isArabic, !token.capitalized { j = m.end; continue }
-                if !sawComma, token.isArabic, extensionWord(token),
-                   commaAhead(j, limit: 8, ceiling: range.upperBound) || stateAhead(j, limit: 5, ceiling: range.upperBound)
-                    || organizationAhead(j, limit: 4, ceiling: range.upperBound) {
-                    towardOrganization = towardOrganization || organizationAhead(j, limit: 4, ceiling: range.upperBound)
-                    j = m.end
-                    continue
+                if !sawComma, token.isArabic, extensionWord(token) {
+                    let organization = organizationAhead(j, limit: 4, ceiling: range.upperBound)
+                    if organization || commaAhead(j, limit: 8, ceiling: range.upperBound) || stateAhead(j, limit: 5, ceiling: range.upperBound) {
+                        towardOrganization = towardOrganization || organization
+                        j = m.end
+                        continue
+                    }
                 }
                 break
             }
@@ -302,10 +303,13 @@ struct PersonFinder {
                     continue
                 }
                 // "وزير الطاقة السعودي خالد الفالح": a portfolio, then the state, then the name.
-                if !sawComma, extensionWord(token), stateAhead(j, limit: 5, ceiling: range.upperBound) || organizationAhead(j, limit: 4, ceiling: range.upperBound) {
-                    towardOrganization = towardOrganization || organizationAhead(j, limit: 4, ceiling: range.upperBound)
-                    j += 1
-                    continue
+                if !sawComma, extensionWord(token) {
+                    let organization = organizationAhead(j, limit: 4, ceiling: range.upperBound)
+                    if organization || stateAhead(j, limit: 5, ceiling: range.upperBound) {
+                        towardOrganization = towardOrganization || organization
+                        j += 1
+                        continue
+                    }
                 }
                 name = arabicName(from: j, ceiling: range.upperBound)
             } else {

@@ -13,10 +13,6 @@ enum TokenWords {
     static let abroad: WordSet = ["بالخارج", "بالمهجر", "الخارج"]
     /// "في": the state a minister serves, after the title (folded).
     static let inWords: WordSet = ["في", "بجمهورية", "بدولة", "بمملكة"]
-    /// The nouns of a language, whose adjective names no party: "la langue française", "the French language".
-    static let languageNouns: WordSet = ["langue", "langues", "language", "languages", "اللغة", "باللغة", "لغة", "للغة", "واللغة"]
-    /// Currencies, whose adjective ("دولار أمريكي", "dollars américains") names no party.
-    static let currencies: WordSet = ["دولار", "دولارا", "دولارات", "دينار", "دينارا", "يورو", "ريال", "درهم", "dollar", "dollars", "euro", "euros", "yuan", "yens", "riyals", "dirhams"]
     /// "the country" where the story is told: an ambassador "لدى البلاد" is posted there.
     static let theCountry: WordSet = ["البلاد", "بلادنا", "الدولة"]
     /// What a denial points back with: "denied it", "l'a démenti" (folded).

@@ -35,7 +35,7 @@ enum CueKind: Int, CaseIterable, Sendable {
          relative, demonstrative, from, message, accredited, clause, background, stateWord,
          notName, nameConnector, delegation, side, both, multilateral, separate, sidelines,
          direction, futureAuxiliary, plannedNoun, complementizer, pronoun, hostVerb, denial, interposed, opening, closing, preparation,
-         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument, capital, theSeveral, attendance, postNominal, participation, portfolioWord, severalEncounters, enumeration, officialsLevel, hypothetical, callVerb
+         postponed, until, habitual, geography, cancelled, unnamedGroup, later, hearsay, nonState, eventPronoun, returning, apart, discussionVerb, pastPlan, genericInstrument, capital, theSeveral, attendance, postNominal, participation, portfolioWord, severalEncounters, enumeration, officialsLevel, hypothetical, callVerb, languageNoun, currency
 
     /// The name the vocabulary files use.
     var name: String {
@@ -109,6 +109,8 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .officialsLevel: "officials-level"
         case .hypothetical: "hypothetical"
         case .callVerb: "call-verb"
+        case .languageNoun: "language-noun"
+        case .currency: "currency"
         }
     }
 
